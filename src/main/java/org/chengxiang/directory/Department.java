@@ -1,0 +1,135 @@
+package org.chengxiang.directory;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A department with the names documents use for it.
+ */
+@Table(schema = "directory", name = "department")
+class Department {
+
+	@Id
+	private Long id;
+
+	private String code;
+
+	private String name;
+
+	private String shortName;
+
+	private DepartmentKind kind;
+
+	private String divisionCode;
+
+	private boolean active;
+
+	@Version
+	private Integer version;
+
+	@MappedCollection(idColumn = "department_id")
+	private Set<DepartmentAlias> aliases = new LinkedHashSet<>();
+
+	@PersistenceCreator
+	Department(Long id, String code, String name, String shortName, DepartmentKind kind, String divisionCode,
+			boolean active, Integer version, Set<DepartmentAlias> aliases) {
+		this.id = id;
+		this.code = code;
+		this.name = name;
+		this.shortName = shortName;
+		this.kind = kind;
+		this.divisionCode = divisionCode;
+		this.active = active;
+		this.version = version;
+		this.aliases = aliases == null ? new LinkedHashSet<>() : new LinkedHashSet<>(aliases);
+	}
+
+	static Department create(String code, String name, String shortName, DepartmentKind kind, String divisionCode,
+			Collection<String> aliases) {
+		Department department = new Department(null, code, name, shortName, kind, divisionCode, true, null, Set.of());
+		department.describe(name, shortName, kind, divisionCode, aliases);
+		return department;
+	}
+
+	/** Changes the names; the full and short names (and 市 + short name) are always aliases too. */
+	void describe(String name, String shortName, DepartmentKind kind, String divisionCode,
+			Collection<String> extraAliases) {
+		this.name = name.strip();
+		this.shortName = shortName.strip();
+		this.kind = kind;
+		this.divisionCode = (divisionCode == null || divisionCode.isBlank()) ? null : divisionCode.strip();
+		LinkedHashSet<String> names = new LinkedHashSet<>();
+		names.add(DepartmentNames.normalize(this.name));
+		names.add(DepartmentNames.normalize(this.shortName));
+		if (kind == DepartmentKind.BUREAU || kind == DepartmentKind.GOVERNMENT_OFFICE) {
+			names.add("市" + DepartmentNames.normalize(this.shortName));
+		}
+		extraAliases.stream().map(DepartmentNames::normalize).filter(alias -> !alias.isEmpty()).forEach(names::add);
+		this.aliases = names.stream().map(DepartmentAlias::new).collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	void deactivate() {
+		this.active = false;
+	}
+
+	void activate() {
+		this.active = true;
+	}
+
+	DepartmentSummary summary() {
+		return new DepartmentSummary(id, code, name, shortName, kind, divisionCode, aliasNames());
+	}
+
+	List<String> aliasNames() {
+		return aliases.stream().map(DepartmentAlias::alias).sorted().toList();
+	}
+
+	/** Aliases besides the ones derived from the names, for editing. */
+	List<String> extraAliases() {
+		Set<String> derived = Set.of(DepartmentNames.normalize(name), DepartmentNames.normalize(shortName),
+				"市" + DepartmentNames.normalize(shortName));
+		return aliases.stream().map(DepartmentAlias::alias).filter(alias -> !derived.contains(alias)).sorted().toList();
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getCode() {
+		return code;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	String getShortName() {
+		return shortName;
+	}
+
+	DepartmentKind getKind() {
+		return kind;
+	}
+
+	String getDivisionCode() {
+		return divisionCode;
+	}
+
+	boolean isActive() {
+		return active;
+	}
+
+	Integer getVersion() {
+		return version;
+	}
+
+}

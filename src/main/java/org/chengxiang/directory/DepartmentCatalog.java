@@ -1,0 +1,221 @@
+package org.chengxiang.directory;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.chengxiang.platform.audit.AuditEvent;
+import org.chengxiang.platform.audit.AuditTrail;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.web.Spreadsheets;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Maintains departments and resolves the names documents use for them.
+ */
+@Service
+@Transactional(readOnly = true)
+class DepartmentCatalog {
+
+	static final List<String> SHEET_HEADER = List.of("编码 Code", "全称 Name", "简称 Short name", "类型 Kind",
+			"区划代码 Division code", "别名 Aliases", "启用 Active");
+
+	private final Departments departments;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Validator validator;
+
+	DepartmentCatalog(Departments departments, JdbcClient jdbc, AuditTrail audit, Validator validator) {
+		this.departments = departments;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.validator = validator;
+	}
+
+	List<Department> all() {
+		return departments.findAllOrdered();
+	}
+
+	Department get(long id) {
+		return departments.findById(id).orElseThrow(() -> new NotFoundException("department " + id));
+	}
+
+	/** Finds a department by any of its names, with or without 市 / the city's name in front. */
+	Optional<Department> lookup(String name) {
+		for (String candidate : DepartmentNames.candidates(name)) {
+			Optional<Department> found = departments.findByAlias(candidate);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
+	}
+
+	@Transactional
+	Department create(SaveDepartment command) {
+		if (departments.findByCode(command.code()).isPresent()) {
+			throw new BadInputException("code", "编码已存在 / code already in use");
+		}
+		Department department = Department.create(command.code(), command.name(), command.shortName(), command.kind(),
+				command.divisionCode(), command.aliasList());
+		checkNames(department, null);
+		Department saved = departments.save(department);
+		audit.record(AuditEvent.of("department.created", "department", saved.getId(), null, saved.summary()));
+		return saved;
+	}
+
+	@Transactional
+	Department update(long id, SaveDepartment command) {
+		Department department = get(id);
+		DepartmentSummary before = department.summary();
+		if (!department.getCode().equals(command.code())) {
+			throw new BadInputException("code", "编码不可修改 / the code cannot be changed");
+		}
+		department.describe(command.name(), command.shortName(), command.kind(), command.divisionCode(),
+				command.aliasList());
+		checkNames(department, id);
+		Department saved = departments.save(department);
+		audit.record(AuditEvent.of("department.updated", "department", id, before, saved.summary()));
+		return saved;
+	}
+
+	@Transactional
+	void setActive(long id, boolean active) {
+		Department department = get(id);
+		if (department.isActive() == active) {
+			return;
+		}
+		if (active) {
+			department.activate();
+		}
+		else {
+			department.deactivate();
+		}
+		departments.save(department);
+		audit.record(AuditEvent.of(active ? "department.activated" : "department.deactivated", "department", id,
+				Map.of("active", !active), Map.of("active", active)));
+	}
+
+	/** Names must not belong to another department; the database constraint stays the last guard. */
+	private void checkNames(Department department, Long ownId) {
+		List<String> aliases = department.aliasNames();
+		List<String> taken = jdbc
+			.sql("select alias from directory.department_alias where alias in (:aliases) and department_id <> :own")
+			.param("aliases", aliases)
+			.param("own", ownId == null ? -1L : ownId)
+			.query(String.class)
+			.list();
+		if (!taken.isEmpty()) {
+			throw new BadInputException("aliases",
+					"名称已被其他部门使用 / already used by another department: " + String.join("、", taken));
+		}
+		if (department.getDivisionCode() != null && jdbc.sql("select count(*) from directory.division where code = :code")
+			.param("code", department.getDivisionCode())
+			.query(Integer.class)
+			.single() == 0) {
+			throw new BadInputException("divisionCode", "区划代码不存在 / no such division");
+		}
+		Integer sameName = jdbc.sql("select count(*) from directory.department where name = :name and id <> :own")
+			.param("name", department.getName())
+			.param("own", ownId == null ? -1L : ownId)
+			.query(Integer.class)
+			.single();
+		if (sameName > 0) {
+			throw new BadInputException("name", "全称已存在 / name already in use");
+		}
+	}
+
+	byte[] export() {
+		List<List<String>> rows = all().stream()
+			.map(d -> List.of(d.getCode(), d.getName(), d.getShortName(), d.getKind().name(),
+					d.getDivisionCode() == null ? "" : d.getDivisionCode(), String.join("、", d.extraAliases()),
+					d.isActive() ? "是" : "否"))
+			.toList();
+		return Spreadsheets.write("部门 Departments", SHEET_HEADER, rows);
+	}
+
+	/**
+	 * Creates or updates departments by code from an uploaded sheet in the export's layout. All rows
+	 * are checked first; one bad row rejects the whole upload, naming every bad row.
+	 */
+	@Transactional
+	ImportResult importSheet(InputStream in) {
+		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(in);
+		if (rows.isEmpty()) {
+			throw new BadInputException("file", "表格没有数据行 / the sheet has no data rows");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		List<SaveDepartment> commands = new ArrayList<>();
+		Set<String> codes = new HashSet<>();
+		for (Spreadsheets.SheetRow row : rows) {
+			DepartmentKind kind = null;
+			try {
+				kind = DepartmentKind.valueOf(row.get(3).strip().toUpperCase());
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行类型无效 / row "
+						+ row.number() + ": unknown kind '" + row.get(3) + "'"));
+				continue;
+			}
+			SaveDepartment command = new SaveDepartment(row.get(0), row.get(1), row.get(2), kind, row.get(4), row.get(5));
+			for (ConstraintViolation<SaveDepartment> violation : validator.validate(command)) {
+				problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行 "
+						+ violation.getPropertyPath() + ": " + violation.getMessage()));
+			}
+			if (!codes.add(row.get(0))) {
+				problems.add(new FieldProblem("row " + row.number(),
+						"第 " + row.number() + " 行编码重复 / row " + row.number() + ": duplicate code"));
+			}
+			commands.add(command);
+		}
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		int created = 0;
+		int updated = 0;
+		for (int i = 0; i < commands.size(); i++) {
+			SaveDepartment command = commands.get(i);
+			int rowNumber = rows.get(i).number();
+			try {
+				Optional<Department> existing = departments.findByCode(command.code());
+				if (existing.isPresent()) {
+					update(existing.get().getId(), command);
+					updated++;
+				}
+				else {
+					create(command);
+					created++;
+				}
+			}
+			catch (BadInputException ex) {
+				List<FieldProblem> rowProblems = ex.problems()
+					.stream()
+					.map(p -> new FieldProblem("row " + rowNumber,
+							"第 " + rowNumber + " 行 " + p.field() + ": " + p.message()))
+					.toList();
+				throw new BadInputException(rowProblems);
+			}
+		}
+		return new ImportResult(created, updated);
+	}
+
+	/** What an upload changed. */
+	record ImportResult(int created, int updated) {
+	}
+
+}

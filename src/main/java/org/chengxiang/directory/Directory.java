@@ -1,0 +1,62 @@
+package org.chengxiang.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules ask the directory: departments by any of their names, divisions, grid cells.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Directory {
+
+	private final DepartmentCatalog departments;
+
+	private final Divisions divisions;
+
+	private final GridCells grid;
+
+	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid) {
+		this.departments = departments;
+		this.divisions = divisions;
+		this.grid = grid;
+	}
+
+	public List<DepartmentSummary> departments() {
+		return departments.all().stream().filter(Department::isActive).map(Department::summary).toList();
+	}
+
+	public Optional<DepartmentSummary> department(long id) {
+		return departments.all().stream().filter(d -> d.getId() == id).findFirst().map(Department::summary);
+	}
+
+	/** Resolves a name as documents write it (发改局, 市财政局(金融发展局), 大石桥市公安局 …). */
+	public Optional<DepartmentSummary> departmentByName(String name) {
+		return departments.lookup(name).map(Department::summary);
+	}
+
+	/** Town governments and subdistrict offices: what a plan means by 相关镇街. */
+	public List<DepartmentSummary> townships() {
+		return departments().stream().filter(d -> d.kind().isTownship()).toList();
+	}
+
+	public Optional<DivisionSummary> division(String code) {
+		return divisions.find(code);
+	}
+
+	public List<DivisionSummary> childDivisions(String parentCode) {
+		return divisions.children(parentCode);
+	}
+
+	public Optional<GridCellSummary> gridCell(long id) {
+		return grid.find(id);
+	}
+
+	public List<GridCellSummary> gridCellsWithin(String divisionCode) {
+		return grid.within(divisionCode);
+	}
+
+}

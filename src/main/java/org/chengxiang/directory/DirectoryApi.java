@@ -1,0 +1,196 @@
+package org.chengxiang.directory;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.chengxiang.platform.crypto.ResidentIdNumber;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.NotFoundException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The directory's JSON API: departments, divisions, grid cells and users.
+ */
+@RestController
+@RequestMapping("/api/directory")
+@Tag(name = "directory", description = "部门、区划、网格、用户 / departments, divisions, grid, users")
+@Validated
+class DirectoryApi {
+
+	private final DepartmentCatalog departments;
+
+	private final Divisions divisions;
+
+	private final GridCells grid;
+
+	private final UserDirectory users;
+
+	DirectoryApi(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users) {
+		this.departments = departments;
+		this.divisions = divisions;
+		this.grid = grid;
+		this.users = users;
+	}
+
+	@GetMapping("/departments")
+	@Operation(summary = "部门列表（含别名） / departments with their aliases")
+	List<DepartmentSummary> departments() {
+		return departments.all().stream().map(Department::summary).toList();
+	}
+
+	@GetMapping("/departments/{id}")
+	DepartmentSummary department(@PathVariable long id) {
+		return departments.get(id).summary();
+	}
+
+	@GetMapping("/departments/lookup")
+	@Operation(summary = "按任一名称查找部门 / find a department by any of its names")
+	DepartmentSummary lookup(@RequestParam @Size(min = 1, max = 100) String name) {
+		return departments.lookup(name)
+			.map(Department::summary)
+			.orElseThrow(() -> new NotFoundException("department " + name));
+	}
+
+	@PostMapping("/departments")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<DepartmentSummary> createDepartment(@Valid @RequestBody SaveDepartment command) {
+		DepartmentSummary created = departments.create(command).summary();
+		return ResponseEntity.created(URI.create("/api/directory/departments/" + created.id())).body(created);
+	}
+
+	@PutMapping("/departments/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	DepartmentSummary updateDepartment(@PathVariable long id, @Valid @RequestBody SaveDepartment command) {
+		return departments.update(id, command).summary();
+	}
+
+	@GetMapping("/divisions")
+	@Operation(summary = "下级区划；不带 parent 为市本级 / child divisions; the county without parent")
+	List<DivisionSummary> divisions(@RequestParam(required = false) String parent) {
+		return divisions.children(parent);
+	}
+
+	@GetMapping("/divisions/{code}")
+	DivisionSummary division(@PathVariable String code) {
+		return divisions.find(code).orElseThrow(() -> new NotFoundException("division " + code));
+	}
+
+	@PutMapping("/divisions/{code}/urban-rural-class")
+	@PreAuthorize("hasRole('ADMIN')")
+	DivisionSummary classify(@PathVariable String code, @RequestBody UrbanRuralCodeBody body) {
+		return divisions.classify(code, body.urbanRuralCode());
+	}
+
+	@GetMapping("/grid-cells")
+	List<GridCellSummary> gridCells(@RequestParam(required = false) String division) {
+		return division == null ? grid.all() : grid.within(division);
+	}
+
+	@GetMapping("/grid-cells/{id}")
+	GridCellSummary gridCell(@PathVariable long id) {
+		return grid.find(id).orElseThrow(() -> new NotFoundException("grid cell " + id));
+	}
+
+	@PostMapping("/grid-cells")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<GridCellSummary> createGridCell(@Valid @RequestBody SaveGridCell command) {
+		GridCellSummary created = grid.create(command);
+		return ResponseEntity.created(URI.create("/api/directory/grid-cells/" + created.id())).body(created);
+	}
+
+	@PutMapping("/grid-cells/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	GridCellSummary updateGridCell(@PathVariable long id, @Valid @RequestBody SaveGridCell command) {
+		return grid.update(id, command);
+	}
+
+	@GetMapping("/users")
+	@Operation(summary = "用户列表（按部门范围，键集分页） / users in your scope, keyset paged")
+	UserPage users(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long departmentId,
+			@RequestParam(required = false) Role role, @RequestParam(required = false) @Size(max = 50) String q,
+			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "50") int size) {
+		List<UserView> items = users.page(user.scope(), new UserDirectory.UserFilter(departmentId, role, q), after,
+				size);
+		int limit = Math.max(1, Math.min(size, UserDirectory.MAX_PAGE));
+		Long next = items.size() == limit ? items.get(items.size() - 1).id() : null;
+		return new UserPage(items, next);
+	}
+
+	@GetMapping("/users/{id}")
+	UserView user(@AuthenticationPrincipal CurrentUser user, @PathVariable long id) {
+		return users.get(id, user.scope());
+	}
+
+	@PostMapping("/users")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<UserView> createStaff(@Valid @RequestBody SaveStaff command) {
+		UserView created = users.createStaff(command);
+		return ResponseEntity.created(URI.create("/api/directory/users/" + created.id())).body(created);
+	}
+
+	@PutMapping("/users/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	UserView updateStaff(@PathVariable long id, @Valid @RequestBody SaveStaff command) {
+		return users.updateStaff(id, command);
+	}
+
+	@PostMapping("/users/{id}/unlock")
+	@PreAuthorize("hasRole('ADMIN')")
+	UserView unlock(@PathVariable long id) {
+		return users.unlock(id);
+	}
+
+	@PostMapping("/users/{id}/reveal")
+	@Operation(summary = "查看完整身份证号和手机号（留痕） / reveal ID number and phone (audited)")
+	RevealedIdentifiers reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
+			@RequestBody(required = false) RevealBody body) {
+		return users.reveal(id, user.scope(), body == null ? null : body.reason());
+	}
+
+	@PostMapping("/users/search-by-id-number")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "按身份证号查找（盲索引） / find by ID number through the blind index")
+	UserView byIdNumber(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody IdNumberBody body) {
+		return users.findByIdNumber(body.idNumber(), user.scope())
+			.orElseThrow(() -> new NotFoundException("user with that ID number"));
+	}
+
+	@GetMapping("/me")
+	UserView me(@AuthenticationPrincipal CurrentUser user) {
+		return users.get(user.id(), user.scope());
+	}
+
+	/** One page of users and the cursor for the next, {@code null} on the last page. */
+	record UserPage(List<UserView> items, Long nextAfter) {
+	}
+
+	record UrbanRuralCodeBody(String urbanRuralCode) {
+	}
+
+	record RevealBody(@Size(max = 200) String reason) {
+	}
+
+	record IdNumberBody(@jakarta.validation.constraints.NotBlank(
+			message = "请填写身份证号 / ID number is required") @ResidentIdNumber String idNumber) {
+	}
+
+}

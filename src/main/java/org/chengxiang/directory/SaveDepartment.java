@@ -1,0 +1,47 @@
+package org.chengxiang.directory;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Creates or describes a department.
+ *
+ * @param code stable code (upper-case letters, digits, hyphen)
+ * @param name full name
+ * @param shortName short name
+ * @param kind what sort of body
+ * @param divisionCode the division a town or subdistrict governs (12 digits), may be blank
+ * @param aliases other names, separated by commas, 、 or new lines
+ */
+record SaveDepartment(
+		@NotBlank(message = "请填写编码 / code is required") @Pattern(regexp = "^[A-Z0-9-]{2,32}$",
+				message = "编码须为 2–32 位大写字母、数字或连字符 / 2–32 upper-case letters, digits or hyphens") String code,
+		@NotBlank(message = "请填写全称 / name is required") @Size(max = 100,
+				message = "全称最多 100 字 / at most 100 characters") String name,
+		@NotBlank(message = "请填写简称 / short name is required") @Size(max = 50,
+				message = "简称最多 50 字 / at most 50 characters") String shortName,
+		@NotNull(message = "请选择类型 / kind is required") DepartmentKind kind,
+		@Pattern(regexp = "^$|^[0-9]{12}$", message = "区划代码须为 12 位数字 / 12 digits") String divisionCode,
+		@Size(max = 1000, message = "别名过长 / too long") String aliases) {
+
+	List<String> aliasList() {
+		if (aliases == null || aliases.isBlank()) {
+			return List.of();
+		}
+		List<String> list = new ArrayList<>();
+		Arrays.stream(aliases.split("[,，、;；\\n|]")).map(String::strip).filter(s -> !s.isEmpty()).forEach(list::add);
+		return list;
+	}
+
+	static SaveDepartment of(Department department) {
+		return new SaveDepartment(department.getCode(), department.getName(), department.getShortName(),
+				department.getKind(), department.getDivisionCode(), String.join("、", department.extraAliases()));
+	}
+
+}

@@ -1,0 +1,346 @@
+package org.chengxiang.directory;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.chengxiang.platform.audit.AuditEvent;
+import org.chengxiang.platform.audit.AuditTrail;
+import org.chengxiang.platform.crypto.Masking;
+import org.chengxiang.platform.crypto.PersonalDataProtector;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.security.Scope;
+import org.chengxiang.platform.security.SecurityProperties;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users: sign-in, self-registration of residents, staff administration, and department-scoped
+ * queries. Personal identifiers are encrypted on the way in and masked on the way out.
+ */
+@Service
+@Transactional(readOnly = true)
+class UserDirectory implements UserDetailsService {
+
+	static final int MAX_PAGE = 100;
+
+	private final UserAccounts accounts;
+
+	private final Departments departments;
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final PersonalDataProtector protector;
+
+	private final AuditTrail audit;
+
+	private final SecurityProperties security;
+
+	private final Clock clock;
+
+	UserDirectory(UserAccounts accounts, Departments departments, JdbcClient jdbc, PasswordEncoder passwords,
+			PersonalDataProtector protector, AuditTrail audit, SecurityProperties security, Clock clock) {
+		this.accounts = accounts;
+		this.departments = departments;
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.protector = protector;
+		this.audit = audit;
+		this.security = security;
+		this.clock = clock;
+	}
+
+	@Override
+	public CurrentUser loadUserByUsername(String username) {
+		UserAccount account = accounts.findByUsername(username == null ? "" : username.strip().toLowerCase())
+			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+		String departmentName = account.getDepartmentId() == null ? null
+				: departments.findById(account.getDepartmentId()).map(Department::getShortName).orElse(null);
+		return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
+				account.getPasswordHash(), account.getRole(), account.getDepartmentId(), departmentName,
+				account.isEnabled(), account.isLocked(clock.instant()));
+	}
+
+	@Transactional
+	UserView registerResident(RegisterResident command) {
+		if (!command.password().equals(command.confirmPassword())) {
+			throw new BadInputException("confirmPassword", "两次输入的密码不一致 / the passwords do not match");
+		}
+		String username = command.username().strip().toLowerCase();
+		if (accounts.existsByUsername(username)) {
+			throw new BadInputException("username", "用户名已被使用 / username already taken");
+		}
+		String idNumber = PersonalDataProtector.normalizeIdNumber(command.idNumber());
+		byte[] idIndex = protector.blindIndex(idNumber);
+		if (accounts.existsByIdNumberIdx(idIndex)) {
+			throw new BadInputException("idNumber", "该身份证号已注册 / this ID number is already registered");
+		}
+		String phone = PersonalDataProtector.normalizePhone(command.phone());
+		UserAccount account = accounts.save(UserAccount.resident(username, passwords.encode(command.password()),
+				command.displayName().strip(), new UserAccount.Protected(protector.encrypt(idNumber), idIndex),
+				protect(phone), clock.instant()));
+		UserView view = view(account);
+		audit.record(AuditEvent.of("user.registered", "user", account.getId(), null, view));
+		return view;
+	}
+
+	@Transactional
+	UserView createStaff(SaveStaff command) {
+		String username = command.username().strip().toLowerCase();
+		if (accounts.existsByUsername(username)) {
+			throw new BadInputException("username", "用户名已被使用 / username already taken");
+		}
+		if (!command.role().isStaff()) {
+			throw new BadInputException("role", "居民请自行注册 / residents register themselves");
+		}
+		if (command.passwordOrNull() == null) {
+			throw new BadInputException("password", "请设置初始密码 / an initial password is required");
+		}
+		requireDepartment(command.departmentId());
+		String phone = command.phoneOrNull() == null ? null : PersonalDataProtector.normalizePhone(command.phone());
+		UserAccount account = accounts.save(UserAccount.staff(username, passwords.encode(command.password()),
+				command.displayName().strip(), command.role(), command.departmentId(), protect(phone),
+				clock.instant()));
+		UserView view = view(account);
+		audit.record(AuditEvent.of("user.created", "user", account.getId(), null, view));
+		return view;
+	}
+
+	@Transactional
+	UserView updateStaff(long id, SaveStaff command) {
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		if (!account.getUsername().equals(command.username().strip().toLowerCase())) {
+			throw new BadInputException("username", "用户名不可修改 / the username cannot be changed");
+		}
+		UserView before = view(account);
+		requireDepartment(command.departmentId());
+		account.assign(command.role(), command.departmentId());
+		account.rename(command.displayName());
+		String phone = command.phoneOrNull() == null ? null : PersonalDataProtector.normalizePhone(command.phone());
+		account.changePhone(protect(phone));
+		if (command.passwordOrNull() != null) {
+			account.changePassword(passwords.encode(command.password()));
+		}
+		UserAccount saved = accounts.save(account);
+		UserView after = view(saved);
+		audit.record(AuditEvent.of(command.passwordOrNull() != null ? "user.updated+password" : "user.updated",
+				"user", id, before, after));
+		return after;
+	}
+
+	@Transactional
+	UserView setEnabled(long id, boolean enabled) {
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		UserView before = view(account);
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable();
+		}
+		UserView after = view(accounts.save(account));
+		audit.record(AuditEvent.of(enabled ? "user.enabled" : "user.disabled", "user", id, before, after));
+		return after;
+	}
+
+	@Transactional
+	UserView unlock(long id) {
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		UserView before = view(account);
+		account.unlock();
+		UserView after = view(accounts.save(account));
+		audit.record(AuditEvent.of("user.unlocked", "user", id, before, after));
+		return after;
+	}
+
+	/** Counts a failed login for a known user; unknown names are not recorded. */
+	@Transactional
+	void recordFailedLogin(String username) {
+		accounts.findForUpdateByUsername(username).ifPresent(account -> {
+			boolean locked = account.recordFailedLogin(clock.instant(), security.maxFailedLogins(), security.lockout());
+			accounts.save(account);
+			if (locked) {
+				audit.record(AuditEvent.of("user.locked", "user", account.getId(), null,
+						Map.of("lockedUntil", account.getLockedUntil().toString(), "failedLogins",
+								account.getFailedLogins())));
+			}
+		});
+	}
+
+	@Transactional
+	void recordSuccessfulLogin(String username) {
+		accounts.findForUpdateByUsername(username).ifPresent(account -> {
+			if (account.recordSuccessfulLogin()) {
+				accounts.save(account);
+			}
+		});
+	}
+
+	/**
+	 * Users visible in the scope, a keyset page after {@code afterId}: all for administrators; staff of
+	 * their own department for everyone else who may list users.
+	 */
+	List<UserView> page(Scope scope, UserFilter filter, long afterId, int size) {
+		requireListing(scope);
+		int limit = Math.max(1, Math.min(size, MAX_PAGE));
+		Long department = scope.is(Role.ADMIN) ? filter.departmentId() : scope.departmentFilter();
+		if (scope.is(Role.SUPERVISOR) && filter.departmentId() != null) {
+			department = filter.departmentId();
+		}
+		String query = filter.query() == null ? "" : filter.query().strip().toLowerCase();
+		return jdbc.sql("""
+				select u.*, d.short_name as department_name from directory.app_user u
+				left join directory.department d on d.id = u.department_id
+				where u.id > :after
+				  and (cast(:department as bigint) is null or u.department_id = :department)
+				  and (:residents or u.role <> 'RESIDENT')
+				  and (cast(:role as varchar) is null or u.role = :role)
+				  and (:query = '' or u.username like :like or u.display_name like :like)
+				order by u.id
+				limit :limit
+				""")
+			.param("after", afterId)
+			.param("department", department)
+			.param("residents", scope.is(Role.ADMIN))
+			.param("role", filter.role() == null ? null : filter.role().name())
+			.param("query", query)
+			.param("like", "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.param("limit", limit)
+			.query(this::mapView)
+			.list();
+	}
+
+	/** One user, if visible in the scope; otherwise not found, so that no one can probe for accounts. */
+	UserView get(long id, Scope scope) {
+		return find(id, scope).orElseThrow(() -> new NotFoundException("user " + id));
+	}
+
+	Optional<UserView> find(long id, Scope scope) {
+		if (scope.userId() == id) {
+			return accounts.findById(id).map(this::view);
+		}
+		if (!canList(scope)) {
+			return Optional.empty();
+		}
+		return accounts.findById(id).map(this::view).filter(user -> visible(user, scope));
+	}
+
+	/** Finds a user by ID number through the blind index; administrators only. */
+	Optional<UserView> findByIdNumber(String idNumber, Scope scope) {
+		if (!scope.is(Role.ADMIN)) {
+			throw new AccessDeniedException("administrators only");
+		}
+		byte[] index = protector.blindIndex(PersonalDataProtector.normalizeIdNumber(idNumber));
+		return jdbc.sql("""
+				select u.*, d.short_name as department_name from directory.app_user u
+				left join directory.department d on d.id = u.department_id where u.id_number_idx = :idx
+				""").param("idx", index).query(this::mapView).optional();
+	}
+
+	/** The identifiers in clear: for administrators and for the user themself; always audited. */
+	@Transactional
+	RevealedIdentifiers reveal(long id, Scope scope, String reason) {
+		if (!scope.is(Role.ADMIN) && scope.userId() != id) {
+			throw new AccessDeniedException("not allowed to reveal personal data");
+		}
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		String idNumber = account.getIdNumberEnc() == null ? null : protector.decrypt(account.getIdNumberEnc());
+		String phone = account.getPhoneEnc() == null ? null : protector.decrypt(account.getPhoneEnc());
+		Map<String, Object> detail = new LinkedHashMap<>();
+		detail.put("fields", List.of("idNumber", "phone"));
+		detail.put("reason", reason == null ? "" : reason);
+		audit.record(AuditEvent.of("personal-data.revealed", "user", id, null, detail));
+		return new RevealedIdentifiers(id, idNumber, phone);
+	}
+
+	boolean canList(Scope scope) {
+		return switch (scope.role()) {
+			case ADMIN, SUPERVISOR, DEPARTMENT_LEAD, CLERK -> true;
+			default -> false;
+		};
+	}
+
+	private void requireListing(Scope scope) {
+		if (!canList(scope)) {
+			throw new AccessDeniedException("role may not list users");
+		}
+	}
+
+	private boolean visible(UserView user, Scope scope) {
+		if (scope.is(Role.ADMIN)) {
+			return true;
+		}
+		if (user.role() == Role.RESIDENT) {
+			return false;
+		}
+		return scope.covers(user.departmentId());
+	}
+
+	private void requireDepartment(Long departmentId) {
+		if (departmentId == null || !departments.existsById(departmentId)) {
+			throw new BadInputException("departmentId", "部门不存在 / no such department");
+		}
+	}
+
+	private UserAccount.Protected protect(String value) {
+		return value == null ? null : new UserAccount.Protected(protector.encrypt(value), protector.blindIndex(value));
+	}
+
+	private UserView view(UserAccount account) {
+		String departmentName = account.getDepartmentId() == null ? null
+				: departments.findById(account.getDepartmentId()).map(Department::getShortName).orElse(null);
+		return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
+				account.getDepartmentId(), departmentName, masked(account.getIdNumberEnc(), true),
+				masked(account.getPhoneEnc(), false), account.isEnabled(), account.isLocked(clock.instant()),
+				account.getCreatedAt());
+	}
+
+	private UserView mapView(ResultSet rs, int row) throws SQLException {
+		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
+		long department = rs.getLong("department_id");
+		return new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+				Role.valueOf(rs.getString("role")), rs.wasNull() ? null : department,
+				rs.getString("department_name"), masked(rs.getBytes("id_number_enc"), true),
+				masked(rs.getBytes("phone_enc"), false), rs.getBoolean("enabled"),
+				locked != null && locked.toInstant().isAfter(clock.instant()),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+	private String masked(byte[] ciphertext, boolean idNumber) {
+		if (ciphertext == null) {
+			return null;
+		}
+		String clear = protector.decrypt(ciphertext);
+		return idNumber ? Masking.idNumber(clear) : Masking.phone(clear);
+	}
+
+	/** Filters of the user list. */
+	record UserFilter(Long departmentId, Role role, String query) {
+
+		static UserFilter none() {
+			return new UserFilter(null, null, null);
+		}
+
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+}

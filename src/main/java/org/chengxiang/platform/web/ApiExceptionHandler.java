@@ -1,0 +1,172 @@
+package org.chengxiang.platform.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns errors of the JSON API into RFC 9457 problem details. Validation problems name each field in
+ * Chinese and English (labels from the messages files, key {@code field.<name>}) under {@code errors}.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			problems.add(new BadInputException.FieldProblem(error.getField(), error.getDefaultMessage()));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach(error -> problems.add(new BadInputException.FieldProblem(error.getObjectName(),
+					error.getDefaultMessage())));
+		return ResponseEntity.badRequest().body(badInput(problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		ex.getParameterValidationResults()
+			.forEach(result -> result.getResolvableErrors()
+				.forEach(error -> problems.add(new BadInputException.FieldProblem(
+						result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+		return ResponseEntity.badRequest().body(badInput(problems));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"请求内容无法解析 / the request body could not be read");
+		problem.setTitle("请求无效 / Bad request");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return ResponseEntity.badRequest()
+			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getName(), "格式不正确 / wrong format"))));
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
+		List<BadInputException.FieldProblem> problems = ex.getConstraintViolations()
+			.stream()
+			.map(violation -> {
+				String path = violation.getPropertyPath().toString();
+				String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+				return new BadInputException.FieldProblem(field, violation.getMessage());
+			})
+			.toList();
+		return ResponseEntity.badRequest().body(badInput(problems));
+	}
+
+	@ExceptionHandler(BadInputException.class)
+	ResponseEntity<ProblemDetail> badInput(BadInputException ex) {
+		return ResponseEntity.badRequest().body(badInput(ex.problems()));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"记录不存在或无权查看 / not found or not visible to you");
+		problem.setTitle("未找到 / Not found");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("状态冲突 / Conflict");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> staleEdit(OptimisticLockingFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"记录已被他人修改，请刷新后重试 / the record was changed by someone else; reload and retry");
+		problem.setTitle("状态冲突 / Conflict");
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+	ResponseEntity<ProblemDetail> denied(RuntimeException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "无权访问 / access denied");
+		problem.setTitle("禁止访问 / Forbidden");
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex) {
+		log.debug("Bad argument", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("请求无效 / Bad request");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private ProblemDetail badInput(List<BadInputException.FieldProblem> problems) {
+		List<FieldMessage> errors = problems.stream()
+			.map(p -> new FieldMessage(p.field(), label(p.field()), p.message()))
+			.toList();
+		String detail = errors.stream()
+			.map(e -> e.label() + "(" + e.field() + "): " + e.message())
+			.reduce((a, b) -> a + "; " + b)
+			.orElse("输入无效 / invalid input");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("输入无效 / Invalid input");
+		problem.setType(URI.create("urn:chengxiang:problem:invalid-input"));
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	/** The field's label as "中文 / English", or the field name when no label is defined. */
+	private String label(String field) {
+		String zh = messages.getMessage("field." + field, null, null, Locale.SIMPLIFIED_CHINESE);
+		String en = messages.getMessage("field." + field, null, null, Locale.ENGLISH);
+		if (zh == null) {
+			return field;
+		}
+		return (en == null || en.equals(zh)) ? zh : zh + " / " + en;
+	}
+
+	/** One field's problem, as the API reports it. */
+	record FieldMessage(String field, String label, String message) {
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.chengxiang.platform.web;
+
+import java.util.List;
+
+/**
+ * Input that breaks a rule the annotations cannot express (a duplicate, an unknown reference, a bad
+ * row in an upload). Answers 400 with a ProblemDetail naming the field; pages show it on the field.
+ */
+public class BadInputException extends RuntimeException {
+
+	private final transient List<FieldProblem> problems;
+
+	public BadInputException(String field, String message) {
+		this(List.of(new FieldProblem(field, message)));
+	}
+
+	public BadInputException(List<FieldProblem> problems) {
+		super(problems.isEmpty() ? "bad input" : problems.get(0).field() + ": " + problems.get(0).message());
+		this.problems = List.copyOf(problems);
+	}
+
+	public List<FieldProblem> problems() {
+		return problems;
+	}
+
+	/** One problem with one field (or row, for uploads). */
+	public record FieldProblem(String field, String message) {
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.chengxiang.platform.web;
+
+import org.springframework.beans.BeansException;
+import org.springframework.validation.BindingResult;
+
+/**
+ * Puts the problems of a refused command on the form, so that the page shows each by its field.
+ */
+public final class FormErrors {
+
+	private FormErrors() {
+	}
+
+	public static void apply(BadInputException ex, BindingResult result) {
+		for (BadInputException.FieldProblem problem : ex.problems()) {
+			try {
+				result.rejectValue(problem.field(), "invalid", problem.message());
+			}
+			catch (BeansException | IllegalArgumentException | IllegalStateException notAField) {
+				result.reject("invalid", problem.message());
+			}
+		}
+	}
+
+}
