@@ -1,0 +1,34 @@
+package org.chengxiang.platform.crypto;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/**
+ * The annotated text is a mainland China mobile number: 11 digits starting with 13–19, nothing
+ * else (normalize input with {@link PersonalDataProtector#normalizePhone(String)} first to accept
+ * spaces, dashes or +86).
+ *
+ * <p>
+ * {@code null} and blank text are valid, so that the constraint composes with {@code @NotBlank}.
+ */
+@Documented
+@Constraint(validatedBy = MobilePhoneValidator.class)
+@Target({ ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT,
+		ElementType.ANNOTATION_TYPE, ElementType.TYPE_USE })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface MobilePhone {
+
+	String message() default "手机号码应为以 13–19 开头的 11 位数字"
+			+ " / A mobile number has 11 digits and starts with 13–19";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+
+}
