@@ -33,10 +33,11 @@ public final class ResidentIdNumbers {
 
 	private static final String CHECK_CHARACTERS = "10X98765432";
 
-	// GB/T 2260 province-level codes, with 71 Taiwan, 81 Hong Kong and 82 Macao.
+	// GB/T 2260 province-level codes, with 71 Taiwan, 81 Hong Kong and 82 Macao; 83 is the address code
+	// of residence permits issued to Taiwan residents (830000), which the residence module accepts.
 	private static final Set<String> PROVINCES = Set.of("11", "12", "13", "14", "15", "21", "22", "23", "31", "32",
 			"33", "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62",
-			"63", "64", "65", "71", "81", "82");
+			"63", "64", "65", "71", "81", "82", "83");
 
 	private ResidentIdNumbers() {
 	}

@@ -68,9 +68,16 @@ class ResidentIdNumbersTests {
 	}
 
 	@Test
+	void acceptsResidencePermitNumbersOfHongKongMacaoAndTaiwanResidents() {
+		for (String prefix : new String[] { "810000", "820000", "830000" }) {
+			assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.of(prefix, LocalDate.of(1990, 1, 1), 1))).isEmpty();
+		}
+	}
+
+	@Test
 	void refusesUnknownProvinceCode() {
 		for (String province : new String[] { "00", "10", "16", "20", "24", "30", "38", "47", "55", "60", "66", "72",
-				"83", "91", "99" }) {
+				"84", "91", "99" }) {
 			String id = GeneratedIdNumbers.of(province + "0101", LocalDate.of(1990, 1, 1), 1);
 			assertThat(ResidentIdNumbers.problem(id)).as(id)
 				.hasValueSatisfying((problem) -> assertThat(problem).contains("province code " + province));

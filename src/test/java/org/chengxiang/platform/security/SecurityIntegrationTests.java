@@ -1,0 +1,120 @@
+package org.chengxiang.platform.security;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SecurityIntegrationTests {
+
+	static final String PASSWORD = "Chengxiang@2020";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void fiveFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
+		createStaff("locktest");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(formLogin().user("locktest").password("Wrong@pass" + i))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(formLogin().user("locktest").password(PASSWORD)).andExpect(redirectedUrl("/login?locked"));
+		mvc.perform(get("/api/directory/me").with(httpBasic("locktest", PASSWORD)))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		assertThat(jdbc.sql("select locked_until > now() + interval '14 minutes' from directory.app_user where username = 'locktest'")
+			.query(Boolean.class)
+			.single()).isTrue();
+
+		// once the lock has run out, the right password works again
+		jdbc.sql("update directory.app_user set locked_until = now() - interval '1 second' where username = 'locktest'").update();
+		mvc.perform(formLogin().user("locktest").password(PASSWORD)).andExpect(redirectedUrl("/"));
+		assertThat(jdbc.sql("select failed_logins from directory.app_user where username = 'locktest'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void fewerThanFiveFailuresDoNotLock() throws Exception {
+		createStaff("almostlocked");
+		for (int i = 0; i < 4; i++) {
+			mvc.perform(formLogin().user("almostlocked").password("Wrong@pass")).andExpect(redirectedUrl("/login?error"));
+		}
+		mvc.perform(formLogin().user("almostlocked").password(PASSWORD)).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void sessionEndsAfterThirtyIdleMinutes() throws Exception {
+		MvcResult login = mvc.perform(formLogin().user("supervisor").password(PASSWORD)).andReturn();
+		MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+		assertThat(session).isNotNull();
+		assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
+		mvc.perform(get("/").session(session)).andExpect(status().isOk());
+		session.invalidate();
+		mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void pagesNeedLoginAndFormsNeedTheCsrfToken() throws Exception {
+		mvc.perform(get("/directory/departments")).andExpect(status().is3xxRedirection());
+		mvc.perform(post("/directory/departments/new").with(httpBasic("admin", PASSWORD)).param("code", "NO-CSRF"))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/login")).andExpect(status().isOk());
+	}
+
+	@Test
+	void apiAnswersUnauthenticatedCallsWithAProblem() throws Exception {
+		mvc.perform(get("/api/directory/departments"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().exists("WWW-Authenticate"))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void responsesCarrySecurityHeaders() throws Exception {
+		mvc.perform(get("/login"))
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(header().exists("Content-Security-Policy"))
+			.andExpect(header().exists("Referrer-Policy"));
+	}
+
+	@Test
+	void healthIsPublic() throws Exception {
+		mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+	}
+
+	private void createStaff(String username) throws Exception {
+		long department = jdbc.sql("select id from directory.department where code = 'EDU'").query(Long.class).single();
+		mvc.perform(post("/api/directory/users").with(httpBasic("admin", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username":"%s","displayName":"测试","role":"CLERK","departmentId":%d,"password":"%s"}
+					""".formatted(username, department, PASSWORD)))
+			.andExpect(status().isCreated());
+	}
+
+}
