@@ -18,11 +18,4 @@ public record CalendarDay(LocalDate date, DayKind kind, String name, String sour
 	/** Source of the days an administrator defined. */
 	public static final String ADMIN = "admin";
 
-	/**
-	 * Whether people work on this day.
-	 */
-	public boolean workingDay() {
-		return kind == DayKind.WORKDAY;
-	}
-
 }
