@@ -58,8 +58,9 @@ class BundledCalendarLoader {
 					.param("source", day.source())
 					.update();
 			}
-			newYears.forEach((year, source) -> jdbc
-				.sql("insert into platform.calendar_year (year, source) values (:year, :source) on conflict (year) do nothing")
+			newYears.forEach((year, source) -> jdbc.sql("""
+					insert into platform.calendar_year (year, source) values (:year, :source)
+					on conflict (year) do nothing""")
 				.param("year", year)
 				.param("source", source)
 				.update());

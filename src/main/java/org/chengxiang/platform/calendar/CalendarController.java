@@ -22,8 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * JSON API of the working-day calendar; reading is open to any signed-in user, changing it is for
- * administrators.
+ * JSON API of the working-day calendar; changing it needs the ADMIN role.
  */
 @RestController
 @RequestMapping("/api/calendar")

@@ -3,12 +3,7 @@ package org.chengxiang.platform.calendar;
 import java.time.LocalDate;
 
 /**
- * A day that departs from the ordinary week, with the festival it belongs to and where it came from.
- *
- * @param date the day
- * @param kind holiday or worked weekend day
- * @param name the festival, e.g. 国庆节
- * @param source {@value #BUNDLED} or {@value #ADMIN}
+ * A day that departs from the ordinary week: its kind, festival (国庆节) and source ({@link #BUNDLED}, {@link #ADMIN}).
  */
 public record CalendarDay(LocalDate date, DayKind kind, String name, String source) {
 

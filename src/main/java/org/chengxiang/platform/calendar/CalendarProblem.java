@@ -17,7 +17,8 @@ enum CalendarProblem {
 
 	REQUIRED("calendar.problem.required", "不能为空", "{0} is required"),
 
-	INVALID_DATE("calendar.problem.invalid-date", "日期格式应为 yyyy-MM-dd", "{0} must be a date written yyyy-MM-dd"),
+	INVALID_DATE("calendar.problem.invalid-date", "日期格式应为 yyyy-MM-dd",
+			"{0} must be a date written yyyy-MM-dd"),
 
 	INVALID_NUMBER("calendar.problem.invalid-number", "应为整数", "{0} must be a whole number"),
 

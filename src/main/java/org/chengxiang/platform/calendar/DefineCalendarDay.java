@@ -8,10 +8,7 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Command to add or replace one special day of the calendar.
- *
- * @param date the day
- * @param kind holiday or worked weekend day
- * @param name the festival, e.g. 春节
  */
-public record DefineCalendarDay(@NotNull LocalDate date, @NotNull DayKind kind, @NotBlank @Size(max = 100) String name) {
+public record DefineCalendarDay(@NotNull LocalDate date, @NotNull DayKind kind,
+		@NotBlank @Size(max = 100) String name) {
 }

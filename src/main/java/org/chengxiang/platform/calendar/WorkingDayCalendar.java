@@ -28,11 +28,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Working days on the official Chinese holiday calendar (法定节假日 and 调休), for deadlines counted in working days.
- * <p>
- * Monday to Friday work and weekends rest, unless {@code platform.calendar_day} says otherwise. A
- * year without a loaded arrangement (see {@link #coveredYears()}) is counted on weekends only, with a
- * warning in the log once per year.
+ * Working days on the official holiday calendar (法定节假日, 调休) for deadlines counted in working days.
  */
 @Service
 public class WorkingDayCalendar {
@@ -121,7 +117,8 @@ public class WorkingDayCalendar {
 	}
 
 	/**
-	 * The years whose official arrangement is loaded; outside them working days follow the weekends only.
+	 * The years whose official arrangement is loaded; other years are counted on weekends only, with a
+	 * warning in the log once per year.
 	 */
 	public Set<Integer> coveredYears() {
 		return snapshot.years().keySet();
