@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Working days on the official holiday calendar (法定节假日, 调休) for deadlines counted in working days.
@@ -148,7 +150,7 @@ public class WorkingDayCalendar {
 			.param("source", CalendarDay.ADMIN)
 			.query(WorkingDayCalendar::mapDay)
 			.single();
-		refresh();
+		refreshWhenCompleted();
 		log.info("Calendar day {} defined as {} {}", day.date(), day.kind(), day.name());
 		return day;
 	}
@@ -159,7 +161,7 @@ public class WorkingDayCalendar {
 	public void remove(LocalDate date) {
 		Objects.requireNonNull(date, "date");
 		int removed = jdbc.sql("delete from platform.calendar_day where day = :day").param("day", date).update();
-		refresh();
+		refreshWhenCompleted();
 		if (removed > 0) {
 			log.info("Calendar day {} removed", date);
 		}
@@ -180,7 +182,7 @@ public class WorkingDayCalendar {
 			.param("source", command.source().strip())
 			.query((rs, row) -> new CalendarYear(rs.getInt("year"), rs.getString("source")))
 			.single();
-		refresh();
+		refreshWhenCompleted();
 		log.info("Calendar year {} declared from {}", year.year(), year.source());
 		return year;
 	}
@@ -200,6 +202,22 @@ public class WorkingDayCalendar {
 				.query((rs, row) -> new CalendarYear(rs.getInt("year"), rs.getString("source")))
 				.list();
 			this.snapshot = Snapshot.of(days, years);
+		}
+	}
+
+	// Inside a caller's transaction the change is not final yet: reading it now would cache a day that a
+	// rollback removes again.
+	private void refreshWhenCompleted() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					refresh();
+				}
+			});
+		}
+		else {
+			refresh();
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItems;
@@ -47,6 +48,9 @@ class WorkingDayCalendarIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionOperations transactions;
 
 	@AfterEach
 	void removeWhatTheTestDefined() {
@@ -196,6 +200,22 @@ class WorkingDayCalendarIntegrationTests {
 			.andExpect(jsonPath("$.workingDay").value(true))
 			.andExpect(jsonPath("$.kind").isEmpty());
 		assertThat(calendar.addWorkingDays(SCRATCH_DAY.minusDays(1), 1)).isEqualTo(SCRATCH_DAY);
+	}
+
+	@Test
+	void definitionRolledBackWithTheCallersTransactionDoesNotStayInTheCache() {
+		transactions.executeWithoutResult((status) -> {
+			calendar.define(new DefineCalendarDay(SCRATCH_DAY, DayKind.HOLIDAY, "测试假日"));
+			status.setRollbackOnly();
+		});
+		assertThat(calendar.day(SCRATCH_DAY)).isEmpty();
+		assertThat(calendar.isWorkingDay(SCRATCH_DAY)).isTrue();
+
+		transactions.executeWithoutResult((status) -> {
+			calendar.define(new DefineCalendarDay(SCRATCH_DAY, DayKind.HOLIDAY, "测试假日"));
+			assertThat(calendar.day(SCRATCH_DAY)).as("before commit").isEmpty();
+		});
+		assertThat(calendar.isWorkingDay(SCRATCH_DAY)).isFalse();
 	}
 
 	@Test
