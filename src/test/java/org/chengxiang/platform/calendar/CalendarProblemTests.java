@@ -1,0 +1,39 @@
+package org.chengxiang.platform.calendar;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.StaticMessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CalendarProblemTests {
+
+	private final StaticMessageSource messages = new StaticMessageSource();
+
+	@Test
+	void detailNamesTheFieldThenChineseThenEnglish() {
+		assertThat(CalendarProblem.NEGATIVE_DAYS.describe(messages, "days"))
+			.isEqualTo("days: 工作日数不能为负 / days must not be negative");
+	}
+
+	@Test
+	void numbersInTheDetailAreNotGrouped() {
+		assertThat(CalendarProblem.TOO_MANY_DAYS.describe(messages, "days", "3650"))
+			.isEqualTo("days: 工作日数不能超过 3650 / days must not exceed 3650");
+	}
+
+	@Test
+	void messagesFilesOverrideTheBuiltInTexts() {
+		messages.addMessage(CalendarProblem.REQUIRED.key(), Locale.SIMPLIFIED_CHINESE, "必填");
+		messages.addMessage(CalendarProblem.REQUIRED.key(), Locale.ENGLISH, "{0} is mandatory");
+		assertThat(CalendarProblem.REQUIRED.describe(messages, "kind")).isEqualTo("kind: 必填 / kind is mandatory");
+	}
+
+	@Test
+	void titleHasNoField() {
+		assertThat(CalendarProblem.TITLE.describe(messages)).isEqualTo("请求参数无效 / Invalid request");
+	}
+
+}
