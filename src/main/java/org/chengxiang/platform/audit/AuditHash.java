@@ -55,10 +55,6 @@ final class AuditHash {
 		return Hex.toHexString(out);
 	}
 
-	static String formatOccurredAt(Instant occurredAt) {
-		return OCCURRED_AT.format(occurredAt);
-	}
-
 	private static void writeField(ByteArrayOutputStream out, String field) {
 		if (field == null) {
 			writeLength(out, -1);

@@ -1,7 +1,10 @@
 package org.chengxiang.platform.audit;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +62,7 @@ class AuditHashTests {
 	@Test
 	void timeIsHashedToTheMicrosecondInUtc() {
 		// What PostgreSQL hands back: microseconds, any offset.
-		Instant fromDatabase = java.time.OffsetDateTime.parse("2025-03-01T10:03:04.123456+08:00").toInstant();
+		Instant fromDatabase = OffsetDateTime.parse("2025-03-01T10:03:04.123456+08:00").toInstant();
 		assertThat(hash(fromDatabase)).isEqualTo(hash(AT));
 		assertThat(hash(Instant.parse("2025-03-01T02:03:04Z")))
 			.isEqualTo(hash(Instant.parse("2025-03-01T02:03:04.000000Z")));
@@ -68,7 +71,7 @@ class AuditHashTests {
 	@Test
 	void canonicalFormIsLengthPrefixedUtf8() {
 		// The format docs/audit.md promises to anyone checking the chain without this code.
-		var expected = new java.io.ByteArrayOutputStream();
+		var expected = new ByteArrayOutputStream();
 		for (String field : new String[] { AuditHash.GENESIS, "2025-03-01T02:03:04.123456Z", "张三", null, "a", "T",
 				"1", null, "{}", "" }) {
 			if (field == null) {
@@ -76,12 +79,19 @@ class AuditHashTests {
 			}
 			else {
 				byte[] bytes = field.getBytes(StandardCharsets.UTF_8);
-				expected.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+				expected.writeBytes(ByteBuffer.allocate(4).putInt(bytes.length).array());
 				expected.writeBytes(bytes);
 			}
 		}
 		assertThat(AuditHash.compute(AuditHash.GENESIS, AT, "张三", null, "a", "T", "1", null, "{}", ""))
 			.isEqualTo(AuditHash.sm3Hex(expected.toByteArray()));
+	}
+
+	@Test
+	void matchesAnIndependentImplementation() {
+		// Computed with Python's hashlib (OpenSSL SM3) from the format in docs/audit.md.
+		assertThat(AuditHash.compute(AuditHash.GENESIS, AT, "张三", null, "a", "T", "1", null, "{}", ""))
+			.isEqualTo("798ef62c1e4bb4fdf4febb9ee6cf9066c11c4badc854425a9dac5d50ff1387d8");
 	}
 
 	private static String hash(String action, String subjectType, String subjectId, String before, String after) {
