@@ -89,46 +89,46 @@ class Department {
 		return new DepartmentSummary(id, code, name, shortName, kind, divisionCode, aliasNames());
 	}
 
-	List<String> aliasNames() {
+	public List<String> aliasNames() {
 		return aliases.stream().map(DepartmentAlias::alias).sorted().toList();
 	}
 
 	/** Aliases besides the ones derived from the names, for editing. */
-	List<String> extraAliases() {
+	public List<String> extraAliases() {
 		Set<String> derived = Set.of(DepartmentNames.normalize(name), DepartmentNames.normalize(shortName),
 				"市" + DepartmentNames.normalize(shortName));
 		return aliases.stream().map(DepartmentAlias::alias).filter(alias -> !derived.contains(alias)).sorted().toList();
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 
-	String getCode() {
+	public String getCode() {
 		return code;
 	}
 
-	String getName() {
+	public String getName() {
 		return name;
 	}
 
-	String getShortName() {
+	public String getShortName() {
 		return shortName;
 	}
 
-	DepartmentKind getKind() {
+	public DepartmentKind getKind() {
 		return kind;
 	}
 
-	String getDivisionCode() {
+	public String getDivisionCode() {
 		return divisionCode;
 	}
 
-	boolean isActive() {
+	public boolean isActive() {
 		return active;
 	}
 
-	Integer getVersion() {
+	public Integer getVersion() {
 		return version;
 	}
 

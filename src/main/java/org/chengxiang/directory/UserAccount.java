@@ -75,7 +75,8 @@ class UserAccount {
 	static UserAccount resident(String username, String passwordHash, String displayName, Protected idNumber,
 			Protected phone, Instant now) {
 		return new UserAccount(null, username, passwordHash, displayName, Role.RESIDENT, null, idNumber.ciphertext(),
-				idNumber.index(), phone.ciphertext(), phone.index(), 0, null, true, now, null);
+				idNumber.index(), phone == null ? null : phone.ciphertext(), phone == null ? null : phone.index(), 0,
+				null, true, now, null);
 	}
 
 	static UserAccount staff(String username, String passwordHash, String displayName, Role role, long departmentId,

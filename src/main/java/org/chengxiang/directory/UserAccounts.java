@@ -2,9 +2,11 @@ package org.chengxiang.directory;
 
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.relational.core.sql.LockMode;
 import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.repository.query.Param;
 
 /**
  * All user accounts.
@@ -19,6 +21,7 @@ interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
-	boolean existsByIdNumberIdx(byte[] idNumberIdx);
+	@Query("select exists(select 1 from directory.app_user where id_number_idx = :index)")
+	boolean existsByIdNumberIndex(@Param("index") byte[] index);
 
 }

@@ -88,7 +88,7 @@ class UserDirectory implements UserDetailsService {
 		}
 		String idNumber = PersonalDataProtector.normalizeIdNumber(command.idNumber());
 		byte[] idIndex = protector.blindIndex(idNumber);
-		if (accounts.existsByIdNumberIdx(idIndex)) {
+		if (accounts.existsByIdNumberIndex(idIndex)) {
 			throw new BadInputException("idNumber", "该身份证号已注册 / this ID number is already registered");
 		}
 		String phone = PersonalDataProtector.normalizePhone(command.phone());

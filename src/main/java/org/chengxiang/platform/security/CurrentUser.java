@@ -4,6 +4,8 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 
+import org.chengxiang.platform.audit.AuditActor;
+
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The signed-in user as the security layer and every module see them.
  */
-public final class CurrentUser implements UserDetails {
+public final class CurrentUser implements UserDetails, AuditActor {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -98,6 +100,16 @@ public final class CurrentUser implements UserDetails {
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	@Override
+	public String auditName() {
+		return username;
+	}
+
+	@Override
+	public String auditDepartment() {
+		return departmentName;
 	}
 
 	@Override

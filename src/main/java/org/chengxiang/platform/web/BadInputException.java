@@ -2,10 +2,14 @@ package org.chengxiang.platform.web;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
 /**
  * Input that breaks a rule the annotations cannot express (a duplicate, an unknown reference, a bad
  * row in an upload). Answers 400 with a ProblemDetail naming the field; pages show it on the field.
  */
+@ResponseStatus(HttpStatus.BAD_REQUEST)
 public class BadInputException extends RuntimeException {
 
 	private final transient List<FieldProblem> problems;

@@ -1,10 +1,7 @@
 package org.chengxiang.platform.web;
 
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Locale;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -14,25 +11,16 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Locale (Chinese by default, English by {@code ?lang=en}, remembered in a cookie) and the clock.
+ * Locale: Chinese by default, English by {@code ?lang=en}, remembered in a cookie.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
-
-	/** All dates and deadlines are Beijing time. */
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("cx-lang");
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		return resolver;
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.system(ZONE);
 	}
 
 	@Override

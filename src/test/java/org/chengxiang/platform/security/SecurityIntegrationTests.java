@@ -74,14 +74,23 @@ class SecurityIntegrationTests {
 		assertThat(session.getMaxInactiveInterval()).isEqualTo(30 * 60);
 		mvc.perform(get("/").session(session)).andExpect(status().isOk());
 		session.invalidate();
-		mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML).session(session)).andExpect(status().is3xxRedirection());
 	}
 
 	@Test
 	void pagesNeedLoginAndFormsNeedTheCsrfToken() throws Exception {
-		mvc.perform(get("/directory/departments")).andExpect(status().is3xxRedirection());
-		mvc.perform(post("/directory/departments/new").with(httpBasic("admin", PASSWORD)).param("code", "NO-CSRF"))
+		mvc.perform(get("/directory/departments").accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/login"));
+		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("admin").password(PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		// the form page puts a token in the session; a post without it is refused
+		mvc.perform(get("/directory/departments/new").session(session)).andExpect(status().isOk());
+		mvc.perform(post("/directory/departments/new").session(session).param("code", "NO-CSRF"))
 			.andExpect(status().isForbidden());
+		mvc.perform(post("/directory/departments/new").session(session).with(csrf()).param("code", "NO-CSRF"))
+			.andExpect(status().isOk());
 		mvc.perform(get("/login")).andExpect(status().isOk());
 	}
 
