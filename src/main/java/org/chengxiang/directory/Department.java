@@ -70,8 +70,9 @@ class Department {
 		LinkedHashSet<String> names = new LinkedHashSet<>();
 		names.add(DepartmentNames.normalize(this.name));
 		names.add(DepartmentNames.normalize(this.shortName));
-		if (kind == DepartmentKind.BUREAU || kind == DepartmentKind.GOVERNMENT_OFFICE) {
-			names.add("市" + DepartmentNames.normalize(this.shortName));
+		String shortForm = DepartmentNames.normalize(this.shortName);
+		if ((kind == DepartmentKind.BUREAU || kind == DepartmentKind.GOVERNMENT_OFFICE) && !shortForm.startsWith("市")) {
+			names.add("市" + shortForm);
 		}
 		extraAliases.stream().map(DepartmentNames::normalize).filter(alias -> !alias.isEmpty()).forEach(names::add);
 		this.aliases = names.stream().map(DepartmentAlias::new).collect(Collectors.toCollection(LinkedHashSet::new));
