@@ -96,6 +96,8 @@ class DemoDirectory implements ApplicationRunner {
 				createUsers();
 			}
 		});
+		log.info("Demo logins (embedded default only), password {} for all: admin, supervisor, drc, police, hrss, edu, "
+				+ "health, zjj, operator, grid01, resident", DEMO_PASSWORD);
 	}
 
 	private void loadDivisions() {
