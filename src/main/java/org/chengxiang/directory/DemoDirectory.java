@@ -54,6 +54,8 @@ class DemoDirectory implements ApplicationRunner {
 
 	private final JdbcClient jdbc;
 
+	private final Divisions divisions;
+
 	private final DepartmentCatalog catalog;
 
 	private final Departments departments;
@@ -68,9 +70,10 @@ class DemoDirectory implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoDirectory(JdbcClient jdbc, DepartmentCatalog catalog, Departments departments, UserAccounts accounts,
+	DemoDirectory(JdbcClient jdbc, Divisions divisions, DepartmentCatalog catalog, Departments departments, UserAccounts accounts,
 			PasswordEncoder passwords, PersonalDataProtector protector, TransactionTemplate transactions, Clock clock) {
 		this.jdbc = jdbc;
+		this.divisions = divisions;
 		this.catalog = catalog;
 		this.departments = departments;
 		this.accounts = accounts;
@@ -101,31 +104,20 @@ class DemoDirectory implements ApplicationRunner {
 	}
 
 	private void loadDivisions() {
-		for (String[] row : csv("directory/dashiqiao-divisions.csv")) {
-			String code = row[0];
-			String level = row[2];
-			String parent = "county".equals(level) ? null : row[3];
+		try (var reader = new InputStreamReader(new ClassPathResource("directory/dashiqiao-divisions.csv").getInputStream(),
+				StandardCharsets.UTF_8)) {
 			// The NBS urban–rural class is in no source we found; the demo assumes communities urban and
 			// villages rural, and flags the assumption until an administrator confirms it.
-			String assumed = switch (level) {
-				case "community", "village_level_other" -> isUnderTown(parent) ? "121" : "111";
+			int count = divisions.importCsv(reader, DIVISIONS_SOURCE, row -> switch (row.level()) {
+				case "community", "village_level_other" -> isUnderTown(row.parentCode()) ? "121" : "111";
 				case "village" -> "220";
 				default -> null;
-			};
-			jdbc.sql("""
-					insert into directory.division (code, name, level, parent_code, urban_rural_code, urban_rural_assumed, source)
-					values (:code, :name, :level, :parent, :urbanRural, :assumed, :source)
-					""")
-				.param("code", code)
-				.param("name", row[1])
-				.param("level", level)
-				.param("parent", parent)
-				.param("urbanRural", assumed)
-				.param("assumed", assumed != null)
-				.param("source", DIVISIONS_SOURCE)
-				.update();
+			});
+			log.info("Demo directory: {} divisions loaded", count);
 		}
-		log.info("Demo directory: divisions loaded");
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static boolean isUnderTown(String parent) {

@@ -100,6 +100,14 @@ class DirectoryApi {
 		return divisions.classify(code, body.urbanRuralCode());
 	}
 
+	@PostMapping(path = "/divisions/import", consumes = { "text/csv", "text/plain" })
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "导入区划（统计用区划代码 CSV） / import divisions from the NBS code list as CSV")
+	ImportCount importDivisions(@RequestBody String csv,
+			@RequestParam @Size(min = 1, max = 200) String source) {
+		return new ImportCount(divisions.importCsv(new java.io.StringReader(csv), source, row -> null));
+	}
+
 	@GetMapping("/grid-cells")
 	List<GridCellSummary> gridCells(@RequestParam(required = false) String division) {
 		return division == null ? grid.all() : grid.within(division);
@@ -181,6 +189,9 @@ class DirectoryApi {
 
 	/** One page of users and the cursor for the next, {@code null} on the last page. */
 	record UserPage(List<UserView> items, Long nextAfter) {
+	}
+
+	record ImportCount(int rows) {
 	}
 
 	record UrbanRuralCodeBody(String urbanRuralCode) {

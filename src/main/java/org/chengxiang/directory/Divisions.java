@@ -15,6 +15,11 @@ import org.chengxiang.platform.web.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.function.Function;
 
 /**
  * The administrative divisions of the city and their urban–rural classes.
@@ -97,6 +102,51 @@ class Divisions {
 		DivisionSummary after = find(code).orElseThrow();
 		audit.record(AuditEvent.of("division.classified", "division", code, before, after));
 		return after;
+	}
+
+	/**
+	 * Loads divisions from CSV in the layout of the NBS extract ({@code code,name,level,parent_code,urban_rural_code},
+	 * {@code #} comment lines), parents before children. New codes are inserted, known ones renamed; a class in the
+	 * file is taken as confirmed, and a class already set is never cleared. One bad line refuses the whole file.
+	 * @return how many divisions were inserted or updated
+	 */
+	@Transactional
+	int importCsv(Reader csv, String source, Function<DivisionRow, String> assumedClass) {
+		List<DivisionRow> rows = DivisionRow.parse(csv);
+		Set<String> known = new HashSet<>(
+				jdbc.sql("select code from directory.division").query(String.class).list());
+		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		for (DivisionRow row : rows) {
+			row.problem(known).ifPresent(p -> problems.add(new BadInputException.FieldProblem("line " + row.line(), p)));
+			known.add(row.code());
+		}
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems.subList(0, Math.min(problems.size(), 20)));
+		}
+		for (DivisionRow row : rows) {
+			String confirmed = row.urbanRuralCode();
+			String assumed = confirmed == null ? assumedClass.apply(row) : null;
+			jdbc.sql("""
+					insert into directory.division (code, name, level, parent_code, urban_rural_code, urban_rural_assumed, source)
+					values (:code, :name, :level, :parent, :class, :assumed, :source)
+					on conflict (code) do update set name = excluded.name, level = excluded.level,
+					    parent_code = excluded.parent_code, source = excluded.source,
+					    urban_rural_code = coalesce(excluded.urban_rural_code, directory.division.urban_rural_code),
+					    urban_rural_assumed = case when excluded.urban_rural_code is not null and not excluded.urban_rural_assumed
+					        then false else directory.division.urban_rural_assumed end
+					""")
+				.param("code", row.code())
+				.param("name", row.name())
+				.param("level", row.level())
+				.param("parent", row.parentCode())
+				.param("class", confirmed != null ? confirmed : assumed)
+				.param("assumed", confirmed == null && assumed != null)
+				.param("source", source)
+				.update();
+		}
+		audit.record(AuditEvent.of("division.imported", "division", source, null,
+				Map.of("rows", rows.size())));
+		return rows.size();
 	}
 
 	static DivisionSummary map(ResultSet rs, int row) throws SQLException {

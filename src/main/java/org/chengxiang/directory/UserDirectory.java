@@ -27,6 +27,12 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Comparator;
+import jakarta.validation.Validator;
+import org.chengxiang.platform.web.Spreadsheets;
 
 /**
  * Users: sign-in, self-registration of residents, staff administration, and department-scoped
@@ -132,8 +138,9 @@ class UserDirectory implements UserDetailsService {
 		requireDepartment(command.departmentId());
 		account.assign(command.role(), command.departmentId());
 		account.rename(command.displayName());
-		String phone = command.phoneOrNull() == null ? null : PersonalDataProtector.normalizePhone(command.phone());
-		account.changePhone(protect(phone));
+		if (command.phoneOrNull() != null) {
+			account.changePhone(protect(PersonalDataProtector.normalizePhone(command.phone())));
+		}
 		if (command.passwordOrNull() != null) {
 			account.changePassword(passwords.encode(command.password()));
 		}
@@ -328,6 +335,81 @@ class UserDirectory implements UserDetailsService {
 		}
 		String clear = protector.decrypt(ciphertext);
 		return idNumber ? Masking.idNumber(clear) : Masking.phone(clear);
+	}
+
+	static final List<String> SHEET_HEADER = List.of("用户名 Username", "姓名 Name", "角色 Role", "部门编码 Department code",
+			"启用 Enabled", "初始密码 Initial password");
+
+	/** Staff accounts as a ledger; personal identifiers and passwords are never exported. */
+	byte[] exportStaff() {
+		Map<Long, String> codes = new HashMap<>();
+		departments.findAll().forEach(d -> codes.put(d.getId(), d.getCode()));
+		List<List<String>> rows = accounts.findAll()
+			.stream()
+			.filter(account -> account.getRole().isStaff())
+			.sorted(Comparator.comparing(UserAccount::getId))
+			.map(account -> List.of(account.getUsername(), account.getDisplayName(), account.getRole().name(),
+					codes.getOrDefault(account.getDepartmentId(), ""), account.isEnabled() ? "是" : "否", ""))
+			.toList();
+		return Spreadsheets.write("工作人员 Staff", SHEET_HEADER, rows);
+	}
+
+	/**
+	 * Creates staff from a sheet in the export's layout, or updates name, role and department of known
+	 * usernames. A new account needs its initial password; every row is checked before anything is written.
+	 */
+	@Transactional
+	int importStaff(InputStream in, Validator validator) {
+		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(in);
+		if (rows.isEmpty()) {
+			throw new BadInputException("file", "表格没有数据行 / the sheet has no data rows");
+		}
+		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		List<SaveStaff> commands = new ArrayList<>();
+		for (Spreadsheets.SheetRow row : rows) {
+			String where = "第 " + row.number() + " 行 / row " + row.number() + ": ";
+			Role role;
+			try {
+				role = Role.valueOf(row.get(2).strip().toUpperCase());
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new BadInputException.FieldProblem("row " + row.number(), where + "角色无效 / unknown role"));
+				continue;
+			}
+			Long department = departments.findByCode(row.get(3).strip()).map(Department::getId).orElse(null);
+			if (department == null) {
+				problems.add(new BadInputException.FieldProblem("row " + row.number(),
+						where + "部门编码不存在 / unknown department code " + row.get(3)));
+				continue;
+			}
+			SaveStaff command = new SaveStaff(row.get(0).strip().toLowerCase(), row.get(1), role, department, null,
+					row.get(5).isBlank() ? null : row.get(5));
+			validator.validate(command)
+				.forEach(v -> problems.add(new BadInputException.FieldProblem("row " + row.number(),
+						where + v.getPropertyPath() + ": " + v.getMessage())));
+			if (!role.isStaff()) {
+				problems.add(new BadInputException.FieldProblem("row " + row.number(),
+						where + "居民请自行注册 / residents register themselves"));
+			}
+			if (command.passwordOrNull() == null && !accounts.existsByUsername(command.username())) {
+				problems.add(new BadInputException.FieldProblem("row " + row.number(),
+						where + "新账户须填写初始密码 / a new account needs an initial password"));
+			}
+			commands.add(command);
+		}
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems.subList(0, Math.min(problems.size(), 20)));
+		}
+		for (SaveStaff command : commands) {
+			Optional<UserAccount> existing = accounts.findByUsername(command.username());
+			if (existing.isPresent()) {
+				updateStaff(existing.get().getId(), command);
+			}
+			else {
+				createStaff(command);
+			}
+		}
+		return commands.size();
 	}
 
 	/** Filters of the user list. */

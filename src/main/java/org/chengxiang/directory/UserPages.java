@@ -26,6 +26,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
+import java.io.IOException;
+import jakarta.validation.Validator;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.http.ResponseEntity;
+import org.chengxiang.platform.web.Spreadsheets;
 
 /**
  * Pages to find users in one's scope and, for administrators, to manage staff accounts.
@@ -43,9 +48,12 @@ class UserPages {
 
 	private final DepartmentCatalog departments;
 
-	UserPages(UserDirectory users, DepartmentCatalog departments) {
+	private final Validator validator;
+
+	UserPages(UserDirectory users, DepartmentCatalog departments, Validator validator) {
 		this.users = users;
 		this.departments = departments;
+		this.validator = validator;
 	}
 
 	@InitBinder
@@ -82,6 +90,27 @@ class UserPages {
 		List<UserView> page = users.page(user.scope(), new UserDirectory.UserFilter(departmentId, role, q), after, PAGE);
 		model.addAttribute("users", page);
 		model.addAttribute("nextAfter", page.size() == PAGE ? page.get(page.size() - 1).id() : null);
+	}
+
+	@GetMapping("/export.xlsx")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<byte[]> export() {
+		return Spreadsheets.download("staff.xlsx", users.exportStaff());
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize("hasRole('ADMIN')")
+	String importSheet(@RequestParam("file") MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		try {
+			int count = users.importStaff(file.getInputStream(), validator);
+			Flash.success(redirect, "flash.importedRows", count);
+		}
+		catch (BadInputException ex) {
+			Flash.error(redirect, "flash.importRefused", String.join("；",
+					ex.problems().stream().map(BadInputException.FieldProblem::message).limit(20).toList()));
+		}
+		return "redirect:/directory/users";
 	}
 
 	@GetMapping("/{id}")

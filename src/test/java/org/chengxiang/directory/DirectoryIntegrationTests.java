@@ -62,17 +62,17 @@ class DirectoryIntegrationTests {
 
 	@Test
 	void loadsTheCityDivisionsWithAssumedUrbanRuralClasses() {
-		assertThat(jdbc.sql("select count(*) from directory.division").query(Integer.class).single()).isEqualTo(305);
+		assertThat(jdbc.sql("select count(*) from directory.division").query(Integer.class).single()).isGreaterThanOrEqualTo(305);
 		assertThat(jdbc.sql("select urban_rural_code from directory.division where code = '210882003001'")
 			.query(String.class)
 			.single()).isEqualTo("111");
 		assertThat(jdbc.sql("select urban_rural_code from directory.division where code = '210882003200'")
 			.query(String.class)
 			.single()).isEqualTo("220");
-		// every class the demo set is flagged as an assumption (one test below confirms 210882003201)
+		// every class the demo set is flagged as an assumption (tests below confirm 210882003201 and import 210882004016)
 		assertThat(jdbc.sql("""
 				select count(*) from directory.division
-				where urban_rural_code is not null and not urban_rural_assumed and code <> '210882003201'
+				where urban_rural_code is not null and not urban_rural_assumed and code not in ('210882003201', '210882004016')
 				""").query(Integer.class).single()).isZero();
 		assertThat(jdbc.sql("select count(*) from directory.division where urban_rural_code is null")
 			.query(Integer.class)
@@ -213,6 +213,34 @@ class DirectoryIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("名称已被其他部门使用")));
 		assertThat(jdbc.sql("select count(*) from directory.department where code = 'PAGE-DUP'")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void administratorImportsDivisionsAndOneBadLineRefusesTheFile() throws Exception {
+		mvc.perform(post("/api/directory/divisions/import").param("source", "test")
+			.with(httpBasic("admin", PASSWORD))
+			.contentType("text/csv")
+			.content("""
+					code,name,level,parent_code,urban_rural_code
+					210882004016,晟林社区,community,210882004000,111
+					"""))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(1));
+		assertThat(jdbc.sql("select urban_rural_assumed from directory.division where code = '210882004016'")
+			.query(Boolean.class)
+			.single()).isFalse();
+		mvc.perform(post("/api/directory/divisions/import").param("source", "test")
+			.with(httpBasic("admin", PASSWORD))
+			.contentType("text/csv")
+			.content("""
+					210882004017,新社区,community,210882004000,
+					210882004018,坏社区,community,999999999999,
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("line 2"));
+		assertThat(jdbc.sql("select count(*) from directory.division where code = '210882004017'")
 			.query(Integer.class)
 			.single()).isZero();
 	}

@@ -1,0 +1,115 @@
+package org.chengxiang.directory;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.chengxiang.platform.web.Spreadsheets;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ExcelIntegrationTests {
+
+	static final String PASSWORD = DemoDirectory.DEMO_PASSWORD;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void departmentsExportAndImportBackUnchanged() throws Exception {
+		byte[] sheet = mvc.perform(get("/directory/departments/export.xlsx").with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(new ByteArrayInputStream(sheet));
+		assertThat(rows).anySatisfy(row -> {
+			assertThat(row.get(0)).isEqualTo("FIN");
+			assertThat(row.get(1)).isEqualTo("大石桥市财政局（大石桥市金融发展局）");
+		});
+		mvc.perform(multipart("/directory/departments/import").file(new MockMultipartFile("file", "d.xlsx", null, sheet))
+			.with(csrf())
+			.with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("error=false"))));
+	}
+
+	@Test
+	void oneBadDepartmentRowRefusesTheWholeSheet() throws Exception {
+		byte[] sheet = Spreadsheets.write("x", DepartmentCatalog.SHEET_HEADER,
+				List.of(List.of("XLS-OK", "表格测试局", "表格测试局", "BUREAU", "", "", "是"),
+						List.of("XLS-BAD", "坏行局", "坏行局", "NOT_A_KIND", "", "", "是")));
+		mvc.perform(multipart("/directory/departments/import").file(new MockMultipartFile("file", "d.xlsx", null, sheet))
+			.with(csrf())
+			.with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("error=true"))));
+		assertThat(jdbc.sql("select count(*) from directory.department where code like 'XLS-%'").query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
+	void notASpreadsheetIsRefused() throws Exception {
+		mvc.perform(multipart("/directory/departments/import")
+			.file(new MockMultipartFile("file", "d.xlsx", null, "not excel".getBytes()))
+			.with(csrf())
+			.with(httpBasic("admin", PASSWORD)))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("error=true"))));
+	}
+
+	@Test
+	void staffImportCreatesAccountsAndRefusesUnknownDepartments() throws Exception {
+		byte[] good = Spreadsheets.write("x", UserDirectory.SHEET_HEADER,
+				List.of(List.of("xlsclerk", "表格导入", "CLERK", "EDU", "是", "Import@2020")));
+		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, good))
+			.with(csrf())
+			.with(httpBasic("admin", PASSWORD)))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("error=false"))));
+		assertThat(jdbc.sql("select role from directory.app_user where username = 'xlsclerk'").query(String.class).single())
+			.isEqualTo("CLERK");
+
+		byte[] bad = Spreadsheets.write("x", UserDirectory.SHEET_HEADER,
+				List.of(List.of("xlsok", "好行", "CLERK", "EDU", "是", "Import@2020"),
+						List.of("xlsbad", "坏行", "CLERK", "NO-SUCH", "是", "Import@2020")));
+		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, bad))
+			.with(csrf())
+			.with(httpBasic("admin", PASSWORD)))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("error=true"))));
+		assertThat(jdbc.sql("select count(*) from directory.app_user where username in ('xlsok','xlsbad')")
+			.query(Integer.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void staffExportHoldsNoPersonalIdentifiers() throws Exception {
+		byte[] sheet = mvc.perform(get("/directory/users/export.xlsx").with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(new ByteArrayInputStream(sheet));
+		assertThat(rows).extracting(row -> row.get(0)).contains("police").doesNotContain("resident");
+		assertThat(rows).allSatisfy(row -> assertThat(row.get(5)).isEmpty());
+		mvc.perform(get("/directory/users/export.xlsx").with(httpBasic("police", PASSWORD))).andExpect(status().isForbidden());
+	}
+
+}
