@@ -1,4 +1,3 @@
-create schema if not exists platform;
 
 -- Days that differ from the ordinary rule (Mon-Fri working, Sat/Sun rest): official holidays and
 -- the weekend days worked in exchange (调休上班). Ordinary days are not stored.

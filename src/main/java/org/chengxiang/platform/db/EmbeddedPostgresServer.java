@@ -42,6 +42,9 @@ public final class EmbeddedPostgresServer {
 					.setCleanDataDirectory(clean)
 					.setServerConfig("timezone", "Asia/Shanghai")
 					.setServerConfig("max_connections", "200")
+					// the library turns durability off for speed; the platform's data must survive a crash
+					.setServerConfig("fsync", clean ? "off" : "on")
+					.setServerConfig("synchronous_commit", clean ? "off" : "on")
 					// the library's own hook stops the server while contexts still close their pools
 					.setRegisterShutdownHook(false)
 					.start();
