@@ -11,10 +11,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.validation.ConstraintViolation;
@@ -130,6 +133,18 @@ public class WorkingDayCalendar {
 	 */
 	public Set<Integer> coveredYears() {
 		return snapshot.years().keySet();
+	}
+
+	/**
+	 * The years from the earlier to the later date that are counted on weekends only.
+	 */
+	SortedSet<Integer> uncoveredYears(LocalDate first, LocalDate second) {
+		Set<Integer> covered = coveredYears();
+		return IntStream
+			.rangeClosed(Math.min(first.getYear(), second.getYear()), Math.max(first.getYear(), second.getYear()))
+			.filter((year) -> !covered.contains(year))
+			.boxed()
+			.collect(TreeSet::new, TreeSet::add, TreeSet::addAll);
 	}
 
 	/**
