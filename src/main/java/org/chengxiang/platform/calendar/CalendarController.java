@@ -3,9 +3,6 @@ package org.chengxiang.platform.calendar;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
-import java.util.stream.IntStream;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -48,14 +45,14 @@ class CalendarController {
 		// Checked here as well so that the problem names the query parameter, not the service's.
 		WorkingDayArithmetic.requireSupported(from, "from");
 		LocalDate result = calendar.addWorkingDays(from, days);
-		return new AddedWorkingDays(from, days, result, calendar.coveredYears(), uncoveredYears(from, result));
+		return new AddedWorkingDays(from, days, result, calendar.coveredYears(), calendar.uncoveredYears(from, result));
 	}
 
 	@GetMapping("/working-days-between")
 	WorkingDaysBetween workingDaysBetween(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to) {
 		int workingDays = calendar.workingDaysBetween(from, to);
-		return new WorkingDaysBetween(from, to, workingDays, calendar.coveredYears(), uncoveredYears(from, to));
+		return new WorkingDaysBetween(from, to, workingDays, calendar.coveredYears(), calendar.uncoveredYears(from, to));
 	}
 
 	@GetMapping("/years/{year}")
@@ -89,15 +86,6 @@ class CalendarController {
 
 	private boolean covered(LocalDate date) {
 		return calendar.coveredYears().contains(date.getYear());
-	}
-
-	private SortedSet<Integer> uncoveredYears(LocalDate first, LocalDate second) {
-		Set<Integer> covered = calendar.coveredYears();
-		return IntStream
-			.rangeClosed(Math.min(first.getYear(), second.getYear()), Math.max(first.getYear(), second.getYear()))
-			.filter((year) -> !covered.contains(year))
-			.boxed()
-			.collect(TreeSet::new, TreeSet::add, TreeSet::addAll);
 	}
 
 	/**

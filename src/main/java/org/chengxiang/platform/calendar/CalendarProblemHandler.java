@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
-import jakarta.validation.constraints.Size;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
@@ -79,12 +78,8 @@ class CalendarProblemHandler {
 	}
 
 	private String describe(ConstraintViolation<?> violation) {
-		String field = fieldOf(violation);
-		if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size) {
-			return CalendarProblem.TOO_LONG.describe(messages, field, String.valueOf(size.max()));
-		}
-		// The commands carry only @NotNull, @NotBlank and @Size.
-		return CalendarProblem.REQUIRED.describe(messages, field);
+		InvalidCalendarInput input = InvalidCalendarInput.of(violation);
+		return input.problem().describe(messages, input.field(), input.arguments());
 	}
 
 	private ProblemDetail badRequest(String field, String detail) {

@@ -2,6 +2,10 @@ package org.chengxiang.platform.calendar;
 
 import java.util.Arrays;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.context.support.StaticMessageSource;
 
 /**
@@ -23,6 +27,21 @@ class InvalidCalendarInput extends IllegalArgumentException {
 		this.field = field;
 		this.problem = problem;
 		this.arguments = arguments.clone();
+	}
+
+	/**
+	 * The problem a violated constraint of a calendar command stands for, named by its field. The
+	 * commands carry only {@code @NotNull}, {@code @NotBlank} and {@code @Size}.
+	 */
+	static InvalidCalendarInput of(ConstraintViolation<?> violation) {
+		String field = "";
+		for (Path.Node node : violation.getPropertyPath()) {
+			field = node.getName();
+		}
+		if (violation.getConstraintDescriptor().getAnnotation() instanceof Size size) {
+			return new InvalidCalendarInput(field, CalendarProblem.TOO_LONG, String.valueOf(size.max()));
+		}
+		return new InvalidCalendarInput(field, CalendarProblem.REQUIRED);
 	}
 
 	String field() {

@@ -11,21 +11,27 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import org.chengxiang.platform.audit.AuditEvent;
+import org.chengxiang.platform.audit.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -43,6 +49,8 @@ public class WorkingDayCalendar {
 
 	private final BundledCalendarLoader bundle;
 
+	private final AuditTrail auditTrail;
+
 	private final Object refreshLock = new Object();
 
 	private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
@@ -50,10 +58,11 @@ public class WorkingDayCalendar {
 	// Replaced whole on refresh, never changed, so readers need no lock.
 	private volatile Snapshot snapshot = Snapshot.of(List.of(), List.of());
 
-	WorkingDayCalendar(JdbcClient jdbc, Validator validator, BundledCalendarLoader bundle) {
+	WorkingDayCalendar(JdbcClient jdbc, Validator validator, BundledCalendarLoader bundle, AuditTrail auditTrail) {
 		this.jdbc = jdbc;
 		this.validator = validator;
 		this.bundle = bundle;
+		this.auditTrail = auditTrail;
 	}
 
 	// At initialisation rather than on ApplicationReadyEvent, so that other beans may count
@@ -127,6 +136,18 @@ public class WorkingDayCalendar {
 	}
 
 	/**
+	 * The years from the earlier to the later date that are counted on weekends only.
+	 */
+	SortedSet<Integer> uncoveredYears(LocalDate first, LocalDate second) {
+		Set<Integer> covered = coveredYears();
+		return IntStream
+			.rangeClosed(Math.min(first.getYear(), second.getYear()), Math.max(first.getYear(), second.getYear()))
+			.filter((year) -> !covered.contains(year))
+			.boxed()
+			.collect(TreeSet::new, TreeSet::add, TreeSet::addAll);
+	}
+
+	/**
 	 * The loaded arrangement of that year and the notice it comes from.
 	 */
 	public Optional<CalendarYear> year(int year) {
@@ -134,12 +155,19 @@ public class WorkingDayCalendar {
 	}
 
 	/**
-	 * Adds or replaces one special day.
+	 * Adds or replaces one special day; audited as {@code calendar.day.defined} with the day before and after.
 	 * @throws ConstraintViolationException if the command is invalid
 	 */
+	@Transactional
 	public CalendarDay define(DefineCalendarDay command) {
 		validate(command);
 		WorkingDayArithmetic.requireSupported(command.date(), "date");
+		// Locked so that two administrators defining the same day each record what they really replaced.
+		CalendarDay before = jdbc.sql("select day, kind, name, source from platform.calendar_day where day = :day for update")
+			.param("day", command.date())
+			.query(WorkingDayCalendar::mapDay)
+			.optional()
+			.orElse(null);
 		CalendarDay day = jdbc.sql("""
 				insert into platform.calendar_day (day, kind, name, source) values (:day, :kind, :name, :source)
 				on conflict (day) do update set kind = excluded.kind, name = excluded.name, source = excluded.source
@@ -150,6 +178,7 @@ public class WorkingDayCalendar {
 			.param("source", CalendarDay.ADMIN)
 			.query(WorkingDayCalendar::mapDay)
 			.single();
+		auditTrail.record(AuditEvent.of("calendar.day.defined", "calendar_day", day.date(), before, day));
 		refreshWhenCompleted();
 		log.info("Calendar day {} defined as {} {}", day.date(), day.kind(), day.name());
 		return day;
@@ -157,31 +186,46 @@ public class WorkingDayCalendar {
 
 	/**
 	 * Removes a special day, so that the ordinary rule applies to it again; nothing happens if there is none.
+	 * A removal is audited as {@code calendar.day.removed} with the day removed.
 	 */
+	@Transactional
 	public void remove(LocalDate date) {
 		Objects.requireNonNull(date, "date");
-		int removed = jdbc.sql("delete from platform.calendar_day where day = :day").param("day", date).update();
+		Optional<CalendarDay> removed = jdbc
+			.sql("delete from platform.calendar_day where day = :day returning day, kind, name, source")
+			.param("day", date)
+			.query(WorkingDayCalendar::mapDay)
+			.optional();
 		refreshWhenCompleted();
-		if (removed > 0) {
+		removed.ifPresent((day) -> {
+			auditTrail.record(AuditEvent.of("calendar.day.removed", "calendar_day", date, day, null));
 			log.info("Calendar day {} removed", date);
-		}
+		});
 	}
 
 	/**
-	 * Records that a year's official arrangement is complete, after its days were defined one by one.
+	 * Records that a year's official arrangement is complete, after its days were defined one by one;
+	 * audited as {@code calendar.year.declared} with the declaration before and after.
 	 * @throws ConstraintViolationException if the command is invalid
 	 */
+	@Transactional
 	public CalendarYear declareYear(DeclareCalendarYear command) {
 		validate(command);
 		requireSupportedYear(command.year());
+		CalendarYear before = jdbc.sql("select year, source from platform.calendar_year where year = :year for update")
+			.param("year", command.year())
+			.query(WorkingDayCalendar::mapYear)
+			.optional()
+			.orElse(null);
 		CalendarYear year = jdbc.sql("""
 				insert into platform.calendar_year (year, source) values (:year, :source)
 				on conflict (year) do update set source = excluded.source
 				returning year, source""")
 			.param("year", command.year())
 			.param("source", command.source().strip())
-			.query((rs, row) -> new CalendarYear(rs.getInt("year"), rs.getString("source")))
+			.query(WorkingDayCalendar::mapYear)
 			.single();
+		auditTrail.record(AuditEvent.of("calendar.year.declared", "calendar_year", year.year(), before, year));
 		refreshWhenCompleted();
 		log.info("Calendar year {} declared from {}", year.year(), year.source());
 		return year;
@@ -199,14 +243,15 @@ public class WorkingDayCalendar {
 				.query(WorkingDayCalendar::mapDay)
 				.list();
 			List<CalendarYear> years = jdbc.sql("select year, source from platform.calendar_year")
-				.query((rs, row) -> new CalendarYear(rs.getInt("year"), rs.getString("source")))
+				.query(WorkingDayCalendar::mapYear)
 				.list();
 			this.snapshot = Snapshot.of(days, years);
 		}
 	}
 
-	// Inside a caller's transaction the change is not final yet: reading it now would cache a day that a
-	// rollback removes again.
+	// Inside the transaction (the method's own, or a caller's it joined) the change is not final yet:
+	// reading it now would cache a day that a rollback removes again. After completion the read runs on
+	// the same connection but after its commit or rollback, so it sees exactly what the database kept.
 	private void refreshWhenCompleted() {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -249,6 +294,10 @@ public class WorkingDayCalendar {
 	private static CalendarDay mapDay(ResultSet rs, int row) throws SQLException {
 		return new CalendarDay(rs.getObject("day", LocalDate.class), DayKind.valueOf(rs.getString("kind")),
 				rs.getString("name"), rs.getString("source"));
+	}
+
+	private static CalendarYear mapYear(ResultSet rs, int row) throws SQLException {
+		return new CalendarYear(rs.getInt("year"), rs.getString("source"));
 	}
 
 	private record Snapshot(NavigableMap<LocalDate, CalendarDay> days, SortedMap<Integer, CalendarYear> years,

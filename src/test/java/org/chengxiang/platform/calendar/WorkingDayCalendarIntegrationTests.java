@@ -1,10 +1,16 @@
 package org.chengxiang.platform.calendar;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.IntStream;
 
+import org.chengxiang.platform.audit.AuditEntry;
+import org.chengxiang.platform.audit.AuditQuery;
+import org.chengxiang.platform.audit.AuditTrail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,6 +57,9 @@ class WorkingDayCalendarIntegrationTests {
 
 	@Autowired
 	TransactionOperations transactions;
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@AfterEach
 	void removeWhatTheTestDefined() {
@@ -253,6 +262,75 @@ class WorkingDayCalendarIntegrationTests {
 			.content("{\"kind\": \"HOLIDAY\", \"name\": \"" + "节".repeat(101) + "\"}")), "name",
 				"name: 不能超过 100 个字符 / name must be at most 100 characters");
 		assertThat(calendar.day(SCRATCH_DAY)).isEmpty();
+	}
+
+	@Test
+	void definingADayRecordsItBeforeAndAfterInTheAuditTrail() {
+		long since = newestAuditId();
+		calendar.define(new DefineCalendarDay(SCRATCH_DAY, DayKind.HOLIDAY, "测试假日"));
+		calendar.define(new DefineCalendarDay(SCRATCH_DAY, DayKind.HOLIDAY, "测试假日（更正）"));
+		calendar.remove(SCRATCH_DAY);
+
+		List<AuditEntry> entries = auditEntriesSince(since, "calendar_day", SCRATCH_DAY.toString());
+		assertThat(entries).extracting(AuditEntry::action)
+			.containsExactly("calendar.day.removed", "calendar.day.defined", "calendar.day.defined");
+		AuditEntry first = entries.get(2);
+		assertThat(first.actor()).isEqualTo("user");
+		assertThat(first.before()).isNull();
+		assertThat(json(first.after())).isEqualTo(
+				json("{\"date\":\"2031-03-12\",\"kind\":\"HOLIDAY\",\"name\":\"测试假日\",\"source\":\"admin\"}"));
+		AuditEntry correction = entries.get(1);
+		assertThat(correction.before()).isEqualTo(first.after());
+		assertThat(json(correction.after()).get("name").asString()).isEqualTo("测试假日（更正）");
+		AuditEntry removal = entries.get(0);
+		assertThat(removal.before()).isEqualTo(correction.after());
+		assertThat(removal.after()).isNull();
+		assertThat(auditTrail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void removingAnOrdinaryDayChangesNothingAndRecordsNothing() {
+		long since = newestAuditId();
+		calendar.remove(SCRATCH_DAY);
+		assertThat(auditEntriesSince(since, "calendar_day", SCRATCH_DAY.toString())).isEmpty();
+	}
+
+	@Test
+	void declaringAYearRecordsTheDeclaration() {
+		long since = newestAuditId();
+		calendar.declareYear(new DeclareCalendarYear(SCRATCH_YEAR, "测试通知"));
+
+		List<AuditEntry> entries = auditEntriesSince(since, "calendar_year", String.valueOf(SCRATCH_YEAR));
+		assertThat(entries).singleElement().satisfies((entry) -> {
+			assertThat(entry.action()).isEqualTo("calendar.year.declared");
+			assertThat(entry.before()).isNull();
+			assertThat(json(entry.after())).isEqualTo(json("{\"source\":\"测试通知\",\"year\":2031}"));
+		});
+	}
+
+	@Test
+	void aDefinitionRolledBackLeavesNoAuditEntry() {
+		long since = newestAuditId();
+		transactions.executeWithoutResult((status) -> {
+			calendar.define(new DefineCalendarDay(SCRATCH_DAY, DayKind.HOLIDAY, "测试假日"));
+			status.setRollbackOnly();
+		});
+		assertThat(auditEntriesSince(since, "calendar_day", SCRATCH_DAY.toString())).isEmpty();
+	}
+
+	private static JsonNode json(String text) {
+		return JsonMapper.shared().readTree(text);
+	}
+
+	private long newestAuditId() {
+		return auditTrail.search(AuditQuery.latest(1)).stream().mapToLong(AuditEntry::id).findFirst().orElse(0);
+	}
+
+	private List<AuditEntry> auditEntriesSince(long id, String subjectType, String subjectId) {
+		return auditTrail.search(AuditQuery.ofSubject(subjectType, subjectId, AuditQuery.MAX_SIZE))
+			.stream()
+			.filter((entry) -> entry.id() > id)
+			.toList();
 	}
 
 	private static void expectProblem(ResultActions result, String field, String detail) throws Exception {
