@@ -29,6 +29,8 @@ public record AuditEvent(String action, String subjectType, String subjectId, St
 	// the same state serialized the same way.
 	private static final JsonMapper STATE_MAPPER = JsonMapper.builder()
 		.enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+		// records: creator properties would otherwise come first, in declaration order
+		.disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
 		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
 		.build();
 

@@ -33,6 +33,8 @@ public final class Spreadsheets {
 	/** Largest upload we read: a ledger, not a data dump. */
 	public static final int MAX_ROWS = 10_000;
 
+	static final int MAX_CELL = 32_767;
+
 	private Spreadsheets() {
 	}
 
@@ -54,7 +56,7 @@ public final class Spreadsheets {
 				Row row = sheet.createRow(r + 1);
 				List<String> values = rows.get(r);
 				for (int i = 0; i < values.size(); i++) {
-					row.createCell(i).setCellValue(values.get(i) == null ? "" : values.get(i));
+					row.createCell(i).setCellValue(fit(values.get(i)));
 				}
 			}
 			sheet.createFreezePane(0, 1);
@@ -67,6 +69,14 @@ public final class Spreadsheets {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Excel holds at most 32,767 characters in a cell; longer text is cut and marked. */
+	static String fit(String value) {
+		if (value == null) {
+			return "";
+		}
+		return value.length() <= MAX_CELL ? value : value.substring(0, MAX_CELL - 1) + "…";
 	}
 
 	private static int widest(String header, List<List<String>> rows, int column) {
