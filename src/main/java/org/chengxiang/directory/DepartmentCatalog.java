@@ -95,6 +95,23 @@ class DepartmentCatalog {
 	}
 
 	@Transactional
+	Department addAlias(long id, String alias) {
+		Department department = get(id);
+		if (DepartmentNames.normalize(alias).isEmpty()) {
+			throw new BadInputException("alias", "别名不能为空 / alias is required");
+		}
+		DepartmentSummary before = department.summary();
+		List<String> extra = new ArrayList<>(department.extraAliases());
+		extra.add(alias);
+		department.describe(department.getName(), department.getShortName(), department.getKind(),
+				department.getDivisionCode(), extra);
+		checkNames(department, id);
+		Department saved = departments.save(department);
+		audit.record(AuditEvent.of("department.alias-added", "department", id, before, saved.summary()));
+		return saved;
+	}
+
+	@Transactional
 	void setActive(long id, boolean active) {
 		Department department = get(id);
 		if (department.isActive() == active) {

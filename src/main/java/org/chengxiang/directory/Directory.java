@@ -43,6 +43,15 @@ public class Directory {
 		return departments().stream().filter(d -> d.kind().isTownship()).toList();
 	}
 
+	/**
+	 * Teaches the directory another name of a department, so that the next document using it resolves.
+	 * Administrators and the supervision office do this while mapping a plan's names.
+	 */
+	@Transactional
+	public DepartmentSummary addAlias(long departmentId, String alias) {
+		return departments.addAlias(departmentId, alias).summary();
+	}
+
 	public Optional<DivisionSummary> division(String code) {
 		return divisions.find(code);
 	}

@@ -1,0 +1,50 @@
+package org.chengxiang.plan;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import org.chengxiang.platform.web.BadInputException;
+
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Turns an uploaded document into a parsed plan, refusing what is empty, too large or not a plan with a
+ * 400 that says what was not found.
+ */
+final class PlanInputs {
+
+	static final long MAX_DOCUMENT = 10L * 1024 * 1024;
+
+	private PlanInputs() {
+	}
+
+	static ParsedPlan parse(MultipartFile file) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new BadInputException("file", "请上传方案文件 / a plan document is required");
+		}
+		if (file.getSize() > MAX_DOCUMENT) {
+			throw new BadInputException("file", "文件不能超过 10 MB / the document is limited to 10 MB");
+		}
+		return parse(file.getBytes(), file.getOriginalFilename(), file.getContentType());
+	}
+
+	static ParsedPlan parse(byte[] content, String filename, String contentType) {
+		if (content == null || content.length == 0) {
+			throw new BadInputException("file", "方案内容为空 / the document is empty");
+		}
+		if (content.length > MAX_DOCUMENT) {
+			throw new BadInputException("file", "文件不能超过 10 MB / the document is limited to 10 MB");
+		}
+		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+		try {
+			if (name.endsWith(".xlsx")) {
+				return PlanDocuments.ledger(content);
+			}
+			return new PlanDocumentParser().parse(PlanDocuments.text(content, filename, contentType));
+		}
+		catch (NotAPlanException ex) {
+			throw new BadInputException("file", ex.getMessage());
+		}
+	}
+
+}

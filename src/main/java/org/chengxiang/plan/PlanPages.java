@@ -1,0 +1,187 @@
+package org.chengxiang.plan;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.chengxiang.directory.Directory;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.Flash;
+
+import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pages of plan supervision: the plans, importing one and mapping its names, a plan's tasks with their
+ * lights and indicators, the departments' standing and assessment, and a department's to-do list.
+ */
+@Controller
+@RequestMapping("/plans")
+@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD','CLERK')")
+class PlanPages {
+
+	private final PlanCatalog catalog;
+
+	private final PlanQueries queries;
+
+	private final Directory directory;
+
+	private final JsonMapper json;
+
+	PlanPages(PlanCatalog catalog, PlanQueries queries, Directory directory, JsonMapper json) {
+		this.catalog = catalog;
+		this.queries = queries;
+		this.directory = directory;
+		this.json = json;
+	}
+
+	@GetMapping
+	String plans(@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<PlanSummary> plans = catalog.plans();
+		model.addAttribute("plans", plans);
+		model.addAttribute("progress", plans.stream()
+			.collect(Collectors.toMap(PlanSummary::id, p -> queries.progress(queries.assignments(p.id(), user.scope())))));
+		return "plan/plans";
+	}
+
+	@GetMapping("/import")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	String importForm(Model model) {
+		model.addAttribute("townships", directory.townships());
+		return "plan/import";
+	}
+
+	@PostMapping("/import")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	String importPlan(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) List<Long> townships,
+			Model model, RedirectAttributes redirect) throws IOException {
+		try {
+			ParsedPlan parsed;
+			String source;
+			if (file != null && !file.isEmpty()) {
+				parsed = PlanInputs.parse(file);
+				source = file.getOriginalFilename() == null ? "plan" : file.getOriginalFilename();
+			}
+			else if (text != null && !text.isBlank()) {
+				parsed = PlanInputs.parse(text.getBytes(StandardCharsets.UTF_8), "pasted.txt", MediaType.TEXT_PLAIN_VALUE);
+				source = "粘贴文本";
+			}
+			else {
+				throw new BadInputException("file", "请上传文件或粘贴方案文本 / upload a file or paste the text");
+			}
+			long planId = catalog.importPlan(parsed, source, year, townships);
+			Flash.success(redirect, "plan.flash.imported", parsed.taskCount(), parsed.warnings().size());
+			if (!parsed.warnings().isEmpty()) {
+				redirect.addFlashAttribute("warnings", parsed.warnings());
+			}
+			return "redirect:/plans/" + planId;
+		}
+		catch (BadInputException ex) {
+			model.addAttribute("townships", directory.townships());
+			model.addAttribute("error", ex.problems().get(0).message());
+			model.addAttribute("text", text);
+			return "plan/import";
+		}
+	}
+
+	@GetMapping("/{id}")
+	String plan(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		PlanSummary plan = catalog.plan(id);
+		List<Views.TaskView> tasks = queries.tasks(id, user.scope());
+		model.addAttribute("plan", plan);
+		model.addAttribute("tasks", tasks);
+		Map<String, List<Views.TaskView>> chapters = tasks.stream()
+			.collect(Collectors.groupingBy(t -> t.chapterNumber() + "、" + t.chapterTitle(), java.util.LinkedHashMap::new,
+					Collectors.toList()));
+		model.addAttribute("chapters", chapters);
+		model.addAttribute("chart", json.writeValueAsString(Map.of("labels", List.copyOf(chapters.keySet()), "counts",
+				List.of(AssignmentStatus.COMPLETED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.DELAYED,
+						AssignmentStatus.NOT_STARTED)
+					.stream()
+					.map(status -> chapters.values()
+						.stream()
+						.map(list -> list.stream().filter(t -> t.status() == status).count())
+						.toList())
+					.toList())));
+		model.addAttribute("progress", queries.progress(queries.assignments(id, user.scope())));
+		model.addAttribute("unresolved", catalog.unresolvedNames(id));
+		model.addAttribute("departments", directory.departments());
+		return "plan/plan";
+	}
+
+	@PostMapping("/{id}/mappings")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	String map(@PathVariable long id, @RequestParam String writtenName, @RequestParam(required = false) Long departmentId,
+			@RequestParam(defaultValue = "false") boolean rememberAsAlias, RedirectAttributes redirect) {
+		try {
+			if (departmentId == null) {
+				throw new BadInputException("departmentId", "请选择部门 / choose a department");
+			}
+			catalog.mapName(id, writtenName, departmentId, rememberAsAlias);
+			Flash.success(redirect, "plan.flash.mapped", writtenName);
+		}
+		catch (BadInputException ex) {
+			Flash.error(redirect, "plan.flash.refused", ex.problems().get(0).message());
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	@PostMapping("/{id}/activation")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	String activate(@PathVariable long id, RedirectAttributes redirect) {
+		try {
+			catalog.activate(id);
+			Flash.success(redirect, "plan.flash.activated");
+		}
+		catch (BadInputException ex) {
+			Flash.error(redirect, "plan.flash.refused", ex.problems().get(0).message());
+		}
+		return "redirect:/plans/" + id;
+	}
+
+	@GetMapping("/{id}/departments")
+	String departments(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("plan", catalog.plan(id));
+		List<Views.AssignmentRow> rows = queries.assignments(id, user.scope());
+		Map<String, List<Views.AssignmentRow>> byDepartment = rows.stream()
+			.collect(Collectors.groupingBy(r -> r.departmentName() != null ? r.departmentName() : r.writtenName(),
+					java.util.TreeMap::new, Collectors.toList()));
+		model.addAttribute("byDepartment", byDepartment);
+		if (user.role() == Role.SUPERVISOR || user.role() == Role.ADMIN) {
+			model.addAttribute("scores", queries.assessment(id));
+		}
+		return "plan/departments";
+	}
+
+	@GetMapping("/todo")
+	String todo(@AuthenticationPrincipal CurrentUser user, Model model) {
+		List<PlanSummary> active = catalog.plans().stream().filter(p -> "ACTIVE".equals(p.status())).toList();
+		List<Views.AssignmentRow> mine = active.stream()
+			.flatMap(p -> queries.assignments(p.id(), user.scope()).stream())
+			.filter(a -> a.stage() != AssignmentStage.ARCHIVED)
+			.toList();
+		model.addAttribute("assignments", mine);
+		model.addAttribute("notices", queries.openNotices(user.scope()));
+		model.addAttribute("reminders", queries.unreadReminders(user.scope()));
+		model.addAttribute("pendingReview", user.role() == Role.SUPERVISOR ? queries.awaitingSupervision() : List.of());
+		return "plan/todo";
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.chengxiang.plan;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.chengxiang.platform.audit.AuditEvent;
+import org.chengxiang.platform.audit.AuditTrail;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Once a day: recomputes every active assignment's status and traffic light, sends reminders before
+ * milestones and reports fall due, marks overdue milestones, and escalates unanswered notices. Several
+ * instances may run it; a transaction-scoped advisory lock lets one of them do the work.
+ */
+@Component
+class PlanStatusJob {
+
+	static final int REMIND_DAYS_BEFORE = 3;
+
+	private static final long LOCK = 0x706c616e5f6a6f62L; // "plan_job"
+
+	private static final Logger log = LoggerFactory.getLogger(PlanStatusJob.class);
+
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+	private final JdbcClient jdbc;
+
+	private final Assignments assignments;
+
+	private final SupervisionNotices notices;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	PlanStatusJob(JdbcClient jdbc, Assignments assignments, SupervisionNotices notices, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.assignments = assignments;
+		this.notices = notices;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@Scheduled(cron = "${chengxiang.plan.status-cron:0 10 1 * * *}", zone = "Asia/Shanghai")
+	void daily() {
+		Result result = run(LocalDate.now(clock.withZone(ZONE)));
+		log.info("Plan status job: {}", result);
+	}
+
+	/** What one run did. */
+	record Result(boolean ran, int assignments, int reminders, int overdueMilestones, int escalatedNotices) {
+	}
+
+	@Transactional
+	Result run(LocalDate today) {
+		boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(:key)").param("key", LOCK).query(Boolean.class).single();
+		if (!locked) {
+			return new Result(false, 0, 0, 0, 0);
+		}
+		int reminders = 0;
+		int overdue = 0;
+		var planIds = jdbc.sql("select id from plan.plan where status = 'ACTIVE'").query(Long.class).list();
+		int count = 0;
+		for (long planId : planIds) {
+			int dueDay = jdbc.sql("select report_due_day from plan.plan where id = :id").param("id", planId).query(Integer.class).single();
+			for (Assignment a : assignments.ofPlan(planId)) {
+				count++;
+				boolean reportLate = false;
+				if (a.acceptsReports() && a.signedAt() != null) {
+					YearMonth last = YearMonth.from(today).minusMonths(1);
+					YearMonth first = YearMonth.from(a.signedAt().atZone(ZONE));
+					if (!last.isBefore(first)) {
+						LocalDate due = ProgressReports.dueOn(last, dueDay);
+						boolean reported = hasLiveReport(a.id(), last);
+						reportLate = !reported && today.isAfter(due);
+						if (!reported && !today.isAfter(due) && !today.isBefore(due.minusDays(REMIND_DAYS_BEFORE))) {
+							reminders += remind(a, "report-due", last.toString(),
+									"请于 " + due + " 前报送 " + last + " 月进展 / report " + last + " by " + due);
+						}
+						if (reportLate) {
+							reminders += remind(a, "report-late", last.toString(),
+									last + " 月进展已逾期未报 / the " + last + " report is overdue");
+						}
+					}
+				}
+				for (Milestone m : a.milestones()) {
+					if (m.isDueWithin(today, REMIND_DAYS_BEFORE)) {
+						reminders += remind(a, "milestone-due", m.id() + "@" + m.dueOn(),
+								"节点“" + m.title() + "”将于 " + m.dueOn() + " 到期 / milestone due " + m.dueOn());
+					}
+					if (m.isOverdue(today) && markOverdue(m.id())) {
+						overdue++;
+						reminders += remind(a, "milestone-overdue", m.id() + "@" + m.dueOn(),
+								"节点“" + m.title() + "”已逾期（期限 " + m.dueOn() + "） / milestone overdue");
+						audit.record(AuditEvent.of("milestone.overdue", "assignment", a.id(), null,
+								Map.of("milestoneId", m.id(), "title", m.title(), "dueOn", m.dueOn().toString())));
+					}
+				}
+				update(a, a.status(today, hasAnyReport(a.id())), a.light(today, reportLate));
+			}
+		}
+		int escalated = notices.escalateOverdue(today);
+		return new Result(true, count, reminders, overdue, escalated);
+	}
+
+	private void update(Assignment a, AssignmentStatus status, Light light) {
+		var before = jdbc.sql("select status, light from plan.assignment where id = :id")
+			.param("id", a.id())
+			.query((rs, n) -> Map.of("status", rs.getString(1), "light", rs.getString(2)))
+			.single();
+		jdbc.sql("update plan.assignment set status = :status, light = :light, status_computed_at = :at where id = :id")
+			.param("status", status.name())
+			.param("light", light.name())
+			.param("at", Timestamp.from(clock.instant()))
+			.param("id", a.id())
+			.update();
+		Map<String, String> after = Map.of("status", status.name(), "light", light.name());
+		if (!before.equals(after)) {
+			audit.record(AuditEvent.of("assignment.status", "assignment", a.id(), before, after));
+		}
+	}
+
+	private boolean hasLiveReport(long assignmentId, YearMonth period) {
+		return jdbc.sql("""
+				select exists(select 1 from plan.progress_report where assignment_id = :a and period = :p and status <> 'RETURNED')
+				""").param("a", assignmentId).param("p", period.toString()).query(Boolean.class).single();
+	}
+
+	private boolean hasAnyReport(long assignmentId) {
+		return jdbc.sql("select exists(select 1 from plan.progress_report where assignment_id = :a)")
+			.param("a", assignmentId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private boolean markOverdue(long milestoneId) {
+		return jdbc.sql("update plan.milestone set overdue_marked = true where id = :id and not overdue_marked")
+			.param("id", milestoneId)
+			.update() == 1;
+	}
+
+	private int remind(Assignment a, String kind, String reference, String message) {
+		return jdbc.sql("""
+				insert into plan.reminder (assignment_id, kind, reference, message, created_at)
+				values (:a, :kind, :ref, :message, :at) on conflict do nothing
+				""")
+			.param("a", a.id())
+			.param("kind", kind)
+			.param("ref", reference)
+			.param("message", message)
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+	}
+
+}
