@@ -170,6 +170,23 @@ class PlanPages {
 		return "plan/departments";
 	}
 
+	@GetMapping("/{id}/comparison")
+	String compare(@PathVariable long id, @RequestParam(required = false) Long with,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
+		PlanSummary plan = catalog.plan(id);
+		List<PlanSummary> others = catalog.plans().stream().filter(p -> p.id() != id).toList();
+		Long previous = with != null ? with
+				: others.stream().filter(p -> p.year() < plan.year()).findFirst().map(PlanSummary::id).orElse(null);
+		model.addAttribute("plan", plan);
+		model.addAttribute("others", others);
+		if (previous != null) {
+			model.addAttribute("previous", catalog.plan(previous));
+			model.addAttribute("comparison", PlanComparison.compare(queries.tasks(previous, user.scope()),
+					queries.tasks(id, user.scope())));
+		}
+		return "plan/comparison";
+	}
+
 	@GetMapping("/todo")
 	String todo(@AuthenticationPrincipal CurrentUser user, Model model) {
 		List<PlanSummary> active = catalog.plans().stream().filter(p -> "ACTIVE".equals(p.status())).toList();
