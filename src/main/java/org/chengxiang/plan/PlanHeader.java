@@ -93,7 +93,7 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 			return title;
 		}
 		String before = lines.get(titleLine - 1);
-		boolean firstHalf = before.length() >= 4 && !NOT_IN_TITLE.matcher(before).find() && !looksLikeTitle(before)
+		boolean firstHalf = before.length() >= 4 && !Brackets.isOpener(before.charAt(0)) && !NOT_IN_TITLE.matcher(before).find() && !looksLikeTitle(before)
 				&& !looksLikeIssuer(before) && PlanDates.ofLine(before).isEmpty() && Numbering.of(before).isEmpty()
 				&& !NOT_A_TITLE_START.matcher(before).matches() && !before.contains(" ");
 		return firstHalf ? before + title : title;

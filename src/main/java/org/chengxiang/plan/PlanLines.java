@@ -34,7 +34,8 @@ record PlanLines(List<String> raw, List<String> lines, int bodyEnd) {
 
 	private static final Pattern MENU_SEPARATORS = Pattern.compile("[\\s|｜·•]+");
 
-	private static final Pattern END_OF_BODY = Pattern.compile("^(附件\\s*[:：\\d]?|附件$|附：|抄送[：:]|主题词[：:]|关键词[：:]|[（(]此件.*[）)]$)");
+	private static final Pattern END_OF_BODY = Pattern
+		.compile("^(附件\\s*[:：\\d]?|附件$|附：|抄送[：:]|主题词[：:]|关键词[：:]|[（(]此件.*[）)]$)|\\d日\\s*印发$");
 
 	private static final int MENU_ITEM_LENGTH = 6;
 
@@ -83,10 +84,7 @@ record PlanLines(List<String> raw, List<String> lines, int bodyEnd) {
 			firstNumbered++;
 		}
 		for (int i = firstNumbered + 1; i < lines.size(); i++) {
-			if (END_OF_BODY.matcher(lines.get(i)).find()) {
-				return i;
-			}
-			if (isSignatureDate(lines.get(i))) {
+			if (END_OF_BODY.matcher(lines.get(i)).find() || isSignatureDate(lines.get(i))) {
 				return PlanHeader.looksLikeIssuer(lines.get(i - 1)) ? i - 1 : i;
 			}
 		}

@@ -167,7 +167,7 @@ final class PlanOutline {
 		int firstNoted = indexOfNoted(candidates, true);
 		int lastNoted = indexOfNoted(candidates, false);
 		for (int i = 0; i < candidates.size(); i++) {
-			Item item = candidates.get(i);
+			Item item = withoutClosingRemarks(candidates.get(i));
 			Task task = new Task(item, item.parent(), unitsIn(item));
 			boolean keep;
 			if (rank == PlanLine.PARAGRAPH) {
@@ -186,6 +186,36 @@ final class PlanOutline {
 			}
 		}
 		return tasks;
+	}
+
+	/**
+	 * A note closing a task's text ends the task: unnumbered lines after it are the chapter's or the
+	 * plan's closing remarks (各部门要高度重视…). A note on a bare heading, as in
+	 * （一）全面取消落户限制（市公安局负责）, is the heading's, and the lines after it are the task's text.
+	 */
+	private Item withoutClosingRemarks(Item item) {
+		int lastNote = -1;
+		for (int i = item.line(); i < item.end(); i++) {
+			if (lines.get(i).hasNote()) {
+				lastNote = i;
+			}
+		}
+		if (lastNote < 0 || (lastNote == item.line() && isBareHeading(lines.get(lastNote)))) {
+			return item;
+		}
+		for (int i = lastNote + 1; i < item.end(); i++) {
+			if (lines.get(i).isNumbered()) {
+				return item;
+			}
+		}
+		return new Item(item.line(), lastNote + 1, item.rank(), item.parent());
+	}
+
+	/** A line that is a title and nothing more: no sentence follows its first. */
+	private static boolean isBareHeading(PlanLine line) {
+		String text = line.reading().rest();
+		String title = PlanDocumentParser.titleOf(text);
+		return text.length() <= title.length() + 1;
 	}
 
 	private int indexOfNoted(List<Item> candidates, boolean first) {

@@ -16,6 +16,8 @@ final class ResponsibilityNotes {
 
 	private static final String SENTENCE_ENDS = "。！？!?";
 
+	private static final String NAME_SEPARATORS = "、，,；;。：: \t（(）)[]［］【】〔〕﹝﹞";
+
 	private ResponsibilityNotes() {
 	}
 
@@ -52,6 +54,9 @@ final class ResponsibilityNotes {
 		int from = 0;
 		for (int i = 0; i < groups.size(); i++) {
 			Brackets.Group group = groups.get(i);
+			if (endsAName(text, group)) {
+				continue;
+			}
 			List<ParsedUnit> found = noteInBracket(group.inner(), closing[i]);
 			if (!found.isEmpty()) {
 				rest.append(text, from, group.start());
@@ -77,6 +82,16 @@ final class ResponsibilityNotes {
 		return closing;
 	}
 
+	/** A bracket that is the end of a name, as in 各镇（街道） or 市财政局(金融发展局), is no note of its own. */
+	private static boolean endsAName(String text, Brackets.Group group) {
+		int start = group.start();
+		while (start > 0 && NAME_SEPARATORS.indexOf(text.charAt(start - 1)) < 0) {
+			start--;
+		}
+		String word = text.substring(start, group.start());
+		return !word.isEmpty() && UnitNames.looksLikeUnit(text.substring(start, group.end() + 1));
+	}
+
 	private static List<ParsedUnit> noteInBracket(String inner, boolean closesLine) {
 		if (Responsibilities.isLabelled(inner) || closesLine) {
 			return Responsibilities.read(inner);
@@ -92,14 +107,13 @@ final class ResponsibilityNotes {
 			String trimmed = withoutClosingPunctuation(rest);
 			int start = lastSentenceStart(trimmed);
 			String sentence = trimmed.substring(start);
-			Matcher label = Responsibilities.LABEL.matcher(sentence);
-			if (label.find() && label.start() > 0 && Responsibilities.read(sentence.substring(0, label.start())).isEmpty()) {
+			int label = labelOutsideBrackets(sentence);
+			if (label > 0 && Responsibilities.read(sentence.substring(0, label)).isEmpty()) {
 				// content, then a label in the same sentence: …促进人口流动，责任单位：市公安局
-				start += label.start();
-				sentence = sentence.substring(label.start());
+				start += label;
+				sentence = sentence.substring(label);
 			}
-			boolean mayBeNote = Responsibilities.isLabelled(sentence)
-					|| Responsibilities.ROLE_WORD.matcher(sentence).find();
+			boolean mayBeNote = label >= 0 || Responsibilities.ROLE_WORD.matcher(sentence).find();
 			List<ParsedUnit> note = mayBeNote ? Responsibilities.read(sentence) : List.of();
 			if (note.isEmpty()) {
 				break;
@@ -109,6 +123,30 @@ final class ResponsibilityNotes {
 		}
 		units.addAll(found);
 		return (found.isEmpty()) ? text : rest;
+	}
+
+	/** Where the first label outside brackets starts, or -1: labels inside brackets belong to bracket notes. */
+	private static int labelOutsideBrackets(String sentence) {
+		Matcher label = Responsibilities.LABEL.matcher(sentence);
+		while (label.find()) {
+			if (depthAt(sentence, label.start()) == 0) {
+				return label.start();
+			}
+		}
+		return -1;
+	}
+
+	private static int depthAt(String text, int index) {
+		int depth = 0;
+		for (int i = 0; i < index; i++) {
+			if (Brackets.isOpener(text.charAt(i))) {
+				depth++;
+			}
+			else if (Brackets.isCloser(text.charAt(i))) {
+				depth = Math.max(0, depth - 1);
+			}
+		}
+		return depth;
 	}
 
 	private static int lastSentenceStart(String text) {

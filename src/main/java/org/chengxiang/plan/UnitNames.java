@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class UnitNames {
 
 	/** Endings of the names of government bodies, enterprises and their branches. */
-	private static final List<String> ENDINGS = List.of("局", "委", "办", "院", "会", "行", "站", "所", "中心", "政府",
+	private static final List<String> ENDINGS = List.of("局", "委", "办", "院", "会", "银行", "分行", "站", "所", "中心", "政府",
 			"办事处", "街道", "镇", "乡", "公司", "部", "队", "馆", "处", "室", "团", "社", "联", "厅", "委员会", "管委会", "支行",
 			"分局", "协", "小组", "台", "校", "海关", "开发区", "园区", "高新区");
 
