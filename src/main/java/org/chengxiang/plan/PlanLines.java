@@ -63,7 +63,7 @@ record PlanLines(List<String> raw, List<String> lines, int bodyEnd) {
 
 	/** A row of short words with no punctuation: 首页 | 政务公开 | 政务服务 | 互动交流. */
 	private static boolean isMenu(String line) {
-		if (Numbering.of(line).isPresent() || line.matches(".*[。，,：:；;、].*")) {
+		if (Numbering.of(line).isPresent() || PlanDates.ofLine(line).isPresent() || line.matches(".*[。，,：:；;、].*")) {
 			return false;
 		}
 		String[] items = MENU_SEPARATORS.split(line);
