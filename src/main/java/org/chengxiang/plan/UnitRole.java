@@ -1,8 +1,6 @@
 package org.chengxiang.plan;
 
-/**
- * A department's part in a task: leading it (牵头) or helping (配合).
- */
+/** Whether a unit leads a task (牵头) or cooperates on it (配合). */
 enum UnitRole {
 
 	LEAD, CO

@@ -1,0 +1,137 @@
+package org.chengxiang.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the text of a plan document into its chapters, tasks and responsible units. It reads in steps:
+ * clean the lines, find the header, outline the numbered items, read each line's responsibility notes,
+ * pick the level of the outline that holds the tasks, and assemble the plan.
+ */
+final class PlanDocumentParser {
+
+	private static final String SENTENCE_ENDS = "。！？!?";
+
+	private static final int LONGEST_TITLE_BEFORE_COLON = 30;
+
+	/**
+	 * Reads a plan.
+	 * @throws NotAPlanException when no task with responsible units is found
+	 */
+	ParsedPlan parse(String text) {
+		PlanLines planLines = PlanLines.of((text != null) ? text : "");
+		List<PlanLine> body = planLines.body().stream().map(PlanLine::of).toList();
+		PlanOutline outline = new PlanOutline(body, planLines.bodyEnd() == planLines.lines().size());
+		List<PlanOutline.Task> found = outline.tasks();
+		if (found.stream().allMatch((task) -> task.units().isEmpty())) {
+			throw new NotAPlanException();
+		}
+		PlanHeader header = PlanHeader.find(planLines, firstNumbered(body));
+		List<String> warnings = new ArrayList<>();
+		List<ParsedChapter> chapters = chapters(body, found, warnings);
+		if (outline.endsMidTask(found.get(found.size() - 1))) {
+			warnings.add("文本在任务中途结束 / text ends mid-task");
+		}
+		if (header.title() == null) {
+			warnings.add("未找到方案标题 / no plan title found");
+		}
+		if (header.issuedOn() == null) {
+			warnings.add("未找到发文日期 / no date of issue found");
+		}
+		return new ParsedPlan(header.title(), header.issuer(), header.issuedOn(), chapters, warnings);
+	}
+
+	private static List<ParsedChapter> chapters(List<PlanLine> body, List<PlanOutline.Task> found,
+			List<String> warnings) {
+		List<ParsedChapter> chapters = new ArrayList<>();
+		List<ParsedTask> tasks = new ArrayList<>();
+		PlanOutline.Item chapter = found.get(0).chapter();
+		int seq = 0;
+		for (PlanOutline.Task task : found) {
+			if (task.chapter() != chapter) {
+				chapters.add(chapter(body, chapter, tasks));
+				tasks = new ArrayList<>();
+				chapter = task.chapter();
+			}
+			seq++;
+			tasks.add(task(body, task, seq));
+			if (task.units().isEmpty()) {
+				warnings.add("第%d项任务未找到责任单位 / task %d has no responsible units".formatted(seq, seq));
+			}
+		}
+		chapters.add(chapter(body, chapter, tasks));
+		return chapters;
+	}
+
+	private static ParsedChapter chapter(List<PlanLine> body, PlanOutline.Item item, List<ParsedTask> tasks) {
+		if (item == null) {
+			return new ParsedChapter("", "", tasks);
+		}
+		PlanLine heading = body.get(item.line());
+		String number = heading.isNumbered() ? heading.numbering().number() : "";
+		return new ParsedChapter(number, titleOf(heading.reading().rest()), tasks);
+	}
+
+	private static ParsedTask task(List<PlanLine> body, PlanOutline.Task task, int seq) {
+		PlanOutline.Item item = task.item();
+		PlanLine first = body.get(item.line());
+		List<String> content = new ArrayList<>();
+		content.add(first.reading().rest());
+		for (int i = item.line() + 1; i < item.end(); i++) {
+			if (!body.get(i).isNoteOnly()) {
+				content.add(body.get(i).content());
+			}
+		}
+		content.removeIf(String::isBlank);
+		String number = first.isNumbered() ? first.numbering().number() : "";
+		String title = content.isEmpty() ? "" : titleOf(content.get(0));
+		return new ParsedTask(seq, number, title, String.join("\n", content), task.units());
+	}
+
+	/** The first sentence without its 。, or the words before a colon that opens the text: 全面取消落户限制。… */
+	static String titleOf(String text) {
+		int end = firstSentenceEnd(text);
+		String title = (end >= 0) ? text.substring(0, end) : text;
+		int colon = firstColon(title);
+		if (colon > 0 && colon <= LONGEST_TITLE_BEFORE_COLON) {
+			title = title.substring(0, colon);
+		}
+		return title.replaceAll("[。.，,；;：:、\\s]+$", "").strip();
+	}
+
+	private static int firstColon(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == '：' || text.charAt(i) == ':') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int firstSentenceEnd(String text) {
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Brackets.isOpener(c) || c == '《' || c == '“') {
+				depth++;
+			}
+			else if (Brackets.isCloser(c) || c == '》' || c == '”') {
+				depth = Math.max(0, depth - 1);
+			}
+			else if (depth == 0 && SENTENCE_ENDS.indexOf(c) >= 0) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static int firstNumbered(List<PlanLine> body) {
+		for (int i = 0; i < body.size(); i++) {
+			if (body.get(i).isNumbered()) {
+				return i;
+			}
+		}
+		return body.size();
+	}
+
+}

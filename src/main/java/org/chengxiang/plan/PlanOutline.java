@@ -1,0 +1,245 @@
+package org.chengxiang.plan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The numbered items of a plan's body and which of them are tasks. A responsibility note belongs to
+ * a task, so the tasks are the items at the level where notes fall one to an item: （一） when each
+ * ends with its note, 1. when a chapter's notes follow its 1. items, the sub-item's parent when the
+ * note follows the sub-items. A top-level section without any note (总体要求, 保障措施) holds no tasks.
+ */
+final class PlanOutline {
+
+	/**
+	 * A numbered item, or an unnumbered paragraph, and the lines it spans.
+	 *
+	 * @param line its first line
+	 * @param end the line after its last
+	 * @param rank its numbering's rank, {@link PlanLine#PARAGRAPH} for a paragraph
+	 * @param parent the numbered item it is part of, or null at the top
+	 */
+	record Item(int line, int end, int rank, Item parent) {
+
+		Item top() {
+			Item item = this;
+			while (item.parent() != null) {
+				item = item.parent();
+			}
+			return item;
+		}
+
+	}
+
+	/**
+	 * A task: its item, the item it belongs to (its chapter, or null) and the units its notes name.
+	 */
+	record Task(Item item, Item chapter, List<ParsedUnit> units) {
+	}
+
+	private record Score(int rank, int oneNote, int otherwise) {
+	}
+
+	private final List<PlanLine> lines;
+
+	private final boolean runsToEndOfText;
+
+	private final int[] noteBlocks;
+
+	private final List<Item> items = new ArrayList<>();
+
+	/**
+	 * @param lines the body's lines
+	 * @param runsToEndOfText whether nothing (no signature, no attachment) follows the body, so a last
+	 * task without a note may have been cut off
+	 */
+	PlanOutline(List<PlanLine> lines, boolean runsToEndOfText) {
+		this.lines = lines;
+		this.runsToEndOfText = runsToEndOfText;
+		this.noteBlocks = noteBlocks(lines);
+		Map<Integer, Item> numbered = new LinkedHashMap<>();
+		for (int i = 0; i < lines.size(); i++) {
+			Item parent = innermostOpen(numbered, i, lines.get(i).rank());
+			if (lines.get(i).isNumbered()) {
+				Item item = new Item(i, numberedEnd(i), lines.get(i).rank(), parent);
+				numbered.put(i, item);
+				this.items.add(item);
+			}
+			else if (!lines.get(i).isNoteOnly()) {
+				this.items.add(new Item(i, paragraphEnd(i), PlanLine.PARAGRAPH, parent));
+			}
+		}
+	}
+
+	/** The tasks in order; empty when no level of the outline holds notes. */
+	List<Task> tasks() {
+		return taskRank().map(this::tasksAt).orElse(List.of());
+	}
+
+	/** Whether the last task lacks its note because the text stops in its middle. */
+	boolean endsMidTask(Task last) {
+		PlanLine lastLine = lines.get(last.item().end() - 1);
+		String text = lastLine.reading().rest();
+		return runsToEndOfText && last.units().isEmpty() && last.item().end() == lines.size()
+				&& !text.isEmpty() && "。！？!?；;”」）)".indexOf(text.charAt(text.length() - 1)) < 0;
+	}
+
+	List<PlanLine> lines() {
+		return lines;
+	}
+
+	/** Notes on consecutive lines are one note: 牵头单位：A on one line, 配合单位：B on the next. */
+	private static int[] noteBlocks(List<PlanLine> lines) {
+		int[] blocks = new int[lines.size()];
+		int block = -1;
+		for (int i = 0; i < lines.size(); i++) {
+			boolean continues = i > 0 && blocks[i - 1] >= 0 && lines.get(i).isNoteOnly();
+			blocks[i] = !lines.get(i).hasNote() ? -1 : continues ? block : ++block;
+		}
+		return blocks;
+	}
+
+	private int numberedEnd(int line) {
+		int rank = lines.get(line).rank();
+		int end = line + 1;
+		while (end < lines.size() && !(lines.get(end).isNumbered() && lines.get(end).rank() <= rank)) {
+			end++;
+		}
+		return end;
+	}
+
+	/** A paragraph takes the note lines right after it. */
+	private int paragraphEnd(int line) {
+		int end = line + 1;
+		while (end < lines.size() && lines.get(end).isNoteOnly()) {
+			end++;
+		}
+		return end;
+	}
+
+	private static Item innermostOpen(Map<Integer, Item> numbered, int line, int rank) {
+		Item parent = null;
+		for (Item item : numbered.values()) {
+			if (item.end() > line && item.rank() < rank) {
+				parent = item;
+			}
+		}
+		return parent;
+	}
+
+	private Set<Integer> notesIn(Item item) {
+		Set<Integer> blocks = new TreeSet<>();
+		for (int i = item.line(); i < item.end(); i++) {
+			if (noteBlocks[i] >= 0) {
+				blocks.add(noteBlocks[i]);
+			}
+		}
+		return blocks;
+	}
+
+	/** The rank most items of which hold exactly one note; ties go to fewer misses, then the shallower rank. */
+	private Optional<Integer> taskRank() {
+		Map<Integer, int[]> counts = new LinkedHashMap<>();
+		for (Item item : items) {
+			int notes = notesIn(item).size();
+			int[] count = counts.computeIfAbsent(item.rank(), (rank) -> new int[2]);
+			count[(notes == 1) ? 0 : 1]++;
+		}
+		return counts.entrySet()
+			.stream()
+			.map((entry) -> new Score(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+			.filter((score) -> score.oneNote() > 0)
+			.min(Comparator.comparingInt((Score score) -> -score.oneNote())
+				.thenComparingInt(Score::otherwise)
+				.thenComparingInt(Score::rank))
+			.map(Score::rank);
+	}
+
+	private List<Task> tasksAt(int rank) {
+		List<Item> candidates = items.stream().filter((item) -> item.rank() == rank).toList();
+		List<Task> tasks = new ArrayList<>();
+		int firstNoted = indexOfNoted(candidates, true);
+		int lastNoted = indexOfNoted(candidates, false);
+		for (int i = 0; i < candidates.size(); i++) {
+			Item item = withoutClosingRemarks(candidates.get(i));
+			Task task = new Task(item, item.parent(), unitsIn(item));
+			boolean keep;
+			if (rank == PlanLine.PARAGRAPH) {
+				keep = !task.units().isEmpty();
+			}
+			else if (item.parent() != null) {
+				keep = !notesIn(item.top()).isEmpty();
+			}
+			else {
+				// without chapters, numbered items before the first note and after the last are
+				// preamble and closing remarks, unless the text stops in the middle of the last one
+				keep = (i >= firstNoted && i <= lastNoted) || (i == candidates.size() - 1 && endsMidTask(task));
+			}
+			if (keep) {
+				tasks.add(task);
+			}
+		}
+		return tasks;
+	}
+
+	/**
+	 * A note closing a task's text ends the task: unnumbered lines after it are the chapter's or the
+	 * plan's closing remarks (各部门要高度重视…). A note on a bare heading, as in
+	 * （一）全面取消落户限制（市公安局负责）, is the heading's, and the lines after it are the task's text.
+	 */
+	private Item withoutClosingRemarks(Item item) {
+		int lastNote = -1;
+		for (int i = item.line(); i < item.end(); i++) {
+			if (lines.get(i).hasNote()) {
+				lastNote = i;
+			}
+		}
+		if (lastNote < 0 || (lastNote == item.line() && isBareHeading(lines.get(lastNote)))) {
+			return item;
+		}
+		for (int i = lastNote + 1; i < item.end(); i++) {
+			if (lines.get(i).isNumbered()) {
+				return item;
+			}
+		}
+		return new Item(item.line(), lastNote + 1, item.rank(), item.parent());
+	}
+
+	/** A line that is a title and nothing more: no sentence follows its first. */
+	private static boolean isBareHeading(PlanLine line) {
+		String text = line.reading().rest();
+		String title = PlanDocumentParser.titleOf(text);
+		return text.length() <= title.length() + 1;
+	}
+
+	private int indexOfNoted(List<Item> candidates, boolean first) {
+		int found = -1;
+		for (int i = 0; i < candidates.size(); i++) {
+			if (!notesIn(candidates.get(i)).isEmpty()) {
+				if (first) {
+					return i;
+				}
+				found = i;
+			}
+		}
+		return found;
+	}
+
+	/** All units the notes within an item name, a unit named twice kept once and leading if it ever leads. */
+	private List<ParsedUnit> unitsIn(Item item) {
+		Map<String, ParsedUnit> units = new LinkedHashMap<>();
+		for (int i = item.line(); i < item.end(); i++) {
+			for (ParsedUnit unit : lines.get(i).reading().units()) {
+				units.merge(unit.name(), unit, (was, now) -> (was.role() == UnitRole.LEAD) ? was : now);
+			}
+		}
+		return List.copyOf(units.values());
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.chengxiang.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who a responsibility note makes responsible. Notes come labelled (牵头单位：A；配合单位：B), with
+ * role words (由A牵头，B、C配合) or as a bare list, where the first unit leads and the rest cooperate.
+ */
+final class Responsibilities {
+
+	/** Labels of a note's parts; time limits and persons are labelled too and are skipped. */
+	static final Pattern LABEL = Pattern.compile("(责任单位|责任部门|牵头单位|牵头部门|主责单位|主责部门|责任主体|配合单位|配合部门"
+			+ "|协办单位|协同单位|参与单位|协助单位|责任领导|分管领导|责任人|完成时限|完成时间|时间节点|时限要求|进度安排)\\s*[：:]");
+
+	/** Whether a sentence talks about responsibility at all, before its names are checked. */
+	static final Pattern ROLE_WORD = Pattern.compile("牵头|配合|负责|参与|协助|协办");
+
+	private static final Pattern ROLE_AT_END = Pattern.compile("(为)?(牵头单位|牵头部门|牵头负责|牵头|主责|配合单位|配合部门|配合落实|配合"
+			+ "|参与|参加|协助|协办|协同|按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|具体负责|负责)$");
+
+	private static final Pattern JOINED_BY_TOGETHER_WITH = Pattern.compile("会同");
+
+	private Responsibilities() {
+	}
+
+	/** How a name's role is known before the first unit of a plain list is made the lead. */
+	private enum Stated {
+
+		LEAD, CO, UNSTATED, SKIPPED
+
+	}
+
+	private record Candidate(String name, Stated role) {
+	}
+
+	/**
+	 * The units a note names. A labelled note is trusted with whatever names it holds; an unlabelled one
+	 * is a note only if every name looks like a unit, else the answer is empty.
+	 */
+	static List<ParsedUnit> read(String text) {
+		Matcher label = LABEL.matcher(text);
+		List<Candidate> candidates = label.find() ? labelled(text) : clauses(text, Stated.UNSTATED, true);
+		return (candidates == null) ? List.of() : resolve(candidates);
+	}
+
+	static boolean isLabelled(String text) {
+		return LABEL.matcher(text).find();
+	}
+
+	private static List<Candidate> labelled(String text) {
+		List<Candidate> candidates = new ArrayList<>();
+		Matcher label = LABEL.matcher(text);
+		int from = 0;
+		Stated role = null;
+		while (label.find()) {
+			addSegment(candidates, text.substring(from, label.start()), role);
+			role = roleOfLabel(label.group(1));
+			from = label.end();
+		}
+		addSegment(candidates, text.substring(from), role);
+		return candidates;
+	}
+
+	private static void addSegment(List<Candidate> candidates, String segment, Stated labelRole) {
+		if (labelRole == Stated.SKIPPED) {
+			return;
+		}
+		// Text before the first label is prose at best, e.g. 市公安局牵头；配合单位：…
+		boolean strict = labelRole == null;
+		List<Candidate> found = clauses(segment, strict ? Stated.UNSTATED : labelRole, strict);
+		if (found != null) {
+			candidates.addAll(found);
+		}
+	}
+
+	private static Stated roleOfLabel(String label) {
+		if (label.startsWith("牵头") || label.startsWith("主责")) {
+			return Stated.LEAD;
+		}
+		if (label.startsWith("配合") || label.startsWith("协") || label.startsWith("参与")) {
+			return Stated.CO;
+		}
+		return label.startsWith("责任") && !label.equals("责任领导") && !label.equals("责任人") ? Stated.UNSTATED
+				: Stated.SKIPPED;
+	}
+
+	/**
+	 * Reads clauses separated by ，；: a role word ending a clause applies to all its names (A、B牵头),
+	 * one ending a single name to that name (A牵头、B配合). Null when strict and a name is no unit.
+	 */
+	private static List<Candidate> clauses(String text, Stated defaultRole, boolean strict) {
+		List<Candidate> candidates = new ArrayList<>();
+		for (String clause : Brackets.splitOutside(text, "，,；;。")) {
+			List<Candidate> names = new ArrayList<>();
+			for (String part : Brackets.splitOutside(clause, "、")) {
+				names.addAll(namesWithRoles(part));
+			}
+			Stated clauseRole = names.isEmpty() ? Stated.UNSTATED : names.get(names.size() - 1).role();
+			for (Candidate name : names) {
+				if (strict && !UnitNames.looksLikeUnit(name.name())) {
+					return null;
+				}
+				Stated role = (name.role() != Stated.UNSTATED) ? name.role()
+						: (clauseRole != Stated.UNSTATED) ? clauseRole : defaultRole;
+				candidates.add(new Candidate(name.name(), role));
+			}
+		}
+		return candidates;
+	}
+
+	private static List<Candidate> namesWithRoles(String part) {
+		String name = UnitNames.clean(part);
+		Stated role = Stated.UNSTATED;
+		Matcher roleWord = ROLE_AT_END.matcher(name);
+		if (roleWord.find()) {
+			role = roleOfWord(roleWord.group(2));
+			name = UnitNames.clean(name.substring(0, roleWord.start()));
+		}
+		Stated marked = roleMarkedInBrackets(name);
+		if (marked != Stated.UNSTATED) {
+			role = marked;
+			name = Brackets.withoutTrailingGroup(name).strip();
+		}
+		if (name.isEmpty()) {
+			return List.of();
+		}
+		String[] together = JOINED_BY_TOGETHER_WITH.split(name, 2);
+		if (together.length == 2) {
+			// A会同B: A leads, B works with it
+			return List.of(new Candidate(UnitNames.clean(together[0]), Stated.LEAD),
+					new Candidate(UnitNames.clean(together[1]), Stated.CO));
+		}
+		Stated namesRole = role;
+		return UnitNames.splitConjoined(name).stream().map((each) -> new Candidate(each, namesRole)).toList();
+	}
+
+	private static Stated roleOfWord(String word) {
+		if (word.startsWith("牵头") || word.equals("主责")) {
+			return Stated.LEAD;
+		}
+		if (word.startsWith("配合") || word.startsWith("参") || word.startsWith("协")) {
+			return Stated.CO;
+		}
+		return Stated.UNSTATED;
+	}
+
+	/** A unit marked as in 市发改局（牵头）. */
+	private static Stated roleMarkedInBrackets(String name) {
+		String base = Brackets.withoutTrailingGroup(name);
+		if (base.length() == name.length()) {
+			return Stated.UNSTATED;
+		}
+		String marker = name.substring(base.length() + 1, name.length() - 1).strip();
+		return switch (marker) {
+			case "牵头", "主责", "牵头单位", "牵头部门" -> Stated.LEAD;
+			case "配合", "参与", "协办", "配合单位", "配合部门" -> Stated.CO;
+			default -> Stated.UNSTATED;
+		};
+	}
+
+	/** Unstated roles: the first unit leads unless a lead was named, every other unit cooperates. */
+	private static List<ParsedUnit> resolve(List<Candidate> candidates) {
+		boolean leadNamed = candidates.stream().anyMatch((candidate) -> candidate.role() == Stated.LEAD);
+		Map<String, UnitRole> roles = new LinkedHashMap<>();
+		for (Candidate candidate : candidates) {
+			if (candidate.name().isEmpty()) {
+				continue;
+			}
+			UnitRole role = switch (candidate.role()) {
+				case LEAD -> UnitRole.LEAD;
+				case UNSTATED -> leadNamed ? UnitRole.CO : UnitRole.LEAD;
+				default -> UnitRole.CO;
+			};
+			leadNamed |= role == UnitRole.LEAD;
+			roles.merge(candidate.name(), role, (was, now) -> (was == UnitRole.LEAD) ? was : now);
+		}
+		List<ParsedUnit> units = new ArrayList<>();
+		roles.forEach((name, role) -> units.add(new ParsedUnit(name, role, UnitNames.isTownshipGroup(name))));
+		return units;
+	}
+
+}

@@ -1,0 +1,203 @@
+package org.chengxiang.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.plan.PlanTexts.co;
+import static org.chengxiang.plan.PlanTexts.lead;
+import static org.chengxiang.plan.PlanTexts.townships;
+
+/** Plans written in other styles than the reference plan. */
+class PlanStylesTests {
+
+	private final PlanDocumentParser parser = new PlanDocumentParser();
+
+	@Test
+	void readsLenticularNotesUnderThreeLevelsOfNumbering() {
+		ParsedPlan plan = this.parser.parse(PlanTexts.read("fengcheng-2021-lenticular.txt"));
+		assertThat(plan.title()).isEqualTo("凤城市2021年推进以县城为重要载体的城镇化建设工作方案");
+		assertThat(plan.issuer()).isEqualTo("凤城市人民政府办公室");
+		assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2021, 4, 16));
+		assertThat(plan.warnings()).isEmpty();
+		assertThat(plan.chapters()).extracting(ParsedChapter::number).containsExactly("一", "二", "三");
+		assertThat(plan.chapters()).extracting(ParsedChapter::title)
+			.containsExactly("加快农业转移人口市民化", "提升县城综合承载能力", "推进城乡融合发展");
+		assertThat(plan.tasks()).extracting(ParsedTask::seq).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3", "1", "2", "3", "1", "2");
+		assertThat(plan.tasks()).extracting(ParsedTask::title)
+			.containsExactly("深化户籍制度改革", "推进基本公共服务均等化", "加强农民工职业技能培训", "完善市政公用设施", "推进老旧小区改造",
+					"提升公共卫生防控救治能力", "深化农村集体产权制度改革", "推动城乡基础设施一体化");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(
+					List.of(lead("市公安局"), co("市发改局"), co("市人社局"), townships("各乡镇（街道）", UnitRole.CO)),
+					List.of(lead("市教育局"), co("市公安局"), co("市财政局")),
+					List.of(lead("市人社局"), co("市财政局"), co("市农业农村局")),
+					List.of(lead("市住房和城乡建设局"), co("市发改局"), co("市财政局")),
+					List.of(lead("市住房和城乡建设局"), co("市财政局"), townships("各街道办事处", UnitRole.CO)),
+					List.of(lead("市卫生健康局"), co("市发改局"), co("市财政局")),
+					List.of(lead("市农业农村局"), co("市自然资源局"), townships("各乡镇人民政府", UnitRole.CO)),
+					List.of(lead("市交通运输局"), lead("市住房和城乡建设局"), co("市发改局")));
+		assertThat(plan.tasks().get(3).content()).contains("(不含已列入2020年计划的12公里)").doesNotContain("牵头");
+		assertThat(plan.tasks().get(4).content()).endsWith("（涉及居民4200户）。");
+		assertThat(plan.tasks().get(5).content()).isEqualTo("""
+				提升公共卫生防控救治能力。补齐县城公共卫生短板，提高重大疫情应对能力。
+				（1）完善疾病预防控制体系，推进市疾病预防控制中心实验室标准化建设。
+				（2）推进市中心医院传染病区建设，提高平急结合的救治能力。""");
+	}
+
+	@Test
+	void readsResponsibilityLinesOfAWebPage() {
+		ParsedPlan plan = this.parser.parse(PlanTexts.read("haicheng-2022-website.txt"));
+		assertThat(plan.title()).isEqualTo("海城市2022年城乡融合发展重点任务分工方案");
+		assertThat(plan.issuer()).isEqualTo("海城市人民政府办公室");
+		assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2022, 5, 6));
+		assertThat(plan.warnings()).isEmpty();
+		assertThat(plan.chapters()).extracting(ParsedChapter::number).containsExactly("一", "二", "三");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(
+					List.of(lead("市公安局"), co("市发改局"), townships("各镇（街道）", UnitRole.CO)),
+					List.of(lead("市自然资源局"), co("市农业农村局"), townships("各镇人民政府", UnitRole.CO)),
+					List.of(lead("市财政局（金融发展局）"), co("人民银行海城市支行"), co("市发改局")),
+					List.of(lead("市教育局"), co("市财政局")),
+					List.of(lead("市卫生健康局"), co("市医保局"), townships("各镇（街道）", UnitRole.CO)),
+					List.of(lead("市人社局"), co("市医保局"), co("市税务局")),
+					List.of(lead("市交通运输局"), co("市财政局"), townships("各镇（街道）", UnitRole.CO)),
+					List.of(lead("市水利局"), co("市住房和城乡建设局")));
+		assertThat(plan.tasks().get(2).content()).contains("（以下简称“融合基金”）");
+		assertThat(plan.tasks().get(4).content()).contains("（2）实现家庭医生签约服务重点人群全覆盖。");
+		assertThat(plan.tasks().get(7).content()).isEqualTo("推动城乡供水一体化。实施农村供水保障工程，农村自来水普及率达到90%以上。");
+		assertThat(plan.tasks()).allSatisfy((task) -> assertThat(task.content()).doesNotContain("版权", "打印", "责任单位"));
+	}
+
+	@Test
+	void readsProseNotesOfAPlanWithoutChapters() {
+		ParsedPlan plan = this.parser.parse(PlanTexts.read("gaizhou-2023-prose.txt"));
+		assertThat(plan.title()).isEqualTo("盖州市推进县城城镇化补短板强弱项工作实施方案");
+		assertThat(plan.issuer()).isEqualTo("盖州市发展和改革局");
+		assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2023, 3, 20));
+		assertThat(plan.warnings()).isEmpty();
+		assertThat(plan.chapters()).singleElement().satisfies((chapter) -> {
+			assertThat(chapter.number()).isEmpty();
+			assertThat(chapter.title()).isEmpty();
+		});
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("市卫生健康局"), co("市发改局"), co("市财政局")),
+					List.of(lead("市城市管理综合执法局"), co("市生态环境分局"), townships("各乡镇（街道）", UnitRole.CO)),
+					List.of(lead("市住建局"), lead("市水利局"), co("市发改局")),
+					List.of(lead("市民政局"), co("市卫生健康局"), co("市发改局")),
+					List.of(lead("市住建局"), co("市财政局"), townships("各街道办事处", UnitRole.CO)),
+					List.of(lead("市交通运输局"), co("市公安局交警大队"), co("市住建局")),
+					List.of(lead("市大数据中心"), co("市直有关部门")));
+		assertThat(plan.tasks().get(4).content()).isEqualTo("改造老旧小区。全面推进城镇老旧小区改造，改造老旧小区1.2万户（以2022年底统计数为准）。");
+		assertThat(plan.tasks().get(6).content()).doesNotContain("各部门要高度重视");
+	}
+
+	@Test
+	void continuesTheSequenceWhenNumberingRestartsInEachChapter() {
+		ParsedPlan plan = this.parser.parse("""
+				一、推进农业转移人口市民化
+				1.全面放开落户限制。简化落户手续。（市公安局负责）
+				2.扩大基本公共服务覆盖面。推进居住证制度。（市发改局负责）
+				二、提升城市品质
+				1.改造老旧小区。完成改造12个。（市住建局负责）
+				2.建设海绵城市。新增海绵城市面积2平方公里。（市住建局、市水利局负责）
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::seq).containsExactly(1, 2, 3, 4);
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "1", "2");
+		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("推进农业转移人口市民化", "提升城市品质");
+	}
+
+	@Test
+	void readsTopLevelTasksWithoutChapters() {
+		ParsedPlan plan = this.parser.parse("""
+				一、全面取消落户限制。落实国家和省有关政策，全面取消城区落户限制。（责任单位：市公安局）
+				二、推进居住证制度。提高居住证发证量和含金量。（责任单位：市公安局、市教育局）
+				三、加强技能培训。全年培训农民工2000人次。（责任单位：市人社局）
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("一", "二", "三");
+		assertThat(plan.tasks()).extracting(ParsedTask::title).containsExactly("全面取消落户限制", "推进居住证制度", "加强技能培训");
+		assertThat(plan.chapters()).extracting(ParsedChapter::number).containsExactly("");
+	}
+
+	@Test
+	void takesTheItemANoteFollowsAsTheTaskAndItsSubItemsAsContent() {
+		ParsedPlan plan = this.parser.parse("""
+				一、重点任务
+				（一）推进户籍制度改革
+				1.全面放开城区落户限制。
+				2.推行以经常居住地登记户口制度。
+				责任单位：市公安局
+				（二）推进基本公共服务均等化
+				1.扩大随迁子女入学覆盖面。
+				（1）新增学位1000个。
+				（2）落实“两为主”政策。
+				2.推进医保异地就医直接结算。
+				责任单位：市教育局、市医保局
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("一", "二");
+		assertThat(plan.tasks()).extracting(ParsedTask::title).containsExactly("推进户籍制度改革", "推进基本公共服务均等化");
+		assertThat(plan.tasks().get(1).content()).isEqualTo("""
+				推进基本公共服务均等化
+				1.扩大随迁子女入学覆盖面。
+				（1）新增学位1000个。
+				（2）落实“两为主”政策。
+				2.推进医保异地就医直接结算。""");
+		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("重点任务");
+	}
+
+	@Test
+	void takesSubItemsWithTheirOwnNotesAsTasks() {
+		ParsedPlan plan = this.parser.parse("""
+				（一）推进户籍制度改革
+				1.全面放开城区落户限制。（责任单位：市公安局）
+				2.推行以经常居住地登记户口制度。（责任单位：市公安局、市司法局）
+				（二）推进基本公共服务均等化
+				1.扩大随迁子女入学覆盖面。（责任单位：市教育局）
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::title)
+			.containsExactly("全面放开城区落户限制", "推行以经常居住地登记户口制度", "扩大随迁子女入学覆盖面");
+		assertThat(plan.chapters()).extracting(ParsedChapter::number).containsExactly("一", "二");
+	}
+
+	@Test
+	void takesTheNoteOfAHeadingWithTheTextBelowIt() {
+		ParsedPlan plan = this.parser.parse("""
+				（一）全面取消落户限制（市公安局负责）
+				严格落实全面取消落户限制政策。
+				推行网上申请、一站式办理。
+				（二）推进居住证制度（市公安局、市教育局负责）
+				提高居住证发证量和含金量。
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::title).containsExactly("全面取消落户限制", "推进居住证制度");
+		assertThat(plan.tasks().get(0).content()).isEqualTo("全面取消落户限制\n严格落实全面取消落户限制政策。\n推行网上申请、一站式办理。");
+	}
+
+	@Test
+	void prefersWrittenRolesAndKeepsSeveralLeads() {
+		ParsedPlan plan = this.parser.parse("""
+				1.推进城市更新。改造老旧街区。市住建局、市商务局牵头，市发改局配合。
+				2.改革投融资机制。支持企业发行债券。（人民银行大石桥市支行、市财政局、市发改局负责）
+				""");
+		assertThat(plan.tasks().get(0).departments()).containsExactly(lead("市住建局"), lead("市商务局"), co("市发改局"));
+		assertThat(plan.tasks().get(1).departments())
+			.containsExactly(lead("人民银行大石桥市支行"), co("市财政局"), co("市发改局"));
+	}
+
+	@Test
+	void warnsOfATaskWithoutUnits() {
+		ParsedPlan plan = this.parser.parse("""
+				一、重点任务
+				（一）全面取消落户限制。落实政策。（市公安局负责）
+				（二）推进居住证制度。提高发证量。
+				（三）加强技能培训。培训农民工。（市人社局负责）
+				""");
+		assertThat(plan.taskCount()).isEqualTo(3);
+		assertThat(plan.tasks().get(1).departments()).isEmpty();
+		assertThat(plan.warnings()).contains("第2项任务未找到责任单位 / task 2 has no responsible units");
+	}
+
+}

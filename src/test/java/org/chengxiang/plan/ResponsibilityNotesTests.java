@@ -1,0 +1,100 @@
+package org.chengxiang.plan;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.plan.PlanTexts.co;
+import static org.chengxiang.plan.PlanTexts.lead;
+import static org.chengxiang.plan.PlanTexts.townships;
+
+class ResponsibilityNotesTests {
+
+	private static ResponsibilityNotes.Reading read(String line) {
+		return ResponsibilityNotes.read(line);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "加强宣传。﹝市公安局、发改局负责﹞", "加强宣传。〔市公安局、发改局负责〕", "加强宣传。[市公安局、发改局]",
+			"加强宣传。［市公安局、发改局］", "加强宣传。（责任单位：市公安局、发改局）", "加强宣传。(责任单位:市公安局、发改局)",
+			"加强宣传。【责任单位：市公安局、发改局】", "加强宣传（市公安局、发改局按职责分工负责）。", "加强宣传。〔市公安局、发改局﹞",
+			"加强宣传。(市公安局,发改局)", "加强宣传。（责任单位：市公安局、发改局；完成时限：2020年12月底）" })
+	void readsEveryBracketStyle(String line) {
+		ResponsibilityNotes.Reading reading = read(line);
+		assertThat(reading.units()).containsExactly(lead("市公安局"), co("发改局"));
+		assertThat(reading.rest()).isIn("加强宣传。", "加强宣传");
+	}
+
+	@Test
+	void readsLeadAndCooperatingUnitsFromLabels() {
+		assertThat(read("推进户籍制度改革【牵头单位：市公安局；配合单位：市发改局、市人社局】").units())
+			.containsExactly(lead("市公安局"), co("市发改局"), co("市人社局"));
+		assertThat(read("推进户籍制度改革。（牵头单位：公安局，配合单位：发改局、人社局）").units())
+			.containsExactly(lead("公安局"), co("发改局"), co("人社局"));
+		assertThat(read("推进户籍制度改革。(牵头单位:市公安局、市司法局 配合单位:市发改局)").units())
+			.containsExactly(lead("市公安局"), lead("市司法局"), co("市发改局"));
+	}
+
+	@Test
+	void readsRoleWords() {
+		assertThat(read("加强宣传。市公安局牵头，市发改局、人社局配合。").units())
+			.containsExactly(lead("市公安局"), co("市发改局"), co("人社局"));
+		assertThat(read("由市住建局牵头，市发改局、各镇（街道）参与").units())
+			.containsExactly(lead("市住建局"), co("市发改局"), townships("各镇（街道）", UnitRole.CO));
+		assertThat(read("（市公安局、市司法局牵头，市发改局配合）").units())
+			.containsExactly(lead("市公安局"), lead("市司法局"), co("市发改局"));
+		assertThat(read("责任单位：市发改局（牵头）、市财政局、市统计局").units())
+			.containsExactly(lead("市发改局"), co("市财政局"), co("市统计局"));
+		assertThat(read("市发改局会同市财政局负责").units()).containsExactly(lead("市发改局"), co("市财政局"));
+		assertThat(read("市民政局负责，各镇街配合。").units())
+			.containsExactly(lead("市民政局"), townships("各镇街", UnitRole.CO));
+	}
+
+	@Test
+	void takesALabelledLineOfItsOwnForANote() {
+		assertThat(read("责任单位：市公安局、发改局").isNoteOnly()).isTrue();
+		assertThat(read("牵头单位：市公安局").units()).containsExactly(lead("市公安局"));
+		assertThat(read("配合单位：市发改局、市人社局。").units()).containsExactly(co("市发改局"), co("市人社局"));
+	}
+
+	@Test
+	void leavesExplanatoryBracketsInTheText() {
+		assertThat(read("对占用耕地5亩以下的(不含6亩)项目简化审批").hasNote()).isFalse();
+		assertThat(read("设立营商环境建设局（以下简称“营商局”）").hasNote()).isFalse();
+		assertThat(read("设立营商环境建设局（以下简称营商局）").hasNote()).isFalse();
+		assertThat(read("完成老旧小区改造（2020年底前完成）。").hasNote()).isFalse();
+		assertThat(read("支持企业开展岗前培训（含新型学徒制培训）。").hasNote()).isFalse();
+		assertThat(read("支持市公安局（市交警大队）开展工作，加强巡查。").hasNote()).isFalse();
+	}
+
+	@Test
+	void keepsContentThatOnlyMentionsRoles() {
+		assertThat(read("建立由市政府牵头、各部门参与的联席会议制度。").hasNote()).isFalse();
+		assertThat(read("落实属地责任，各镇街负责组织实施。").hasNote()).isFalse();
+		assertThat(read("具体工作由市公安局负责。").hasNote()).isFalse();
+	}
+
+	@Test
+	void takesOnlyTheLabelledPartOfASentence() {
+		ResponsibilityNotes.Reading reading = read("大幅提高落户便利性，责任单位：市公安局、发改局");
+		assertThat(reading.units()).containsExactly(lead("市公安局"), co("发改局"));
+		assertThat(reading.rest()).isEqualTo("大幅提高落户便利性，");
+	}
+
+	@Test
+	void readsANoteBeforeATimeLimit() {
+		ResponsibilityNotes.Reading reading = read("改造老旧小区12个。（责任单位：市住建局）（2020年12月底前完成）");
+		assertThat(reading.units()).containsExactly(lead("市住建局"));
+		assertThat(reading.rest()).isEqualTo("改造老旧小区12个。（2020年12月底前完成）");
+	}
+
+	@Test
+	void keepsNamesHoldingBracketsWhole() {
+		List<ParsedUnit> units = read("（责任单位：各县(市、区)人民政府、市财政局（金融发展局）、人民银行大石桥市支行）").units();
+		assertThat(units).containsExactly(lead("各县(市、区)人民政府"), co("市财政局（金融发展局）"), co("人民银行大石桥市支行"));
+	}
+
+}

@@ -1,0 +1,60 @@
+package org.chengxiang.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.plan.PlanTexts.co;
+import static org.chengxiang.plan.PlanTexts.lead;
+
+/** Text copied from a government website, page chrome and all. */
+class WebPageTextTests {
+
+	@ParameterizedTest
+	@ValueSource(strings = { "首页 > 政务公开 > 政策文件", "当前位置：首页 > 信息公开", "您现在的位置：首页>>政务公开>>通知公告", "【字体：大 中 小】",
+			"【打印本页】 【关闭窗口】", "打印本页", "关闭窗口", "分享到：", "[打印] [关闭]", "版权所有：大石桥市人民政府 主办：大石桥市人民政府办公室",
+			"辽ICP备05008465号", "Copyright © 2020 大石桥市人民政府", "发布时间：2020-11-26 10:20 来源：市政府办公室",
+			"首页 政务公开 政务服务 互动交流 走进大石桥", "扫一扫在手机打开当前页", "上一篇：关于做好冬季供暖工作的通知" })
+	void dropsPageChrome(String line) {
+		assertThat(PlanLines.isChrome(line)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "（一）全面取消落户限制。", "责任单位：市公安局、发改局", "牵头单位：市公安局", "资金来源：市财政统筹安排。",
+			"大石桥市人民政府办公室", "2020年11月24日" })
+	void keepsPlanText(String line) {
+		assertThat(PlanLines.isChrome(line)).isFalse();
+	}
+
+	@Test
+	void keepsTheTasksReadBeforeTheTextBreaksOff() {
+		ParsedPlan plan = new PlanDocumentParser().parse("""
+				首页 | 政务公开 | 政策文件
+				大石桥市2021年新型城镇化重点任务实施方案
+				发布时间：2021-03-02 来源：大石桥市人民政府办公室
+				一、重点任务
+				（一）全面取消落户限制。落实政策，简化手续。﹝市公安局、发改局负责﹞
+				（二）推进居住证制度。提高居住证发证量和含金量。﹝市公安局、教育局负责﹞
+				（三）加强农民工技能培训。实施新生代农民工职业技能提升计划，加强对""");
+		assertThat(plan.title()).isEqualTo("大石桥市2021年新型城镇化重点任务实施方案");
+		assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2021, 3, 2));
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("市公安局"), co("发改局")), List.of(lead("市公安局"), co("教育局")), List.of());
+		assertThat(plan.warnings()).containsExactly("第3项任务未找到责任单位 / task 3 has no responsible units",
+				"文本在任务中途结束 / text ends mid-task");
+	}
+
+	@Test
+	void keepsTheCutTaskOfAPlanWithoutChapters() {
+		ParsedPlan plan = new PlanDocumentParser().parse("""
+				1.全面取消落户限制。落实政策，简化手续。（市公安局负责）
+				2.推进居住证制度。提高居住证发证量和含""");
+		assertThat(plan.taskCount()).isEqualTo(2);
+		assertThat(plan.warnings()).contains("文本在任务中途结束 / text ends mid-task");
+	}
+
+}
