@@ -42,7 +42,7 @@ create table plan.assignment (
     written_name       varchar(100) not null,
     department_id      bigint,
     role               varchar(8)   not null check (role in ('LEAD', 'CO')),
-    stage              varchar(16)  not null default 'ISSUED'
+    stage              varchar(24)  not null default 'ISSUED'
                            check (stage in ('ISSUED', 'SIGNED', 'MEASURES_SUBMITTED', 'IN_PROGRESS', 'COMPLETED', 'ARCHIVED')),
     signed_at          timestamptz,
     signed_by          varchar(100),
