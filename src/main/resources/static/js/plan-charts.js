@@ -12,6 +12,7 @@ document.addEventListener('DOMContentLoaded', function () {
     tooltip: { trigger: 'axis' },
     legend: { data: names },
     grid: { left: 40, right: 20, top: 40, bottom: 30, containLabel: true },
+    animation: false,
     xAxis: { type: 'category', data: data.labels },
     yAxis: { type: 'value', minInterval: 1 },
     series: data.counts.map(function (values, i) {

@@ -38,7 +38,11 @@ class AssignmentWork {
 
 	private final Clock clock;
 
-	AssignmentWork(Assignments assignments, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final AssignmentStatusRecorder recorder;
+
+	AssignmentWork(Assignments assignments, JdbcClient jdbc, AuditTrail audit, Clock clock,
+			AssignmentStatusRecorder recorder) {
+		this.recorder = recorder;
 		this.assignments = assignments;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -149,6 +153,7 @@ class AssignmentWork {
 		if (command.approve()) {
 			assignment.extendMilestone(request.milestoneId(), request.requestedDueOn());
 			assignment = assignments.save(assignment);
+			recorder.recordNow(assignment);
 		}
 		audit.record(AuditEvent.of(command.approve() ? "extension.approved" : "extension.rejected", "assignment",
 				assignment.id(), before, snapshot(assignment)));
@@ -204,6 +209,7 @@ class AssignmentWork {
 		step.accept(assignment);
 		Assignment saved = assignments.save(assignment);
 		audit.record(AuditEvent.of(action, "assignment", saved.id(), before, snapshot(saved)));
+		recorder.recordNow(saved);
 		return saved;
 	}
 

@@ -3,7 +3,6 @@ package org.chengxiang.plan;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
 
@@ -42,13 +41,17 @@ class PlanStatusJob {
 
 	private final AuditTrail audit;
 
+	private final AssignmentStatusRecorder recorder;
+
 	private final Clock clock;
 
-	PlanStatusJob(JdbcClient jdbc, Assignments assignments, SupervisionNotices notices, AuditTrail audit, Clock clock) {
+	PlanStatusJob(JdbcClient jdbc, Assignments assignments, SupervisionNotices notices, AuditTrail audit,
+			AssignmentStatusRecorder recorder, Clock clock) {
 		this.jdbc = jdbc;
 		this.assignments = assignments;
 		this.notices = notices;
 		this.audit = audit;
+		this.recorder = recorder;
 		this.clock = clock;
 	}
 
@@ -76,22 +79,15 @@ class PlanStatusJob {
 			int dueDay = jdbc.sql("select report_due_day from plan.plan where id = :id").param("id", planId).query(Integer.class).single();
 			for (Assignment a : assignments.ofPlan(planId)) {
 				count++;
-				boolean reportLate = false;
-				if (a.acceptsReports() && a.signedAt() != null) {
-					YearMonth last = YearMonth.from(today).minusMonths(1);
-					YearMonth first = YearMonth.from(a.signedAt().atZone(ZONE));
-					if (!last.isBefore(first)) {
-						LocalDate due = ProgressReports.dueOn(last, dueDay);
-						boolean reported = hasLiveReport(a.id(), last);
-						reportLate = !reported && today.isAfter(due);
-						if (!reported && !today.isAfter(due) && !today.isBefore(due.minusDays(REMIND_DAYS_BEFORE))) {
-							reminders += remind(a, "report-due", last.toString(),
-									"请于 " + due + " 前报送 " + last + " 月进展 / report " + last + " by " + due);
-						}
-						if (reportLate) {
-							reminders += remind(a, "report-late", last.toString(),
-									last + " 月进展已逾期未报 / the " + last + " report is overdue");
-						}
+				AssignmentStatusRecorder.LastReport report = recorder.lastReport(a, today, dueDay);
+				if (report != null && !report.reported()) {
+					if (!today.isAfter(report.dueOn()) && !today.isBefore(report.dueOn().minusDays(REMIND_DAYS_BEFORE))) {
+						reminders += remind(a, "report-due", report.period().toString(), "请于 " + report.dueOn() + " 前报送 "
+								+ report.period() + " 月进展 / report " + report.period() + " by " + report.dueOn());
+					}
+					if (today.isAfter(report.dueOn())) {
+						reminders += remind(a, "report-late", report.period().toString(),
+								report.period() + " 月进展已逾期未报 / the " + report.period() + " report is overdue");
 					}
 				}
 				for (Milestone m : a.milestones()) {
@@ -107,41 +103,11 @@ class PlanStatusJob {
 								Map.of("milestoneId", m.id(), "title", m.title(), "dueOn", m.dueOn().toString())));
 					}
 				}
-				update(a, a.status(today, hasAnyReport(a.id())), a.light(today, reportLate));
+				recorder.record(a, today, dueDay);
 			}
 		}
 		int escalated = notices.escalateOverdue(today);
 		return new Result(true, count, reminders, overdue, escalated);
-	}
-
-	private void update(Assignment a, AssignmentStatus status, Light light) {
-		var before = jdbc.sql("select status, light from plan.assignment where id = :id")
-			.param("id", a.id())
-			.query((rs, n) -> Map.of("status", rs.getString(1), "light", rs.getString(2)))
-			.single();
-		jdbc.sql("update plan.assignment set status = :status, light = :light, status_computed_at = :at where id = :id")
-			.param("status", status.name())
-			.param("light", light.name())
-			.param("at", Timestamp.from(clock.instant()))
-			.param("id", a.id())
-			.update();
-		Map<String, String> after = Map.of("status", status.name(), "light", light.name());
-		if (!before.equals(after)) {
-			audit.record(AuditEvent.of("assignment.status", "assignment", a.id(), before, after));
-		}
-	}
-
-	private boolean hasLiveReport(long assignmentId, YearMonth period) {
-		return jdbc.sql("""
-				select exists(select 1 from plan.progress_report where assignment_id = :a and period = :p and status <> 'RETURNED')
-				""").param("a", assignmentId).param("p", period.toString()).query(Boolean.class).single();
-	}
-
-	private boolean hasAnyReport(long assignmentId) {
-		return jdbc.sql("select exists(select 1 from plan.progress_report where assignment_id = :a)")
-			.param("a", assignmentId)
-			.query(Boolean.class)
-			.single();
 	}
 
 	private boolean markOverdue(long milestoneId) {

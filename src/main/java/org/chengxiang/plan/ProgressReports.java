@@ -41,7 +41,11 @@ class ProgressReports {
 
 	private final Clock clock;
 
-	ProgressReports(AssignmentWork work, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final AssignmentStatusRecorder recorder;
+
+	ProgressReports(AssignmentWork work, JdbcClient jdbc, AuditTrail audit, Clock clock,
+			AssignmentStatusRecorder recorder) {
+		this.recorder = recorder;
 		this.work = work;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -95,6 +99,7 @@ class ProgressReports {
 		}
 		audit.record(AuditEvent.of("report.submitted", "assignment", assignmentId, null,
 				Map.of("reportId", reportId, "period", command.period(), "percent", command.percent())));
+		recorder.recordNow(assignment);
 		return reportId;
 	}
 
