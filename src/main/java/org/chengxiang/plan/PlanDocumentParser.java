@@ -12,6 +12,8 @@ final class PlanDocumentParser {
 
 	private static final String SENTENCE_ENDS = "。！？!?";
 
+	private static final String CLAUSE_ENDS = "。！？!?；;：:”」）)】";
+
 	private static final int LONGEST_TITLE_BEFORE_COLON = 30;
 
 	/**
@@ -78,14 +80,27 @@ final class PlanDocumentParser {
 		List<String> content = new ArrayList<>();
 		content.add(first.reading().rest());
 		for (int i = item.line() + 1; i < item.end(); i++) {
-			if (!body.get(i).isNoteOnly()) {
-				content.add(body.get(i).content());
+			PlanLine line = body.get(i);
+			if (line.isNoteOnly() || line.content().isBlank()) {
+				continue;
+			}
+			int last = content.size() - 1;
+			if (last > 0 && !line.isNumbered() && isCutOff(content.get(last))) {
+				// a paragraph hard-wrapped by a web page goes on in the next line
+				content.set(last, content.get(last) + line.content());
+			}
+			else {
+				content.add(line.content());
 			}
 		}
 		content.removeIf(String::isBlank);
 		String number = first.isNumbered() ? first.numbering().number() : "";
 		String title = content.isEmpty() ? "" : titleOf(content.get(0));
 		return new ParsedTask(seq, number, title, String.join("\n", content), task.units());
+	}
+
+	private static boolean isCutOff(String line) {
+		return !line.isEmpty() && CLAUSE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0;
 	}
 
 	/** The first sentence without its 。, or the words before a colon that opens the text: 全面取消落户限制。… */

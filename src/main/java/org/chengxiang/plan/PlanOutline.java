@@ -200,7 +200,7 @@ final class PlanOutline {
 				lastNote = i;
 			}
 		}
-		if (lastNote < 0 || (lastNote == item.line() && isBareHeading(lines.get(lastNote)))) {
+		if (lastNote < 0 || (isBareHeading(lines.get(item.line())) && onlyNotesBetween(item.line(), lastNote))) {
 			return item;
 		}
 		for (int i = lastNote + 1; i < item.end(); i++) {
@@ -209,6 +209,16 @@ final class PlanOutline {
 			}
 		}
 		return new Item(item.line(), lastNote + 1, item.rank(), item.parent());
+	}
+
+	/** Whether the lines after {@code first} up to {@code last} are all note lines, as under a heading. */
+	private boolean onlyNotesBetween(int first, int last) {
+		for (int i = first + 1; i <= last; i++) {
+			if (!lines.get(i).isNoteOnly()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A line that is a title and nothing more: no sentence follows its first. */

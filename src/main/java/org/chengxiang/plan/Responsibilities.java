@@ -23,6 +23,9 @@ final class Responsibilities {
 	private static final Pattern ROLE_AT_END = Pattern.compile("(为)?(牵头单位|牵头部门|牵头负责|牵头|主责|配合单位|配合部门|配合落实|配合"
 			+ "|参与|参加|协助|协办|协同|按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|具体负责|负责)$");
 
+	/** A deadline written into a note: （市住建局负责，2020年底前完成）. */
+	private static final Pattern TIME_LIMIT = Pattern.compile("^\\d{4}年|底前|月前|年前|前完成|持续推进|长期坚持|持续实施");
+
 	private static final Pattern JOINED_BY_TOGETHER_WITH = Pattern.compile("会同");
 
 	private Responsibilities() {
@@ -38,13 +41,41 @@ final class Responsibilities {
 	private record Candidate(String name, Stated role) {
 	}
 
+	/** How many of a note's names must look like units for it to count as a note. */
+	private enum Check {
+
+		ALL, MOST, NONE;
+
+		boolean passes(int units, int names) {
+			return switch (this) {
+				case ALL -> units == names;
+				case MOST -> units > 0 && units * 2 >= names;
+				case NONE -> true;
+			};
+		}
+
+	}
+
 	/**
 	 * The units a note names. A labelled note is trusted with whatever names it holds; an unlabelled one
 	 * is a note only if every name looks like a unit, else the answer is empty.
 	 */
 	static List<ParsedUnit> read(String text) {
+		return read(text, Check.ALL);
+	}
+
+	/**
+	 * The units a bracket at the end of a task names. A bracket closed by a role word, as in
+	 * ﹝市发改局、市城投负责﹞, is a note even when a few names have no ending we know.
+	 */
+	static List<ParsedUnit> readBracket(String inner) {
+		boolean endsInRole = ROLE_AT_END.matcher(inner.replaceAll("[。；;，,\\s]+$", "")).find();
+		return read(inner, endsInRole ? Check.MOST : Check.ALL);
+	}
+
+	private static List<ParsedUnit> read(String text, Check check) {
 		Matcher label = LABEL.matcher(text);
-		List<Candidate> candidates = label.find() ? labelled(text) : clauses(text, Stated.UNSTATED, true);
+		List<Candidate> candidates = label.find() ? labelled(text) : clauses(text, Stated.UNSTATED, check);
 		return (candidates == null) ? List.of() : resolve(candidates);
 	}
 
@@ -71,8 +102,8 @@ final class Responsibilities {
 			return;
 		}
 		// Text before the first label is prose at best, e.g. 市公安局牵头；配合单位：…
-		boolean strict = labelRole == null;
-		List<Candidate> found = clauses(segment, strict ? Stated.UNSTATED : labelRole, strict);
+		boolean preface = labelRole == null;
+		List<Candidate> found = clauses(segment, preface ? Stated.UNSTATED : labelRole, preface ? Check.ALL : Check.NONE);
 		if (found != null) {
 			candidates.addAll(found);
 		}
@@ -93,24 +124,26 @@ final class Responsibilities {
 	 * Reads clauses separated by ，；: a role word ending a clause applies to all its names (A、B牵头),
 	 * one ending a single name to that name (A牵头、B配合). Null when strict and a name is no unit.
 	 */
-	private static List<Candidate> clauses(String text, Stated defaultRole, boolean strict) {
+	private static List<Candidate> clauses(String text, Stated defaultRole, Check check) {
 		List<Candidate> candidates = new ArrayList<>();
+		int units = 0;
 		for (String clause : Brackets.splitOutside(text, "，,；;。")) {
+			if (TIME_LIMIT.matcher(clause.strip()).find()) {
+				continue;
+			}
 			List<Candidate> names = new ArrayList<>();
 			for (String part : Brackets.splitOutside(clause, "、")) {
 				names.addAll(namesWithRoles(part));
 			}
 			Stated clauseRole = names.isEmpty() ? Stated.UNSTATED : names.get(names.size() - 1).role();
 			for (Candidate name : names) {
-				if (strict && !UnitNames.looksLikeUnit(name.name())) {
-					return null;
-				}
+				units += UnitNames.looksLikeUnit(name.name()) ? 1 : 0;
 				Stated role = (name.role() != Stated.UNSTATED) ? name.role()
 						: (clauseRole != Stated.UNSTATED) ? clauseRole : defaultRole;
 				candidates.add(new Candidate(name.name(), role));
 			}
 		}
-		return candidates;
+		return check.passes(units, candidates.size()) ? candidates : null;
 	}
 
 	private static List<Candidate> namesWithRoles(String part) {

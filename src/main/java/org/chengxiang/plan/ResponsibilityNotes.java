@@ -93,8 +93,11 @@ final class ResponsibilityNotes {
 	}
 
 	private static List<ParsedUnit> noteInBracket(String inner, boolean closesLine) {
-		if (Responsibilities.isLabelled(inner) || closesLine) {
+		if (Responsibilities.isLabelled(inner)) {
 			return Responsibilities.read(inner);
+		}
+		if (closesLine) {
+			return Responsibilities.readBracket(inner);
 		}
 		return List.of();
 	}

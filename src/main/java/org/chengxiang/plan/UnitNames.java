@@ -30,6 +30,8 @@ final class UnitNames {
 	private static final Pattern TOWNSHIPS = Pattern.compile("(乡镇街道|乡镇街|乡镇|镇街道|镇街|街镇|镇区|街道|乡|镇|街|镇、街道|乡、镇)"
 			+ "(人民政府|政府|街道办事处|办事处|党委政府|党委和政府|党委|党\\(工\\)委)?");
 
+	private static final Pattern AREAS = Pattern.compile("(县|区|县区|市区|县市区|县\\(市、区\\)|县\\(市\\)区|县\\(市\\))(人民政府|政府|党委)?");
+
 	private static final Pattern DEPARTMENTS = Pattern.compile("(成员单位|部门单位|单位部门|部门|单位|机关)");
 
 	private static final Pattern TRAILING_ETC = Pattern.compile("等(有关|相关)?(部门|单位)?$");
@@ -71,7 +73,7 @@ final class UnitNames {
 				|| NOT_A_NAME_OPENING.matcher(name).find()) {
 			return false;
 		}
-		if (isTownshipGroup(name) || isDepartmentGroup(name)) {
+		if (isTownshipGroup(name) || isDepartmentGroup(name) || isAreaGroup(name)) {
 			return true;
 		}
 		String base = Brackets.withoutTrailingGroup(name);
@@ -89,6 +91,12 @@ final class UnitNames {
 	static boolean isDepartmentGroup(String name) {
 		String rest = withoutGroupPrefixes(name);
 		return rest.length() < name.length() && DEPARTMENTS.matcher(rest).matches();
+	}
+
+	/** Whether a name stands for the counties or districts below a city, e.g. 各县（市、区）. */
+	static boolean isAreaGroup(String name) {
+		String rest = withoutGroupPrefixes(name);
+		return rest.length() < name.length() && AREAS.matcher(rest).matches();
 	}
 
 	private static String withoutGroupPrefixes(String name) {

@@ -200,4 +200,77 @@ class PlanStylesTests {
 		assertThat(plan.warnings()).contains("第2项任务未找到责任单位 / task 2 has no responsible units");
 	}
 
+	@Test
+	void readsNationalStyleNotesWithDeadlines() {
+		ParsedPlan plan = this.parser.parse("""
+				一、总体要求
+				（一）指导思想。以习近平新时代中国特色社会主义思想为指导。
+				二、重点任务
+				（一）全面取消落户限制。放宽落户条件。（公安部牵头负责）
+				（二）推动基本公共服务覆盖未落户常住人口。提高居住证发证量。（国家发展改革委、教育部、公安部等按职责分工负责）
+				（三）提升县城公共卫生防控救治能力。完善疾控体系。（国家卫生健康委牵头，国家发展改革委、财政部等按职责分工负责，2022年底前完成）
+				三、组织实施
+				各地区各部门要高度重视。
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("公安部")), List.of(lead("国家发展改革委"), co("教育部"), co("公安部")),
+					List.of(lead("国家卫生健康委"), co("国家发展改革委"), co("财政部")));
+	}
+
+	@Test
+	void readsPartsAsChaptersAndCountyGroupsAsUnits() {
+		ParsedPlan plan = this.parser.parse("""
+				第一部分 总体要求
+				坚持以人为核心。
+				第二部分 重点任务
+				一、推进户籍制度改革。放开落户。（市公安局、市城投负责）
+				二、建设海绵城市。新增面积。（各县(市、区)人民政府负责）
+				第三部分 保障措施
+				一、加强组织领导。
+				""");
+		assertThat(plan.chapters()).extracting(ParsedChapter::number).containsExactly("二");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("市公安局"), co("市城投")), List.of(lead("各县(市、区)人民政府")));
+	}
+
+	@Test
+	void readsUnnumberedParagraphsWithNotesAsTasks() {
+		ParsedPlan plan = this.parser.parse("""
+				二、重点任务
+				全面取消落户限制。坚决贯彻落实政策。﹝市公安局负责﹞
+				推进居住证制度。提高发证量。﹝市公安局、教育局负责﹞
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("", "");
+		assertThat(plan.tasks()).extracting(ParsedTask::title).containsExactly("全面取消落户限制", "推进居住证制度");
+		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("重点任务");
+	}
+
+	@Test
+	void readsANoteRightUnderItsHeading() {
+		ParsedPlan plan = this.parser.parse("""
+				1.深化户籍制度改革
+				【牵头单位：市公安局；配合单位：市发改局】
+				全面放开城区落户限制。
+				推行网上申请。
+				2.推进居住证制度
+				【牵头单位：市公安局】
+				提高发证量。
+				""");
+		assertThat(plan.tasks().get(0).departments()).containsExactly(lead("市公安局"), co("市发改局"));
+		assertThat(plan.tasks().get(0).content()).isEqualTo("深化户籍制度改革\n全面放开城区落户限制。\n推行网上申请。");
+	}
+
+	@Test
+	void joinsLinesAWebPageWrapped() {
+		ParsedPlan plan = this.parser.parse("""
+				　　（一）全面取消落户限制。
+				　　坚决贯彻落实政策，全面取消落户限制，进一步促进劳动力
+				和人才社会性流动。
+				　　责任单位：市公安局
+				　　完成时限：2020年12月底
+				""");
+		assertThat(plan.tasks().get(0).content())
+			.isEqualTo("全面取消落户限制。\n坚决贯彻落实政策，全面取消落户限制，进一步促进劳动力和人才社会性流动。");
+	}
+
 }
