@@ -22,13 +22,16 @@ final class PlanDocumentParser {
 	 */
 	ParsedPlan parse(String text) {
 		PlanLines planLines = PlanLines.of((text != null) ? text : "");
-		List<PlanLine> body = planLines.body().stream().map(PlanLine::of).toList();
-		PlanOutline outline = new PlanOutline(body, planLines.bodyEnd() == planLines.lines().size());
+		List<PlanLine> body = new ArrayList<>();
+		for (int i = 0; i < planLines.lines().size(); i++) {
+			body.add(PlanLine.of(planLines.lines().get(i), planLines.isSeparator(i)));
+		}
+		PlanOutline outline = new PlanOutline(body);
 		List<PlanOutline.Task> found = outline.tasks();
 		if (found.stream().allMatch((task) -> task.units().isEmpty())) {
 			throw new NotAPlanException();
 		}
-		PlanHeader header = PlanHeader.find(planLines, firstNumbered(body));
+		PlanHeader header = PlanHeader.find(planLines, found.get(0).item().line());
 		List<String> warnings = new ArrayList<>();
 		List<ParsedChapter> chapters = chapters(body, found, warnings);
 		if (outline.endsMidTask(found.get(found.size() - 1))) {
@@ -138,15 +141,6 @@ final class PlanDocumentParser {
 			}
 		}
 		return -1;
-	}
-
-	private static int firstNumbered(List<PlanLine> body) {
-		for (int i = 0; i < body.size(); i++) {
-			if (body.get(i).isNumbered()) {
-				return i;
-			}
-		}
-		return body.size();
 	}
 
 }

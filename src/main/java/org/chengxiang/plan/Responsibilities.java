@@ -20,7 +20,7 @@ final class Responsibilities {
 	/** Whether a sentence talks about responsibility at all, before its names are checked. */
 	static final Pattern ROLE_WORD = Pattern.compile("牵头|配合|负责|参与|协助|协办");
 
-	private static final Pattern ROLE_AT_END = Pattern.compile("(为)?(牵头单位|牵头部门|牵头负责|牵头|主责|配合单位|配合部门|配合落实|配合"
+	private static final Pattern ROLE_AT_END = Pattern.compile("(为)?(牵头单位|牵头部门|牵头负责|分别牵头|共同牵头|牵头|主责|配合单位|配合部门|配合落实|配合"
 			+ "|参与|参加|协助|协办|协同|按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|具体负责|负责)$");
 
 	/** A deadline written into a note: （市住建局负责，2020年底前完成）. */
@@ -44,13 +44,13 @@ final class Responsibilities {
 	/** How many of a note's names must look like units for it to count as a note. */
 	private enum Check {
 
-		ALL, MOST, NONE;
+		ALL, MOST, LABELLED;
 
 		boolean passes(int units, int names) {
 			return switch (this) {
 				case ALL -> units == names;
 				case MOST -> units > 0 && units * 2 >= names;
-				case NONE -> true;
+				case LABELLED -> true;
 			};
 		}
 
@@ -103,7 +103,7 @@ final class Responsibilities {
 		}
 		// Text before the first label is prose at best, e.g. 市公安局牵头；配合单位：…
 		boolean preface = labelRole == null;
-		List<Candidate> found = clauses(segment, preface ? Stated.UNSTATED : labelRole, preface ? Check.ALL : Check.NONE);
+		List<Candidate> found = clauses(segment, preface ? Stated.UNSTATED : labelRole, preface ? Check.ALL : Check.LABELLED);
 		if (found != null) {
 			candidates.addAll(found);
 		}
@@ -137,6 +137,10 @@ final class Responsibilities {
 			}
 			Stated clauseRole = names.isEmpty() ? Stated.UNSTATED : names.get(names.size() - 1).role();
 			for (Candidate name : names) {
+				if (check == Check.LABELLED && !UnitNames.mayBeName(name.name())) {
+					// a label vouches for names, not for remarks: 以下均需各县市区落实
+					continue;
+				}
 				units += UnitNames.looksLikeUnit(name.name()) ? 1 : 0;
 				Stated role = (name.role() != Stated.UNSTATED) ? name.role()
 						: (clauseRole != Stated.UNSTATED) ? clauseRole : defaultRole;
@@ -173,7 +177,7 @@ final class Responsibilities {
 	}
 
 	private static Stated roleOfWord(String word) {
-		if (word.startsWith("牵头") || word.equals("主责")) {
+		if (word.contains("牵头") || word.equals("主责")) {
 			return Stated.LEAD;
 		}
 		if (word.startsWith("配合") || word.startsWith("参") || word.startsWith("协")) {
