@@ -82,10 +82,6 @@ final class PlanOutline {
 				&& !text.isEmpty() && "。！？!?；;”」）)".indexOf(text.charAt(text.length() - 1)) < 0;
 	}
 
-	List<PlanLine> lines() {
-		return lines;
-	}
-
 	/** Notes on consecutive lines are one note: 牵头单位：A on one line, 配合单位：B on the next. */
 	private static int[] noteBlocks(List<PlanLine> lines) {
 		int[] blocks = new int[lines.size()];

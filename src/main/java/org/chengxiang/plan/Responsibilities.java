@@ -57,8 +57,8 @@ final class Responsibilities {
 	}
 
 	/**
-	 * The units a note names. A labelled note is trusted with whatever names it holds; an unlabelled one
-	 * is a note only if every name looks like a unit, else the answer is empty.
+	 * The units a note names. A labelled note is trusted with any name it holds, though not with remarks
+	 * (以下均需…); an unlabelled one is a note only if every name looks like a unit, else the answer is empty.
 	 */
 	static List<ParsedUnit> read(String text) {
 		return read(text, Check.ALL);
@@ -69,8 +69,12 @@ final class Responsibilities {
 	 * ﹝市发改局、市城投负责﹞, is a note even when a few names have no ending we know.
 	 */
 	static List<ParsedUnit> readBracket(String inner) {
-		boolean endsInRole = ROLE_AT_END.matcher(inner.replaceAll("[。；;，,\\s]+$", "")).find();
-		return read(inner, endsInRole ? Check.MOST : Check.ALL);
+		return read(inner, endsInRoleWord(inner) ? Check.MOST : Check.ALL);
+	}
+
+	/** Whether a text ends in a role word, as 市公安局负责 or A牵头，B配合 do. */
+	static boolean endsInRoleWord(String text) {
+		return ROLE_AT_END.matcher(text.replaceAll("[。；;，,\\s]+$", "")).find();
 	}
 
 	private static List<ParsedUnit> read(String text, Check check) {

@@ -109,4 +109,11 @@ class ResponsibilityNotesTests {
 		assertThat(read("改造老旧小区。（市住建局负责，2020年底前完成）").units()).containsExactly(lead("市住建局"));
 	}
 
+	@Test
+	void readsNotesInsideAParagraphWhenTheySayWhoIsResponsible() {
+		ResponsibilityNotes.Reading reading = read("加强落户政策宣传（市公安局负责），开通线上申请审核系统（市发改局牵头，市公安局配合）。");
+		assertThat(reading.units()).containsExactly(lead("市公安局"), lead("市发改局"), co("市公安局"));
+		assertThat(reading.rest()).isEqualTo("加强落户政策宣传，开通线上申请审核系统。");
+	}
+
 }
