@@ -12,6 +12,8 @@ final class PlanDocumentParser {
 
 	private static final String SENTENCE_ENDS = "。！？!?";
 
+	private static final String CLAUSE_ENDS = "。！？!?；;：:”」）)】";
+
 	private static final int LONGEST_TITLE_BEFORE_COLON = 30;
 
 	/**
@@ -20,13 +22,16 @@ final class PlanDocumentParser {
 	 */
 	ParsedPlan parse(String text) {
 		PlanLines planLines = PlanLines.of((text != null) ? text : "");
-		List<PlanLine> body = planLines.body().stream().map(PlanLine::of).toList();
-		PlanOutline outline = new PlanOutline(body, planLines.bodyEnd() == planLines.lines().size());
+		List<PlanLine> body = new ArrayList<>();
+		for (int i = 0; i < planLines.lines().size(); i++) {
+			body.add(PlanLine.of(planLines.lines().get(i), planLines.isSeparator(i)));
+		}
+		PlanOutline outline = new PlanOutline(body);
 		List<PlanOutline.Task> found = outline.tasks();
 		if (found.stream().allMatch((task) -> task.units().isEmpty())) {
 			throw new NotAPlanException();
 		}
-		PlanHeader header = PlanHeader.find(planLines, firstNumbered(body));
+		PlanHeader header = PlanHeader.find(planLines, found.get(0).item().line());
 		List<String> warnings = new ArrayList<>();
 		List<ParsedChapter> chapters = chapters(body, found, warnings);
 		if (outline.endsMidTask(found.get(found.size() - 1))) {
@@ -78,14 +83,27 @@ final class PlanDocumentParser {
 		List<String> content = new ArrayList<>();
 		content.add(first.reading().rest());
 		for (int i = item.line() + 1; i < item.end(); i++) {
-			if (!body.get(i).isNoteOnly()) {
-				content.add(body.get(i).content());
+			PlanLine line = body.get(i);
+			if (line.isNoteOnly() || line.content().isBlank()) {
+				continue;
+			}
+			int last = content.size() - 1;
+			if (last > 0 && !line.isNumbered() && isCutOff(content.get(last))) {
+				// a paragraph hard-wrapped by a web page goes on in the next line
+				content.set(last, content.get(last) + line.content());
+			}
+			else {
+				content.add(line.content());
 			}
 		}
 		content.removeIf(String::isBlank);
 		String number = first.isNumbered() ? first.numbering().number() : "";
 		String title = content.isEmpty() ? "" : titleOf(content.get(0));
 		return new ParsedTask(seq, number, title, String.join("\n", content), task.units());
+	}
+
+	private static boolean isCutOff(String line) {
+		return !line.isEmpty() && CLAUSE_ENDS.indexOf(line.charAt(line.length() - 1)) < 0;
 	}
 
 	/** The first sentence without its 。, or the words before a colon that opens the text: 全面取消落户限制。… */
@@ -123,15 +141,6 @@ final class PlanDocumentParser {
 			}
 		}
 		return -1;
-	}
-
-	private static int firstNumbered(List<PlanLine> body) {
-		for (int i = 0; i < body.size(); i++) {
-			if (body.get(i).isNumbered()) {
-				return i;
-			}
-		}
-		return body.size();
 	}
 
 }

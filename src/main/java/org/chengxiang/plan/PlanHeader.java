@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 
-	private static final Pattern TITLE = Pattern.compile(".*(方案|计划|意见|通知|要点|清单|办法|措施|细则|规划|任务|纲要|安排|决定)"
+	private static final Pattern TITLE = Pattern.compile(".*(方案|计划|意见|通知|要点|清单|办法|措施|细则|规划|任务|纲要|安排|决定|分工|分解|行动)"
 			+ "([（(][^（()）]{1,20}[）)])?");
 
 	private static final Pattern NOT_IN_TITLE = Pattern.compile("[。，,；;：:！？!?]");
@@ -30,13 +30,13 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 	/** Lines that end a name rather than start a title, so a title is not glued to a site's name. */
 	private static final Pattern NOT_A_TITLE_START = Pattern.compile(".*(网|站|政府|办公室|办公厅|门户|平台|公开|首页|号)$");
 
-	private static final Pattern META_TITLE = Pattern.compile("(?:^|\\s)(?:标题|名称)\\s*[：:]\\s*(\\S+)");
+	private static final Pattern META_TITLE = Pattern.compile("(?:^|\\s)(?:标题|名称)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
 
-	private static final Pattern META_ISSUER = Pattern.compile("(?:^|\\s)(?:发文机关|发布机构)\\s*[：:]\\s*(\\S+)");
+	private static final Pattern META_ISSUER = Pattern.compile("(?:^|\\s)(?:发文机关|发布机构)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
 
-	private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:成文日期|发文日期|印发日期)\\s*[：:]\\s*(\\S+)");
+	private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:成文日期|发文日期|印发日期)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
 
-	private static final Pattern META_PUBLISHED = Pattern.compile("(?:^|\\s)(?:发布日期|发布时间)\\s*[：:]\\s*(\\S+)");
+	private static final Pattern META_PUBLISHED = Pattern.compile("(?:^|\\s)(?:发布日期|发布时间|时间|日期)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
 
 	private static final int LONGEST_TITLE = 100;
 
@@ -137,8 +137,13 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 			if (!before.isEmpty()) {
 				return Optional.of(before);
 			}
-			if (dateLine > 0 && looksLikeIssuer(lines.get(dateLine - 1))) {
-				return Optional.of(lines.get(dateLine - 1));
+			// joint issuers sign one above the other: 中共某县委办公室 / 某县人民政府办公室
+			int first = dateLine;
+			while (first > 0 && dateLine - first < 3 && looksLikeIssuer(lines.get(first - 1))) {
+				first--;
+			}
+			if (first < dateLine) {
+				return Optional.of(String.join(" ", lines.subList(first, dateLine)));
 			}
 		}
 		if (titleLine >= 0 && titleLine + 1 < lines.size() && looksLikeIssuer(lines.get(titleLine + 1))) {

@@ -6,14 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * The lines of a plan's text with web page chrome removed (menus, breadcrumbs, font and share
- * buttons, footers, publication metadata), and where its body ends: at the signature, attachments or
- * distribution list that follow the first numbered line.
+ * buttons, footers, publication metadata), and the lines that separate a document's parts: a
+ * signature, 附件, 抄送. A cover letter may number its points (一、高度重视…) and the plan follows its
+ * signature, so a separator ends whatever item came before it but not the text.
  *
  * @param raw every non-blank line, chrome included, for the metadata a web page shows (成文日期：…)
  * @param lines the lines without chrome
- * @param bodyEnd the index in {@code lines} where the body ends; tasks never reach past it
  */
-record PlanLines(List<String> raw, List<String> lines, int bodyEnd) {
+record PlanLines(List<String> raw, List<String> lines) {
 
 	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF]");
 
@@ -26,7 +26,7 @@ record PlanLines(List<String> raw, List<String> lines, int bodyEnd) {
 			+ "|收藏本页|加入收藏|设为首页|扫一扫|版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站地图|联系我们|技术支持"
 			+ "|建议使用|分辨率|上一篇|下一篇|相关链接|相关文章|友情链接|浏览次数|阅读次数|访问量|点击数|视力保护色");
 
-	private static final Pattern METADATA = Pattern.compile("(^|\\s)(发布时间|发布日期|更新时间|来源|信息来源|文章来源|作者|编辑|责任编辑|索引号"
+	private static final Pattern METADATA = Pattern.compile("(^|\\s)(发布时间|发布日期|更新时间|时间|日期|来源|信息来源|文章来源|作者|编辑|责任编辑|索引号"
 			+ "|主题分类|发文字号|发文机关|成文日期|发文日期|印发日期|发布机构|生效日期|有效性|主题词|文号|标题|名称|主办单位|承办单位"
 			+ "|主办|承办|地址|电话|邮编|传真|邮箱)\\s*[：:]");
 
@@ -34,7 +34,7 @@ record PlanLines(List<String> raw, List<String> lines, int bodyEnd) {
 
 	private static final Pattern MENU_SEPARATORS = Pattern.compile("[\\s|｜·•]+");
 
-	private static final Pattern END_OF_BODY = Pattern
+	private static final Pattern SEPARATOR = Pattern
 		.compile("^(附件\\s*[:：\\d]?|附件$|附：|抄送[：:]|主题词[：:]|关键词[：:]|[（(]此件.*[）)]$)|\\d日\\s*印发$");
 
 	private static final int MENU_ITEM_LENGTH = 6;
@@ -48,12 +48,17 @@ record PlanLines(List<String> raw, List<String> lines, int bodyEnd) {
 			}
 		}
 		List<String> lines = raw.stream().filter((line) -> !isChrome(line)).toList();
-		return new PlanLines(raw, lines, bodyEnd(lines));
+		return new PlanLines(raw, lines);
 	}
 
-	/** The lines before the body's end. */
-	List<String> body() {
-		return lines.subList(0, bodyEnd);
+	/** Whether a line separates parts of the document: a signature's issuer or date, 附件, 抄送, 印发. */
+	boolean isSeparator(int i) {
+		String line = this.lines.get(i);
+		if (SEPARATOR.matcher(line).find() || isSignatureDate(line)) {
+			return true;
+		}
+		return PlanHeader.looksLikeIssuer(line) && i + 1 < this.lines.size()
+				&& (isSignatureDate(this.lines.get(i + 1)) || PlanHeader.looksLikeIssuer(this.lines.get(i + 1)));
 	}
 
 	static boolean isChrome(String line) {
@@ -76,19 +81,6 @@ record PlanLines(List<String> raw, List<String> lines, int bodyEnd) {
 			}
 		}
 		return true;
-	}
-
-	private static int bodyEnd(List<String> lines) {
-		int firstNumbered = 0;
-		while (firstNumbered < lines.size() && Numbering.of(lines.get(firstNumbered)).isEmpty()) {
-			firstNumbered++;
-		}
-		for (int i = firstNumbered + 1; i < lines.size(); i++) {
-			if (END_OF_BODY.matcher(lines.get(i)).find() || isSignatureDate(lines.get(i))) {
-				return PlanHeader.looksLikeIssuer(lines.get(i - 1)) ? i - 1 : i;
-			}
-		}
-		return lines.size();
 	}
 
 	private static boolean isSignatureDate(String line) {

@@ -48,20 +48,12 @@ final class PlanOutline {
 
 	private final List<PlanLine> lines;
 
-	private final boolean runsToEndOfText;
-
 	private final int[] noteBlocks;
 
 	private final List<Item> items = new ArrayList<>();
 
-	/**
-	 * @param lines the body's lines
-	 * @param runsToEndOfText whether nothing (no signature, no attachment) follows the body, so a last
-	 * task without a note may have been cut off
-	 */
-	PlanOutline(List<PlanLine> lines, boolean runsToEndOfText) {
+	PlanOutline(List<PlanLine> lines) {
 		this.lines = lines;
-		this.runsToEndOfText = runsToEndOfText;
 		this.noteBlocks = noteBlocks(lines);
 		Map<Integer, Item> numbered = new LinkedHashMap<>();
 		for (int i = 0; i < lines.size(); i++) {
@@ -71,7 +63,7 @@ final class PlanOutline {
 				numbered.put(i, item);
 				this.items.add(item);
 			}
-			else if (!lines.get(i).isNoteOnly()) {
+			else if (!lines.get(i).isNoteOnly() && !lines.get(i).separator()) {
 				this.items.add(new Item(i, paragraphEnd(i), PlanLine.PARAGRAPH, parent));
 			}
 		}
@@ -82,16 +74,12 @@ final class PlanOutline {
 		return taskRank().map(this::tasksAt).orElse(List.of());
 	}
 
-	/** Whether the last task lacks its note because the text stops in its middle. */
+	/** Whether the last task lacks its note because the text stops in its middle: nothing follows it. */
 	boolean endsMidTask(Task last) {
 		PlanLine lastLine = lines.get(last.item().end() - 1);
 		String text = lastLine.reading().rest();
-		return runsToEndOfText && last.units().isEmpty() && last.item().end() == lines.size()
+		return last.units().isEmpty() && last.item().end() == lines.size()
 				&& !text.isEmpty() && "。！？!?；;”」）)".indexOf(text.charAt(text.length() - 1)) < 0;
-	}
-
-	List<PlanLine> lines() {
-		return lines;
 	}
 
 	/** Notes on consecutive lines are one note: 牵头单位：A on one line, 配合单位：B on the next. */
@@ -108,7 +96,8 @@ final class PlanOutline {
 	private int numberedEnd(int line) {
 		int rank = lines.get(line).rank();
 		int end = line + 1;
-		while (end < lines.size() && !(lines.get(end).isNumbered() && lines.get(end).rank() <= rank)) {
+		while (end < lines.size() && !lines.get(end).separator()
+				&& !(lines.get(end).isNumbered() && lines.get(end).rank() <= rank)) {
 			end++;
 		}
 		return end;
@@ -200,7 +189,7 @@ final class PlanOutline {
 				lastNote = i;
 			}
 		}
-		if (lastNote < 0 || (lastNote == item.line() && isBareHeading(lines.get(lastNote)))) {
+		if (lastNote < 0 || (isBareHeading(lines.get(item.line())) && onlyNotesBetween(item.line(), lastNote))) {
 			return item;
 		}
 		for (int i = lastNote + 1; i < item.end(); i++) {
@@ -209,6 +198,16 @@ final class PlanOutline {
 			}
 		}
 		return new Item(item.line(), lastNote + 1, item.rank(), item.parent());
+	}
+
+	/** Whether the lines after {@code first} up to {@code last} are all note lines, as under a heading. */
+	private boolean onlyNotesBetween(int first, int last) {
+		for (int i = first + 1; i <= last; i++) {
+			if (!lines.get(i).isNoteOnly()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A line that is a title and nothing more: no sentence follows its first. */

@@ -20,8 +20,11 @@ final class Responsibilities {
 	/** Whether a sentence talks about responsibility at all, before its names are checked. */
 	static final Pattern ROLE_WORD = Pattern.compile("牵头|配合|负责|参与|协助|协办");
 
-	private static final Pattern ROLE_AT_END = Pattern.compile("(为)?(牵头单位|牵头部门|牵头负责|牵头|主责|配合单位|配合部门|配合落实|配合"
+	private static final Pattern ROLE_AT_END = Pattern.compile("(为)?(牵头单位|牵头部门|牵头负责|分别牵头|共同牵头|牵头|主责|配合单位|配合部门|配合落实|配合"
 			+ "|参与|参加|协助|协办|协同|按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|具体负责|负责)$");
+
+	/** A deadline written into a note: （市住建局负责，2020年底前完成）. */
+	private static final Pattern TIME_LIMIT = Pattern.compile("^\\d{4}年|底前|月前|年前|前完成|持续推进|长期坚持|持续实施");
 
 	private static final Pattern JOINED_BY_TOGETHER_WITH = Pattern.compile("会同");
 
@@ -38,13 +41,45 @@ final class Responsibilities {
 	private record Candidate(String name, Stated role) {
 	}
 
+	/** How many of a note's names must look like units for it to count as a note. */
+	private enum Check {
+
+		ALL, MOST, LABELLED;
+
+		boolean passes(int units, int names) {
+			return switch (this) {
+				case ALL -> units == names;
+				case MOST -> units > 0 && units * 2 >= names;
+				case LABELLED -> true;
+			};
+		}
+
+	}
+
 	/**
-	 * The units a note names. A labelled note is trusted with whatever names it holds; an unlabelled one
-	 * is a note only if every name looks like a unit, else the answer is empty.
+	 * The units a note names. A labelled note is trusted with any name it holds, though not with remarks
+	 * (以下均需…); an unlabelled one is a note only if every name looks like a unit, else the answer is empty.
 	 */
 	static List<ParsedUnit> read(String text) {
+		return read(text, Check.ALL);
+	}
+
+	/**
+	 * The units a bracket at the end of a task names. A bracket closed by a role word, as in
+	 * ﹝市发改局、市城投负责﹞, is a note even when a few names have no ending we know.
+	 */
+	static List<ParsedUnit> readBracket(String inner) {
+		return read(inner, endsInRoleWord(inner) ? Check.MOST : Check.ALL);
+	}
+
+	/** Whether a text ends in a role word, as 市公安局负责 or A牵头，B配合 do. */
+	static boolean endsInRoleWord(String text) {
+		return ROLE_AT_END.matcher(text.replaceAll("[。；;，,\\s]+$", "")).find();
+	}
+
+	private static List<ParsedUnit> read(String text, Check check) {
 		Matcher label = LABEL.matcher(text);
-		List<Candidate> candidates = label.find() ? labelled(text) : clauses(text, Stated.UNSTATED, true);
+		List<Candidate> candidates = label.find() ? labelled(text) : clauses(text, Stated.UNSTATED, check);
 		return (candidates == null) ? List.of() : resolve(candidates);
 	}
 
@@ -71,8 +106,8 @@ final class Responsibilities {
 			return;
 		}
 		// Text before the first label is prose at best, e.g. 市公安局牵头；配合单位：…
-		boolean strict = labelRole == null;
-		List<Candidate> found = clauses(segment, strict ? Stated.UNSTATED : labelRole, strict);
+		boolean preface = labelRole == null;
+		List<Candidate> found = clauses(segment, preface ? Stated.UNSTATED : labelRole, preface ? Check.ALL : Check.LABELLED);
 		if (found != null) {
 			candidates.addAll(found);
 		}
@@ -93,24 +128,30 @@ final class Responsibilities {
 	 * Reads clauses separated by ，；: a role word ending a clause applies to all its names (A、B牵头),
 	 * one ending a single name to that name (A牵头、B配合). Null when strict and a name is no unit.
 	 */
-	private static List<Candidate> clauses(String text, Stated defaultRole, boolean strict) {
+	private static List<Candidate> clauses(String text, Stated defaultRole, Check check) {
 		List<Candidate> candidates = new ArrayList<>();
+		int units = 0;
 		for (String clause : Brackets.splitOutside(text, "，,；;。")) {
+			if (TIME_LIMIT.matcher(clause.strip()).find()) {
+				continue;
+			}
 			List<Candidate> names = new ArrayList<>();
 			for (String part : Brackets.splitOutside(clause, "、")) {
 				names.addAll(namesWithRoles(part));
 			}
 			Stated clauseRole = names.isEmpty() ? Stated.UNSTATED : names.get(names.size() - 1).role();
 			for (Candidate name : names) {
-				if (strict && !UnitNames.looksLikeUnit(name.name())) {
-					return null;
+				if (check == Check.LABELLED && !UnitNames.mayBeName(name.name())) {
+					// a label vouches for names, not for remarks: 以下均需各县市区落实
+					continue;
 				}
+				units += UnitNames.looksLikeUnit(name.name()) ? 1 : 0;
 				Stated role = (name.role() != Stated.UNSTATED) ? name.role()
 						: (clauseRole != Stated.UNSTATED) ? clauseRole : defaultRole;
 				candidates.add(new Candidate(name.name(), role));
 			}
 		}
-		return candidates;
+		return check.passes(units, candidates.size()) ? candidates : null;
 	}
 
 	private static List<Candidate> namesWithRoles(String part) {
@@ -140,7 +181,7 @@ final class Responsibilities {
 	}
 
 	private static Stated roleOfWord(String word) {
-		if (word.startsWith("牵头") || word.equals("主责")) {
+		if (word.contains("牵头") || word.equals("主责")) {
 			return Stated.LEAD;
 		}
 		if (word.startsWith("配合") || word.startsWith("参") || word.startsWith("协")) {

@@ -6,9 +6,10 @@ import java.util.regex.Matcher;
 
 /**
  * Finds the responsibility notes in one line of a plan and takes them out of its text. A bracket is a
- * note when it is labelled (（责任单位：A、B）) or when it closes the line and holds only unit names
- * (﹝A、B负责﹞); a sentence is a note when it closes the line and is labelled or made of units and role
- * words (责任单位：A、B。 / A牵头，B配合。). Any other bracket, like （不含6亩）, stays in the text.
+ * note when it closes the line and holds unit names (﹝A、B负责﹞, [A、B]), or anywhere when it is
+ * labelled or ends in a role word (（责任单位：A、B）, （A负责）); a sentence is a note when it closes
+ * the line and is labelled or made of units and role words (责任单位：A、B。 / A牵头，B配合。). Any
+ * other bracket, like （不含6亩）, stays in the text.
  */
 final class ResponsibilityNotes {
 
@@ -93,7 +94,11 @@ final class ResponsibilityNotes {
 	}
 
 	private static List<ParsedUnit> noteInBracket(String inner, boolean closesLine) {
-		if (Responsibilities.isLabelled(inner) || closesLine) {
+		if (closesLine) {
+			return Responsibilities.readBracket(inner);
+		}
+		// inside a paragraph only a bracket that says so is a note: …宣传（市公安局负责），推行…
+		if (Responsibilities.isLabelled(inner) || Responsibilities.endsInRoleWord(inner)) {
 			return Responsibilities.read(inner);
 		}
 		return List.of();

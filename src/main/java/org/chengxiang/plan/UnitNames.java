@@ -16,7 +16,7 @@ final class UnitNames {
 			"分局", "协", "小组", "台", "校", "海关", "开发区", "园区", "高新区");
 
 	/** Openings of an explanation or of an action, never of a name. */
-	private static final Pattern NOT_A_NAME_OPENING = Pattern.compile("^(以下简称|简称|不含|含|包括|包含|即|如|详见|见|其中|除|注"
+	private static final Pattern NOT_A_NAME_OPENING = Pattern.compile("^(以下|简称|不含|不再|含|包括|包含|即|如|详见|见|其中|除|注"
 			+ "|提供|建立|推进|加强|实施|开展|完善|落实|支持|鼓励|引导|加快|推动|做好|确保|力争|争取|完成|实现)");
 
 	private static final Pattern NOT_IN_A_NAME = Pattern.compile("[。！？!?：:“”\"《》的由]");
@@ -30,11 +30,15 @@ final class UnitNames {
 	private static final Pattern TOWNSHIPS = Pattern.compile("(乡镇街道|乡镇街|乡镇|镇街道|镇街|街镇|镇区|街道|乡|镇|街|镇、街道|乡、镇)"
 			+ "(人民政府|政府|街道办事处|办事处|党委政府|党委和政府|党委|党\\(工\\)委)?");
 
+	private static final Pattern AREAS = Pattern.compile("(县|区|县区|市区|县市区|县\\(市、区\\)|县\\(市\\)区|县\\(市\\))(人民政府|政府|党委)?");
+
 	private static final Pattern DEPARTMENTS = Pattern.compile("(成员单位|部门单位|单位部门|部门|单位|机关)");
 
 	private static final Pattern TRAILING_ETC = Pattern.compile("等(有关|相关)?(部门|单位)?$");
 
 	private static final int LONGEST_NAME = 30;
+
+	private static final int LONGEST_BRACKETED_PART = 12;
 
 	private UnitNames() {
 	}
@@ -61,17 +65,36 @@ final class UnitNames {
 		if (name.startsWith("由")) {
 			name = name.substring(1);
 		}
-		name = TRAILING_ETC.matcher(name).replaceFirst("");
-		return name.replaceAll("[。.，,；;、\\s]+$", "").strip();
+		name = TRAILING_ETC.matcher(name.replaceAll("[。.，,；;、\\s]+$", "")).replaceFirst("");
+		return withoutRemark(name).replaceAll("[。.，,；;、\\s]+$", "").strip();
+	}
+
+	/**
+	 * A bracket closing a name is part of it when short, as in 财政局(金融发展局) or 各县(市、区), and a
+	 * remark when it reads like a sentence: 市卫生健康委(除标注“分别牵头”外,列第一位为牵头单位,下同).
+	 */
+	private static String withoutRemark(String name) {
+		String base = Brackets.withoutTrailingGroup(name);
+		if (base.length() == name.length() || base.isEmpty()) {
+			return name;
+		}
+		String inner = name.substring(base.length() + 1, name.length() - 1);
+		boolean remark = inner.length() > LONGEST_BRACKETED_PART || inner.matches(".*[，,。；;：:“”\"].*");
+		return remark ? base : name;
+	}
+
+	/** Whether a text could be a name at all, whatever its ending: not a remark nor an action. */
+	static boolean mayBeName(String name) {
+		return !name.isEmpty() && name.length() <= LONGEST_NAME && !NOT_IN_A_NAME.matcher(name).find()
+				&& !NOT_A_NAME_OPENING.matcher(name).find();
 	}
 
 	/** Whether a name reads as one unit, a township group or a group of departments. */
 	static boolean looksLikeUnit(String name) {
-		if (name.isEmpty() || name.length() > LONGEST_NAME || NOT_IN_A_NAME.matcher(name).find()
-				|| NOT_A_NAME_OPENING.matcher(name).find()) {
+		if (!mayBeName(name)) {
 			return false;
 		}
-		if (isTownshipGroup(name) || isDepartmentGroup(name)) {
+		if (isTownshipGroup(name) || isDepartmentGroup(name) || isAreaGroup(name)) {
 			return true;
 		}
 		String base = Brackets.withoutTrailingGroup(name);
@@ -89,6 +112,12 @@ final class UnitNames {
 	static boolean isDepartmentGroup(String name) {
 		String rest = withoutGroupPrefixes(name);
 		return rest.length() < name.length() && DEPARTMENTS.matcher(rest).matches();
+	}
+
+	/** Whether a name stands for the counties or districts below a city, e.g. 各县（市、区）. */
+	static boolean isAreaGroup(String name) {
+		String rest = withoutGroupPrefixes(name);
+		return rest.length() < name.length() && AREAS.matcher(rest).matches();
 	}
 
 	private static String withoutGroupPrefixes(String name) {

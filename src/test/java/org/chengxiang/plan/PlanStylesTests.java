@@ -200,4 +200,145 @@ class PlanStylesTests {
 		assertThat(plan.warnings()).contains("第2项任务未找到责任单位 / task 2 has no responsible units");
 	}
 
+	@Test
+	void readsNationalStyleNotesWithDeadlines() {
+		ParsedPlan plan = this.parser.parse("""
+				一、总体要求
+				（一）指导思想。以习近平新时代中国特色社会主义思想为指导。
+				二、重点任务
+				（一）全面取消落户限制。放宽落户条件。（公安部牵头负责）
+				（二）推动基本公共服务覆盖未落户常住人口。提高居住证发证量。（国家发展改革委、教育部、公安部等按职责分工负责）
+				（三）提升县城公共卫生防控救治能力。完善疾控体系。（国家卫生健康委牵头，国家发展改革委、财政部等按职责分工负责，2022年底前完成）
+				三、组织实施
+				各地区各部门要高度重视。
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("公安部")), List.of(lead("国家发展改革委"), co("教育部"), co("公安部")),
+					List.of(lead("国家卫生健康委"), co("国家发展改革委"), co("财政部")));
+	}
+
+	@Test
+	void readsPartsAsChaptersAndCountyGroupsAsUnits() {
+		ParsedPlan plan = this.parser.parse("""
+				第一部分 总体要求
+				坚持以人为核心。
+				第二部分 重点任务
+				一、推进户籍制度改革。放开落户。（市公安局、市城投负责）
+				二、建设海绵城市。新增面积。（各县(市、区)人民政府负责）
+				第三部分 保障措施
+				一、加强组织领导。
+				""");
+		assertThat(plan.chapters()).extracting(ParsedChapter::number).containsExactly("二");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("市公安局"), co("市城投")), List.of(lead("各县(市、区)人民政府")));
+	}
+
+	@Test
+	void readsUnnumberedParagraphsWithNotesAsTasks() {
+		ParsedPlan plan = this.parser.parse("""
+				二、重点任务
+				全面取消落户限制。坚决贯彻落实政策。﹝市公安局负责﹞
+				推进居住证制度。提高发证量。﹝市公安局、教育局负责﹞
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("", "");
+		assertThat(plan.tasks()).extracting(ParsedTask::title).containsExactly("全面取消落户限制", "推进居住证制度");
+		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("重点任务");
+	}
+
+	@Test
+	void readsANoteRightUnderItsHeading() {
+		ParsedPlan plan = this.parser.parse("""
+				1.深化户籍制度改革
+				【牵头单位：市公安局；配合单位：市发改局】
+				全面放开城区落户限制。
+				推行网上申请。
+				2.推进居住证制度
+				【牵头单位：市公安局】
+				提高发证量。
+				""");
+		assertThat(plan.tasks().get(0).departments()).containsExactly(lead("市公安局"), co("市发改局"));
+		assertThat(plan.tasks().get(0).content()).isEqualTo("深化户籍制度改革\n全面放开城区落户限制。\n推行网上申请。");
+	}
+
+	@Test
+	void joinsLinesAWebPageWrapped() {
+		ParsedPlan plan = this.parser.parse("""
+				　　（一）全面取消落户限制。
+				　　坚决贯彻落实政策，全面取消落户限制，进一步促进劳动力
+				和人才社会性流动。
+				　　责任单位：市公安局
+				　　完成时限：2020年12月底
+				""");
+		assertThat(plan.tasks().get(0).content())
+			.isEqualTo("全面取消落户限制。\n坚决贯彻落实政策，全面取消落户限制，进一步促进劳动力和人才社会性流动。");
+	}
+
+	@Test
+	void readsThePlanAfterACoverLetterThatNumbersItsPoints() {
+		ParsedPlan plan = this.parser.parse("""
+				大石桥市人民政府办公室关于印发大石桥市城乡融合发展分工落实方案的通知
+				各镇人民政府、街道办事处，市政府各部门：
+				经市政府同意，现将《大石桥市城乡融合发展分工落实方案》印发给你们，请认真贯彻实施。
+				一、高度重视，认真研究政策。各部门要认真学习研究，找准切入点。
+				二、压实责任，推动工作落实。各牵头单位要统筹落实任务事项。
+				大石桥市人民政府办公室
+				2023年1月6日
+				大石桥市城乡融合发展分工落实方案
+				一、推进农业转移人口市民化
+				1.全面放开落户限制。简化落户手续。（牵头单位：市公安局；参与单位：市发改局）
+				2.推进居住证制度。提高发证量。（牵头单位：市公安局）
+				二、推进城乡基础设施一体化
+				3.推进城乡客运一体化。新开城乡公交线路3条。（牵头单位：市交通运输局）
+				""");
+		assertThat(plan.title()).isEqualTo("大石桥市城乡融合发展分工落实方案");
+		assertThat(plan.issuer()).isEqualTo("大石桥市人民政府办公室");
+		assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2023, 1, 6));
+		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("推进农业转移人口市民化", "推进城乡基础设施一体化");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1", "2", "3");
+		assertThat(plan.tasks().get(0).departments()).containsExactly(lead("市公安局"), co("市发改局"));
+	}
+
+	@Test
+	void readsAResponsibilityBreakdownWithRemarksInItsNotes() {
+		ParsedPlan plan = this.parser.parse("""
+				当前位置：首页 >> 专题专栏 >> 市政府重点工作
+				市政府工作报告重点工作责任分解(2023年)
+				时间:2023-07-11 17:01 浏览次数: 信息来源: 市政府
+				一、全市经济社会发展主要预期目标
+				1.生产总值增长6%以上。
+				责任单位:市发改委
+				2.固定资产投资增长10%。
+				责任单位:市发改委、市经信局、市卫生健康委(除标注“分别牵头”外,列第一位为牵头或汇总单位,下同)
+				3.城乡居民收入增速保持全省领先。
+				责任单位:市人力社保局、市农业农村局分别牵头
+				二、重点抓好六方面工作
+				(一)全力以赴拼经济稳增长促发展。
+				4.实施招商引资“百千”行动，每年招引亿元以上制造业项目100个。
+				责任单位:市双招双引办、市发改委,各县(市、区)政府、开发区管委会
+				5.地区生产总值年均增长7%以上。(预期性指标,牵头单位:市发改委;责任单位:市政府有关部门,各县市区,以下均需各县市区落实,不再逐一列出)
+				""");
+		assertThat(plan.title()).isEqualTo("市政府工作报告重点工作责任分解(2023年)");
+		assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2023, 7, 11));
+		assertThat(plan.chapters()).extracting(ParsedChapter::title)
+			.containsExactly("全市经济社会发展主要预期目标", "全力以赴拼经济稳增长促发展");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("市发改委")), List.of(lead("市发改委"), co("市经信局"), co("市卫生健康委")),
+					List.of(lead("市人力社保局"), lead("市农业农村局")),
+					List.of(lead("市双招双引办"), co("市发改委"), co("各县(市、区)政府"), co("开发区管委会")),
+					List.of(lead("市发改委"), co("市政府有关部门"), co("各县市区")));
+	}
+
+	@Test
+	void readsJointIssuersSigningOneAboveTheOther() {
+		ParsedPlan plan = this.parser.parse("""
+				中共大石桥市委办公室
+				大石桥市人民政府办公室
+				2021年4月16日
+				大石桥市城镇化建设三年行动计划（2021—2023年）
+				1.全面放开落户限制。简化落户手续。（市公安局负责）
+				""");
+		assertThat(plan.issuer()).isEqualTo("中共大石桥市委办公室 大石桥市人民政府办公室");
+		assertThat(plan.title()).isEqualTo("大石桥市城镇化建设三年行动计划（2021—2023年）");
+	}
+
 }

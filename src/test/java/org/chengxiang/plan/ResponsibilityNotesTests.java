@@ -97,4 +97,23 @@ class ResponsibilityNotesTests {
 		assertThat(units).containsExactly(lead("各县(市、区)人民政府"), co("市财政局（金融发展局）"), co("人民银行大石桥市支行"));
 	}
 
+	@Test
+	void acceptsAFewUnknownNamesInABracketClosedByARoleWord() {
+		assertThat(read("加强宣传。（市发改局、市城投负责）").units()).containsExactly(lead("市发改局"), co("市城投"));
+		assertThat(read("加强宣传。（市城投）").hasNote()).isFalse();
+		assertThat(read("加强宣传。（市城投、交投负责）").hasNote()).isFalse();
+	}
+
+	@Test
+	void skipsADeadlineInsideANote() {
+		assertThat(read("改造老旧小区。（市住建局负责，2020年底前完成）").units()).containsExactly(lead("市住建局"));
+	}
+
+	@Test
+	void readsNotesInsideAParagraphWhenTheySayWhoIsResponsible() {
+		ResponsibilityNotes.Reading reading = read("加强落户政策宣传（市公安局负责），开通线上申请审核系统（市发改局牵头，市公安局配合）。");
+		assertThat(reading.units()).containsExactly(lead("市公安局"), lead("市发改局"), co("市公安局"));
+		assertThat(reading.rest()).isEqualTo("加强落户政策宣传，开通线上申请审核系统。");
+	}
+
 }
