@@ -156,6 +156,23 @@ class PlanPages {
 		return "redirect:/plans/" + id;
 	}
 
+	@PostMapping("/{id}/report-due-day")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
+	String reportDueDay(@PathVariable long id, @RequestParam(required = false) Integer reportDueDay,
+			RedirectAttributes redirect) {
+		try {
+			if (reportDueDay == null) {
+				throw new BadInputException("reportDueDay", "请填写报送日 / report due day is required");
+			}
+			catalog.setReportDueDay(id, reportDueDay);
+			Flash.success(redirect, "flash.saved");
+		}
+		catch (BadInputException ex) {
+			Flash.error(redirect, "plan.flash.refused", ex.problems().get(0).message());
+		}
+		return "redirect:/plans/" + id;
+	}
+
 	@GetMapping("/{id}/departments")
 	String departments(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("plan", catalog.plan(id));

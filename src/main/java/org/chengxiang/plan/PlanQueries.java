@@ -117,6 +117,15 @@ class PlanQueries {
 				percent(task.assignments().stream().filter(a -> a.status() == AssignmentStatus.COMPLETED).count(),
 						task.assignments().size()),
 				"已完成的责任单位 / 全部责任单位"));
+		List<Long> assignmentIds = task.assignments().stream().map(Views.AssignmentRow::id).toList();
+		if (!assignmentIds.isEmpty()) {
+			var reportStats = jdbc.sql("""
+					select count(*) filter (where (submitted_at at time zone 'Asia/Shanghai')::date <= due_on), count(*)
+					from plan.progress_report where assignment_id = any(:ids) and status <> 'RETURNED'
+					""").param("ids", assignmentIds.toArray(Long[]::new)).query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+			measured.add(new Views.IndicatorRow("plan.on-time-report-rate", "按期报送率", "%",
+					percent(reportStats[0], reportStats[1]), "按期报送的进展报告 / 已报送的进展报告"));
+		}
 		for (IndicatorSource source : indicators) {
 			if (keys.contains(source.key())) {
 				Optional<IndicatorSource.IndicatorValue> value = source
