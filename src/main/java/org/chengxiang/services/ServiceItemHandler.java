@@ -1,0 +1,32 @@
+package org.chengxiang.services;
+
+import java.util.List;
+
+import org.chengxiang.platform.web.BadInputException.FieldProblem;
+
+/**
+ * What the module owning a service item (settlement, residence …) contributes to its applications: it
+ * checks the form the applicant fills in. A Spring bean implementing this is found by item code.
+ */
+public interface ServiceItemHandler {
+
+	/** The catalogue code of the item this module owns, e.g. {@code SETTLEMENT}. */
+	String itemCode();
+
+	/**
+	 * Checks the application form (a JSON object as the applicant submitted it); every problem names its
+	 * field in the form's own terms, in Chinese and English. An empty list accepts the form.
+	 */
+	List<FieldProblem> validate(String formJson, Applicant applicant);
+
+	/**
+	 * The applicant as the owning module may see them.
+	 *
+	 * @param userId the resident's user id
+	 * @param name their name
+	 * @param idNumber their resident ID number, in clear (the owning module stores it protected)
+	 */
+	record Applicant(long userId, String name, String idNumber) {
+	}
+
+}
