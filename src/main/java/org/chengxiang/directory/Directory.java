@@ -19,10 +19,21 @@ public class Directory {
 
 	private final GridCells grid;
 
-	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid) {
+	private final UserDirectory users;
+
+	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users) {
 		this.departments = departments;
 		this.divisions = divisions;
 		this.grid = grid;
+		this.users = users;
+	}
+
+	/**
+	 * A resident's name and ID number in clear, for the module that processes the resident's own
+	 * application (it stores what it keeps protected). Not a reveal to staff, so not audited as one.
+	 */
+	public Optional<ResidentIdentity> resident(long userId) {
+		return users.residentIdentity(userId);
 	}
 
 	public List<DepartmentSummary> departments() {
@@ -50,6 +61,11 @@ public class Directory {
 	@Transactional
 	public DepartmentSummary addAlias(long departmentId, String alias) {
 		return departments.addAlias(departmentId, alias).summary();
+	}
+
+	/** Whether a username belongs to staff of the department. */
+	public boolean isStaffOf(String username, long departmentId) {
+		return users.isStaffOf(username, departmentId);
 	}
 
 	public Optional<DivisionSummary> division(String code) {

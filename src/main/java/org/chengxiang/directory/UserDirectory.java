@@ -260,6 +260,21 @@ class UserDirectory implements UserDetailsService {
 				""").param("idx", index).query(this::mapView).optional();
 	}
 
+	boolean isStaffOf(String username, long departmentId) {
+		return accounts.findByUsername(username)
+			.filter(account -> account.isEnabled() && account.getDepartmentId() != null
+					&& account.getDepartmentId() == departmentId)
+			.isPresent();
+	}
+
+	Optional<ResidentIdentity> residentIdentity(long userId) {
+		return accounts.findById(userId)
+			.filter(account -> account.getRole() == Role.RESIDENT && account.getIdNumberEnc() != null)
+			.map(account -> new ResidentIdentity(account.getId(), account.getDisplayName(),
+					protector.decrypt(account.getIdNumberEnc()),
+					account.getPhoneEnc() == null ? null : protector.decrypt(account.getPhoneEnc())));
+	}
+
 	/** The identifiers in clear: for administrators and for the user themself; always audited. */
 	@Transactional
 	RevealedIdentifiers reveal(long id, Scope scope, String reason) {

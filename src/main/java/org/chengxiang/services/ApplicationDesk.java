@@ -1,0 +1,440 @@
+package org.chengxiang.services;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chengxiang.directory.Directory;
+import org.chengxiang.directory.ResidentIdentity;
+import org.chengxiang.platform.audit.AuditEvent;
+import org.chengxiang.platform.audit.AuditTrail;
+import org.chengxiang.platform.calendar.WorkingDayCalendar;
+import org.chengxiang.platform.crypto.PersonalDataProtector;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.web.NotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The counter of the one-stop service: residents draft, complete and submit applications; clerks of the
+ * item's department accept, review, ask for corrections and decide. Every step is checked by the
+ * application itself, recorded on its timeline and in the audit trail, and told to the applicant.
+ */
+@Service
+@Transactional
+class ApplicationDesk implements ServiceApplications {
+
+	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+	private final Applications applications;
+
+	private final Catalogue catalogue;
+
+	private final MaterialStore materials;
+
+	private final Directory directory;
+
+	private final PersonalDataProtector protector;
+
+	private final WorkingDayCalendar calendar;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final Notifications notifications;
+
+	private final JdbcClient jdbc;
+
+	private final ServicesProperties properties;
+
+	private final Map<String, ServiceItemHandler> handlers;
+
+	private final Clock clock;
+
+	ApplicationDesk(Applications applications, Catalogue catalogue, MaterialStore materials, Directory directory,
+			PersonalDataProtector protector, WorkingDayCalendar calendar, AuditTrail audit,
+			ApplicationEventPublisher events, Notifications notifications, JdbcClient jdbc,
+			ServicesProperties properties, List<ServiceItemHandler> handlers, Clock clock) {
+		this.applications = applications;
+		this.catalogue = catalogue;
+		this.materials = materials;
+		this.directory = directory;
+		this.protector = protector;
+		this.calendar = calendar;
+		this.audit = audit;
+		this.events = events;
+		this.notifications = notifications;
+		this.jdbc = jdbc;
+		this.properties = properties;
+		this.handlers = handlers.stream().collect(Collectors.toMap(ServiceItemHandler::itemCode, Function.identity()));
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
+	/** A resident starts an application (a draft) with the item's form. */
+	long draft(String itemCode, String formJson, CurrentUser user) {
+		requireResident(user);
+		Catalogue.Item item = catalogue.find(itemCode)
+			.filter(Catalogue.Item::active)
+			.orElseThrow(() -> new BadInputException("itemCode", "事项不存在或已停办 / no such service item"));
+		jdbc.sql("""
+				select number from services.application where applicant_user_id = :u and item_code = :i
+				and status in ('DRAFT','SUBMITTED','ACCEPTED','UNDER_REVIEW','CORRECTION_REQUESTED','RESUBMITTED')
+				""").param("u", user.id()).param("i", itemCode).query(String.class).optional().ifPresent(open -> {
+			throw new BadInputException("itemCode", "您已有一件同一事项的申请正在办理：" + open
+					+ " / you already have an open application for this item: " + open);
+		});
+		ResidentIdentity identity = directory.resident(user.id())
+			.orElseThrow(() -> new AccessDeniedException("residents with a registered ID number apply"));
+		validate(itemCode, formJson, identity);
+		String number = nextNumber();
+		String idNumber = PersonalDataProtector.normalizeIdNumber(identity.idNumber());
+		long id = jdbc.sql("""
+				insert into services.application (number, item_code, department_id, applicant_user_id, applicant_name,
+				    applicant_id_enc, applicant_id_idx, form_enc, online, status, created_at)
+				values (:number, :item, :department, :user, :name, :idEnc, :idIdx, :form, true, 'DRAFT', :at) returning id
+				""")
+			.param("number", number)
+			.param("item", itemCode)
+			.param("department", item.departmentId())
+			.param("user", user.id())
+			.param("name", identity.name())
+			.param("idEnc", protector.encrypt(idNumber))
+			.param("idIdx", protector.blindIndex(idNumber))
+			.param("form", protector.encrypt(formJson))
+			.param("at", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.single();
+		step(id, user, "draft", null, ApplicationStatus.DRAFT, null);
+		audit.record(AuditEvent.of("application.drafted", "application", number, null,
+				Map.of("item", itemCode, "status", "DRAFT")));
+		return id;
+	}
+
+	/** The applicant changes the form while drafting or correcting. */
+	void updateForm(long id, String formJson, CurrentUser user) {
+		Application application = ownApplication(id, user);
+		if (application.status() != ApplicationStatus.DRAFT
+				&& application.status() != ApplicationStatus.CORRECTION_REQUESTED) {
+			throw new ConflictException("只有草稿或补正中的申请可以修改 / only drafts and corrections can be changed");
+		}
+		validate(application.itemCode(), formJson, identity(application));
+		jdbc.sql("update services.application set form_enc = :form, version = version + 1 where id = :id")
+			.param("form", protector.encrypt(formJson))
+			.param("id", id)
+			.update();
+		step(id, user, "form-updated", application.status(), application.status(), null);
+	}
+
+	/** Attaches (or replaces) the material at a position of the item's list; type by content, size limited. */
+	void attach(long id, int position, MultipartFile file, CurrentUser user) {
+		Application application = ownApplication(id, user);
+		if (application.status() != ApplicationStatus.DRAFT
+				&& application.status() != ApplicationStatus.CORRECTION_REQUESTED) {
+			throw new ConflictException("只有草稿或补正中的申请可以上传材料 / materials are added to drafts and corrections");
+		}
+		Catalogue.Item.Material material = catalogue.get(application.itemCode())
+			.material(position)
+			.orElseThrow(() -> new BadInputException("position", "该事项没有这项材料 / no such material for the item"));
+		if (file == null || file.isEmpty()) {
+			throw new BadInputException("file", "请选择文件 / a file is required");
+		}
+		if (file.getSize() > material.maxBytes()) {
+			throw new BadInputException("file", "文件超过 " + material.maxBytes() / 1024 / 1024 + " MB / file larger than "
+					+ material.maxBytes() + " bytes");
+		}
+		byte[] content;
+		try {
+			content = file.getBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		String type = MaterialStore.detect(content)
+			.filter(material.formats()::contains)
+			.orElseThrow(() -> new BadInputException("file", "文件内容不是 " + String.join("、", material.formats())
+					+ " / the content is not " + String.join(", ", material.formats())));
+		jdbc.sql("delete from services.application_material where application_id = :id and position = :p")
+			.param("id", id)
+			.param("p", position)
+			.update();
+		String name = file.getOriginalFilename() == null ? material.name() : file.getOriginalFilename();
+		jdbc.sql("""
+				insert into services.application_material (application_id, position, filename, content_type, size_bytes,
+				    sha256, storage_path, uploaded_at)
+				values (:id, :p, :name, :type, :size, :sha, :path, :at)
+				""")
+			.param("id", id)
+			.param("p", position)
+			.param("name", name.length() > 200 ? name.substring(name.length() - 200) : name)
+			.param("type", type)
+			.param("size", content.length)
+			.param("sha", MaterialStore.sha256(content))
+			.param("path", materials.store(content))
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		step(id, user, "material", application.status(), application.status(), material.name());
+	}
+
+	void submit(long id, CurrentUser user) {
+		Application application = ownApplication(id, user);
+		requireMaterials(application);
+		validate(application.itemCode(), form(id), identity(application));
+		application.submit(clock.instant());
+		save(application, user, "submit", ApplicationStatus.DRAFT, null);
+		notifications.tell(application.applicantUserId(), id,
+				"您的申请 " + application.number() + " 已提交，等待受理。");
+		events.publishEvent(new ApplicationSubmitted(id, application.number(), application.itemCode(),
+				application.online(), application.submittedAt()));
+	}
+
+	void accept(long id, CurrentUser clerk) {
+		Application application = departmentApplication(id, clerk);
+		LocalDate today = today();
+		int promised = catalogue.get(application.itemCode()).promisedDays();
+		application.accept(today, calendar.addWorkingDays(today, promised), clerk.getUsername());
+		save(application, clerk, "accept", ApplicationStatus.SUBMITTED, "承诺办结期限 " + application.deadline());
+		notifications.tell(application.applicantUserId(), id,
+				"您的申请 " + application.number() + " 已受理，承诺于 " + application.deadline() + " 前办结。");
+	}
+
+	void refuseAcceptance(long id, String reason, CurrentUser clerk) {
+		Application application = departmentApplication(id, clerk);
+		application.refuseAcceptance(reason, clock.instant());
+		save(application, clerk, "refuse", ApplicationStatus.SUBMITTED, reason);
+		notifications.tell(application.applicantUserId(), id,
+				"您的申请 " + application.number() + " 不予受理：" + reason);
+	}
+
+	void startReview(long id, CurrentUser clerk) {
+		Application application = departmentApplication(id, clerk);
+		ApplicationStatus before = application.status();
+		application.startReview(clerk.getUsername());
+		save(application, clerk, "review", before, null);
+	}
+
+	/** 一次性告知: one notice listing everything that is missing; the clock stops until resubmission. */
+	void requestCorrection(long id, List<String> missing, String note, CurrentUser clerk) {
+		List<String> items = missing == null ? List.of()
+				: missing.stream().filter(m -> m != null && !m.isBlank()).map(String::strip).toList();
+		if (items.isEmpty()) {
+			throw new BadInputException("missing", "请一次性列明需补正的全部内容 / list everything that is missing");
+		}
+		Application application = departmentApplication(id, clerk);
+		ApplicationStatus before = application.status();
+		application.requestCorrection(today());
+		jdbc.sql("""
+				insert into services.correction (application_id, requested_at, requested_by, missing, note)
+				values (:id, :at, :by, :missing, :note)
+				""")
+			.param("id", id)
+			.param("at", Timestamp.from(clock.instant()))
+			.param("by", clerk.getUsername())
+			.param("missing", String.join("\n", items))
+			.param("note", note)
+			.update();
+		save(application, clerk, "correction", before, String.join("；", items));
+		notifications.tell(application.applicantUserId(), id, "您的申请 " + application.number() + " 需要补正："
+				+ String.join("；", items) + "。补正期间办理时限暂停计算。");
+	}
+
+	void resubmit(long id, CurrentUser user) {
+		Application application = ownApplication(id, user);
+		if (application.status() != ApplicationStatus.CORRECTION_REQUESTED) {
+			throw new ConflictException("没有待补正的内容 / nothing to correct");
+		}
+		requireMaterials(application);
+		LocalDate today = today();
+		int paused = Math.max(0, calendar.workingDaysBetween(application.pausedOn(), today));
+		int promised = catalogue.get(application.itemCode()).promisedDays();
+		application.resubmit(paused, calendar.addWorkingDays(application.acceptedOn(),
+				promised + application.pausedWorkingDays() + paused));
+		jdbc.sql("update services.correction set resolved_at = :at where application_id = :id and resolved_at is null")
+			.param("at", Timestamp.from(clock.instant()))
+			.param("id", id)
+			.update();
+		save(application, user, "resubmit", ApplicationStatus.CORRECTION_REQUESTED, "新的办结期限 " + application.deadline());
+	}
+
+	void approve(long id, CurrentUser clerk) {
+		Application application = departmentApplication(id, clerk);
+		ApplicationStatus before = application.status();
+		application.approve(clock.instant(), workingDaysSoFar(application));
+		save(application, clerk, "approve", before, null);
+		notifications.tell(application.applicantUserId(), id, "您的申请 " + application.number() + " 已办结（准予）。");
+		decided(application);
+	}
+
+	void reject(long id, String reason, String basis, CurrentUser clerk) {
+		Application application = departmentApplication(id, clerk);
+		ApplicationStatus before = application.status();
+		application.reject(reason, basis, clock.instant(), workingDaysSoFar(application));
+		save(application, clerk, "reject", before, reason);
+		notifications.tell(application.applicantUserId(), id,
+				"您的申请 " + application.number() + " 不予许可：" + reason + "（依据：" + basis + "）");
+		decided(application);
+	}
+
+	void withdraw(long id, CurrentUser user) {
+		Application application = ownApplication(id, user);
+		ApplicationStatus before = application.status();
+		application.withdraw(clock.instant());
+		save(application, user, "withdraw", before, null);
+	}
+
+	void rate(long id, int level, String comment, CurrentUser user) {
+		Application application = ownApplication(id, user);
+		application.rate(level, comment);
+		save(application, user, "rate", application.status(), level + " " + (comment == null ? "" : comment));
+	}
+
+	/** A clerk passes the application to a colleague of the same department. */
+	void handOver(long id, String colleague, CurrentUser clerk) {
+		Application application = departmentApplication(id, clerk);
+		if (colleague == null || !directory.isStaffOf(colleague, application.departmentId())) {
+			throw new BadInputException("colleague", "只能转交本部门工作人员 / hand over to staff of the same department");
+		}
+		application.handOver(colleague);
+		save(application, clerk, "hand-over", application.status(), colleague);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<SubmittedForm> submittedForm(long applicationId, String itemCode) {
+		return applications.find(applicationId)
+			.filter(a -> a.itemCode().equals(itemCode))
+			.map(a -> new SubmittedForm(a.id(), a.number(), identity(a), form(a.id())));
+	}
+
+	String form(long id) {
+		return protector.decrypt(jdbc.sql("select form_enc from services.application where id = :id")
+			.param("id", id)
+			.query(byte[].class)
+			.single());
+	}
+
+	private ServiceItemHandler.Applicant identity(Application application) {
+		var row = jdbc.sql("select applicant_name, applicant_id_enc from services.application where id = :id")
+			.param("id", application.id())
+			.query((rs, n) -> new ServiceItemHandler.Applicant(application.applicantUserId(), rs.getString(1),
+					protector.decrypt(rs.getBytes(2))))
+			.single();
+		return row;
+	}
+
+	private void validate(String itemCode, String formJson, ResidentIdentity identity) {
+		validate(itemCode, formJson, new ServiceItemHandler.Applicant(identity.userId(), identity.name(), identity.idNumber()));
+	}
+
+	private void validate(String itemCode, String formJson, ServiceItemHandler.Applicant applicant) {
+		if (formJson == null || formJson.isBlank() || !formJson.strip().startsWith("{")) {
+			throw new BadInputException("form", "申请表须为 JSON 对象 / the form must be a JSON object");
+		}
+		ServiceItemHandler handler = handlers.get(itemCode);
+		if (handler != null) {
+			var problems = handler.validate(formJson, applicant);
+			if (!problems.isEmpty()) {
+				throw new BadInputException(problems);
+			}
+		}
+	}
+
+	private void requireMaterials(Application application) {
+		List<Integer> uploaded = jdbc.sql("select position from services.application_material where application_id = :id")
+			.param("id", application.id())
+			.query(Integer.class)
+			.list();
+		List<String> missing = catalogue.get(application.itemCode())
+			.materials()
+			.stream()
+			.filter(m -> m.required() && !uploaded.contains(m.position()))
+			.map(Catalogue.Item.Material::name)
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new BadInputException("materials", "缺少必需材料：" + String.join("、", missing) + " / required materials missing");
+		}
+	}
+
+	private int workingDaysSoFar(Application application) {
+		return Math.max(0, calendar.workingDaysBetween(application.acceptedOn(), today()) - application.pausedWorkingDays());
+	}
+
+	private void decided(Application application) {
+		events.publishEvent(new ApplicationDecided(application.id(), application.number(), application.itemCode(),
+				application.status() == ApplicationStatus.APPROVED, application.applicantUserId(),
+				application.online(), application.workingDays(), application.decidedAt()));
+	}
+
+	private void save(Application application, CurrentUser user, String action, ApplicationStatus before, String note) {
+		applications.save(application);
+		step(application.id(), user, action, before, application.status(), note);
+		audit.record(AuditEvent.of("application." + action, "application", application.number(),
+				before == null ? null : Map.of("status", before.name()),
+				Map.of("status", application.status().name(), "note", note == null ? "" : note)));
+	}
+
+	private void step(long id, CurrentUser user, String action, ApplicationStatus from, ApplicationStatus to, String note) {
+		jdbc.sql("""
+				insert into services.application_step (application_id, at, actor, action, from_status, to_status, note)
+				values (:id, :at, :actor, :action, :from, :to, :note)
+				""")
+			.param("id", id)
+			.param("at", Timestamp.from(clock.instant()))
+			.param("actor", user.getUsername())
+			.param("action", action)
+			.param("from", from == null ? null : from.name())
+			.param("to", to.name())
+			.param("note", note)
+			.update();
+	}
+
+	private String nextNumber() {
+		LocalDate today = today();
+		int sequence = jdbc.sql("""
+				insert into services.number_counter (day, last) values (:day, 1)
+				on conflict (day) do update set last = services.number_counter.last + 1 returning last
+				""").param("day", today).query(Integer.class).single();
+		return String.format("%s-%s-%06d", properties.countyCode(), today.toString().replace("-", ""), sequence);
+	}
+
+	private Application ownApplication(long id, CurrentUser user) {
+		return applications.find(id)
+			.filter(a -> user.role() == Role.RESIDENT && a.applicantUserId() == user.id())
+			.orElseThrow(() -> new NotFoundException("application " + id));
+	}
+
+	private Application departmentApplication(long id, CurrentUser clerk) {
+		if (clerk.role() != Role.CLERK && clerk.role() != Role.DEPARTMENT_LEAD) {
+			throw new AccessDeniedException("clerks of the item's department act on applications");
+		}
+		return applications.find(id)
+			.filter(a -> clerk.departmentId() != null && clerk.departmentId() == a.departmentId())
+			.orElseThrow(() -> new NotFoundException("application " + id));
+	}
+
+	private static void requireResident(CurrentUser user) {
+		if (user.role() != Role.RESIDENT) {
+			throw new AccessDeniedException("residents apply");
+		}
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.chengxiang.services;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Services settings.
+ *
+ * @param fileDir where application materials are kept (outside the database)
+ * @param countyCode the prefix of application numbers, the county's division code
+ * @param dueSoonWorkingDays how many working days before its deadline an application counts as due soon
+ */
+@ConfigurationProperties("chengxiang.services")
+record ServicesProperties(@DefaultValue("data/files") Path fileDir, @DefaultValue("210882") String countyCode,
+		@DefaultValue("3") int dueSoonWorkingDays) {
+}
