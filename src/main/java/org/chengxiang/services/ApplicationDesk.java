@@ -211,7 +211,7 @@ class ApplicationDesk implements ServiceApplications {
 		Application application = departmentApplication(id, clerk);
 		LocalDate today = today();
 		int promised = catalogue.get(application.itemCode()).promisedDays();
-		application.accept(today, calendar.addWorkingDays(today, promised), clerk.getUsername());
+		application.accept(today, deadline(today, promised, 0), clerk.getUsername());
 		save(application, clerk, "accept", ApplicationStatus.SUBMITTED, "承诺办结期限 " + application.deadline());
 		notifications.tell(application.applicantUserId(), id,
 				"您的申请 " + application.number() + " 已受理，承诺于 " + application.deadline() + " 前办结。");
@@ -266,8 +266,7 @@ class ApplicationDesk implements ServiceApplications {
 		LocalDate today = today();
 		int paused = Math.max(0, calendar.workingDaysBetween(application.pausedOn(), today));
 		int promised = catalogue.get(application.itemCode()).promisedDays();
-		application.resubmit(paused, calendar.addWorkingDays(application.acceptedOn(),
-				promised + application.pausedWorkingDays() + paused));
+		application.resubmit(paused, deadline(application.acceptedOn(), promised, application.pausedWorkingDays() + paused));
 		jdbc.sql("update services.correction set resolved_at = :at where application_id = :id and resolved_at is null")
 			.param("at", Timestamp.from(clock.instant()))
 			.param("id", id)
@@ -374,7 +373,18 @@ class ApplicationDesk implements ServiceApplications {
 		}
 	}
 
+	/**
+	 * 办结期限: the promised working days counted from acceptance on the holiday calendar, plus the working days
+	 * the clock stood still for corrections.
+	 */
+	LocalDate deadline(LocalDate acceptedOn, int promisedDays, int pausedWorkingDays) {
+		return calendar.addWorkingDays(acceptedOn, promisedDays + pausedWorkingDays);
+	}
+
 	private int workingDaysSoFar(Application application) {
+		if (application.acceptedOn() == null) {
+			return 0; // not accepted: the transition itself refuses
+		}
 		return Math.max(0, calendar.workingDaysBetween(application.acceptedOn(), today()) - application.pausedWorkingDays());
 	}
 

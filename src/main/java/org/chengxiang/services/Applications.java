@@ -38,7 +38,7 @@ class Applications {
 				    accepted_on = :acceptedOn, deadline = :deadline, paused_on = :pausedOn,
 				    paused_working_days = :paused, decided_at = :decidedAt, decision_reason = :reason,
 				    decision_basis = :basis, working_days = :workingDays, rating = :rating, rating_comment = :ratingComment,
-				    rated_at = case when :rating is not null and rated_at is null then now() else rated_at end,
+				    rated_at = case when cast(:rating as integer) is not null and rated_at is null then now() else rated_at end,
 				    version = version + 1
 				where id = :id and version = :version
 				""")

@@ -1,0 +1,236 @@
+package org.chengxiang.services;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.chengxiang.platform.calendar.WorkingDayCalendar;
+import org.chengxiang.platform.crypto.Masking;
+import org.chengxiang.platform.crypto.PersonalDataProtector;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads applications: a department's inbox (keyset paged, newest first), searches by number or by the
+ * applicant's ID number through the blind index, an application's full record, and a resident's own list.
+ */
+@Service
+@Transactional(readOnly = true)
+class Inbox {
+
+	static final int MAX_PAGE = 100;
+
+	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+	private final JdbcClient jdbc;
+
+	private final PersonalDataProtector protector;
+
+	private final WorkingDayCalendar calendar;
+
+	private final ServicesProperties properties;
+
+	private final Clock clock;
+
+	Inbox(JdbcClient jdbc, PersonalDataProtector protector, WorkingDayCalendar calendar, ServicesProperties properties,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.protector = protector;
+		this.calendar = calendar;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Which part of the inbox. */
+	enum Tray {
+
+		/** 待受理. */
+		WAITING,
+		/** 办理中. */
+		IN_PROGRESS,
+		/** 即将到期. */
+		DUE_SOON,
+		/** 已超期. */
+		OVERDUE,
+		/** 补正中. */
+		CORRECTION,
+		/** 已办结. */
+		HANDLED
+
+	}
+
+	List<Row> tray(CurrentUser clerk, Tray tray, Long beforeId, int size) {
+		long department = department(clerk);
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate soon = calendar.addWorkingDays(today, properties.dueSoonWorkingDays());
+		String condition = switch (tray) {
+			case WAITING -> "a.status = 'SUBMITTED'";
+			case IN_PROGRESS -> "a.status in ('ACCEPTED','UNDER_REVIEW','RESUBMITTED')";
+			case DUE_SOON -> "a.status in ('ACCEPTED','UNDER_REVIEW','RESUBMITTED') and a.deadline between :today and :soon";
+			case OVERDUE -> "a.status in ('ACCEPTED','UNDER_REVIEW','RESUBMITTED') and a.deadline < :today";
+			case CORRECTION -> "a.status = 'CORRECTION_REQUESTED'";
+			case HANDLED -> "a.status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')";
+		};
+		return jdbc.sql("""
+				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
+				    a.submitted_at, a.deadline, a.claimed_by
+				from services.application a join services.item i on i.code = a.item_code
+				where a.department_id = :department and a.id < :before and %s
+				order by a.id desc limit :size
+				""".formatted(condition))
+			.param("department", department)
+			.param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+			.param("today", today)
+			.param("soon", soon)
+			.param("size", Math.max(1, Math.min(size, MAX_PAGE)))
+			.query((rs, n) -> row(rs, today))
+			.list();
+	}
+
+	/** By application number or the applicant's ID number, within the clerk's department. */
+	List<Row> search(CurrentUser clerk, String query) {
+		long department = department(clerk);
+		String q = query == null ? "" : query.strip();
+		if (q.isEmpty()) {
+			throw new BadInputException("q", "请输入办件编号或身份证号 / enter an application number or ID number");
+		}
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		return jdbc.sql("""
+				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
+				    a.submitted_at, a.deadline, a.claimed_by
+				from services.application a join services.item i on i.code = a.item_code
+				where a.department_id = :department and a.status <> 'DRAFT' and (a.number = :q or a.applicant_id_idx = :idx)
+				order by a.id desc limit 50
+				""")
+			.param("department", department)
+			.param("q", q)
+			.param("idx", protector.blindIndex(PersonalDataProtector.normalizeIdNumber(q)))
+			.query((rs, n) -> row(rs, today))
+			.list();
+	}
+
+	/** A resident's own applications, newest first. */
+	List<Row> mine(CurrentUser resident) {
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		return jdbc.sql("""
+				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
+				    a.submitted_at, a.deadline, a.claimed_by
+				from services.application a join services.item i on i.code = a.item_code
+				where a.applicant_user_id = :u order by a.id desc limit 200
+				""").param("u", resident.id()).query((rs, n) -> row(rs, today)).list();
+	}
+
+	/** An application in full, for its applicant or a clerk of its department. */
+	Detail detail(long id, CurrentUser user) {
+		Application application = jdbc.sql("select * from services.application where id = :id")
+			.param("id", id)
+			.query(Applications::map)
+			.optional()
+			.filter(a -> visible(a, user))
+			.orElseThrow(() -> new NotFoundException("application " + id));
+		var header = jdbc.sql("""
+				select a.applicant_name, a.applicant_id_enc, i.name from services.application a
+				join services.item i on i.code = a.item_code where a.id = :id
+				""").param("id", id).query((rs, n) -> new String[] { rs.getString(1),
+				Masking.idNumber(protector.decrypt(rs.getBytes(2))), rs.getString(3) }).single();
+		List<Step> steps = jdbc.sql("select * from services.application_step where application_id = :id order by id")
+			.param("id", id)
+			.query((rs, n) -> new Step(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
+					rs.getString("to_status"), rs.getString("note")))
+			.list();
+		List<MaterialRow> materials = jdbc.sql("""
+				select m.id, m.position, im.name, m.filename, m.content_type, m.size_bytes, m.sha256
+				from services.application_material m
+				join services.item_material im on im.item_code = :item and im.position = m.position
+				where m.application_id = :id order by m.position
+				""").param("id", id).param("item", application.itemCode()).query((rs, n) -> new MaterialRow(rs.getLong(1),
+				rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7))).list();
+		Optional<String> correction = jdbc.sql("""
+				select missing from services.correction where application_id = :id order by id desc limit 1
+				""").param("id", id).query(String.class).optional();
+		return new Detail(application.id(), application.number(), application.itemCode(), header[2], header[0],
+				header[1], application.status(), Application.label(application.status()), application.submittedAt(),
+				application.acceptedOn(), application.deadline(), application.pausedWorkingDays(),
+				application.decidedAt(), application.decisionReason(), application.decisionBasis(),
+				application.workingDays(), application.rating(), application.ratingComment(), application.claimedBy(),
+				correction.map(c -> List.of(c.split("\n"))).orElse(List.of()), materials, steps);
+	}
+
+	/** Rating statistics per department and item (好差评). */
+	List<RatingRow> ratings() {
+		return jdbc.sql("""
+				select a.department_id, a.item_code, count(*) as rated, avg(a.rating) as average,
+				    count(*) filter (where a.rating <= 2) as unsatisfied
+				from services.application a where a.rating is not null group by a.department_id, a.item_code order by 1, 2
+				""").query((rs, n) -> new RatingRow(rs.getLong(1), rs.getString(2), rs.getInt(3),
+				Math.round(rs.getDouble(4) * 100) / 100.0, rs.getInt(5))).list();
+	}
+
+	private boolean visible(Application application, CurrentUser user) {
+		if (user.role() == Role.RESIDENT) {
+			return application.applicantUserId() == user.id();
+		}
+		if (user.role() == Role.CLERK || user.role() == Role.DEPARTMENT_LEAD) {
+			return user.departmentId() != null && user.departmentId() == application.departmentId()
+					&& application.status() != ApplicationStatus.DRAFT;
+		}
+		return false;
+	}
+
+	private static long department(CurrentUser clerk) {
+		if ((clerk.role() != Role.CLERK && clerk.role() != Role.DEPARTMENT_LEAD) || clerk.departmentId() == null) {
+			throw new AccessDeniedException("clerks only");
+		}
+		return clerk.departmentId();
+	}
+
+	private Row row(ResultSet rs, LocalDate today) throws SQLException {
+		LocalDate deadline = rs.getObject("deadline", LocalDate.class);
+		ApplicationStatus status = ApplicationStatus.valueOf(rs.getString("status"));
+		Integer daysLeft = deadline == null || !ApplicationStatus.RUNNING.contains(status) ? null
+				: calendar.workingDaysBetween(today, deadline);
+		java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
+		return new Row(rs.getLong("id"), rs.getString("number"), rs.getString("item_code"), rs.getString("item_name"),
+				rs.getString("applicant_name"), Masking.idNumber(protector.decrypt(rs.getBytes("applicant_id_enc"))),
+				status, Application.label(status), submitted == null ? null : submitted.toInstant(), deadline, daysLeft,
+				rs.getString("claimed_by"));
+	}
+
+	/** A line of an inbox or list. */
+	record Row(long id, String number, String itemCode, String itemName, String applicantName,
+			String applicantIdMasked, ApplicationStatus status, String statusLabel, java.time.Instant submittedAt,
+			LocalDate deadline, Integer workingDaysLeft, String claimedBy) {
+	}
+
+	/** An application in full. */
+	record Detail(long id, String number, String itemCode, String itemName, String applicantName,
+			String applicantIdMasked, ApplicationStatus status, String statusLabel, java.time.Instant submittedAt,
+			LocalDate acceptedOn, LocalDate deadline, int pausedWorkingDays, java.time.Instant decidedAt,
+			String decisionReason, String decisionBasis, Integer workingDays, Integer rating, String ratingComment,
+			String claimedBy, List<String> correction, List<MaterialRow> materials, List<Step> timeline) {
+	}
+
+	/** An uploaded material. */
+	record MaterialRow(long id, int position, String name, String filename, String contentType, int sizeBytes,
+			String sha256) {
+	}
+
+	/** A step of the timeline. */
+	record Step(java.time.Instant at, String actor, String action, String status, String note) {
+	}
+
+	/** Ratings of a department's item. */
+	record RatingRow(long departmentId, String itemCode, int rated, double average, int unsatisfied) {
+	}
+
+}

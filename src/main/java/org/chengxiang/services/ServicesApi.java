@@ -1,0 +1,226 @@
+package org.chengxiang.services;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.web.BadInputException;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The one-stop service API: the catalogue, residents' applications, and the clerks' inbox and workflow.
+ */
+@RestController
+@Tag(name = "services", description = "一网通办 / one-stop services")
+class ServicesApi {
+
+	private final Catalogue catalogue;
+
+	private final ApplicationDesk desk;
+
+	private final Inbox inbox;
+
+	ServicesApi(Catalogue catalogue, ApplicationDesk desk, Inbox inbox) {
+		this.catalogue = catalogue;
+		this.desk = desk;
+		this.inbox = inbox;
+	}
+
+	@GetMapping("/api/services/items")
+	List<Catalogue.Item> items(@RequestParam(required = false) @Size(max = 50) String q) {
+		return catalogue.search(q);
+	}
+
+	@GetMapping("/api/services/items/{code}")
+	Catalogue.Item item(@PathVariable String code) {
+		return catalogue.get(code);
+	}
+
+	@PutMapping("/api/services/items/{code}")
+	@PreAuthorize("hasRole('ADMIN')")
+	Catalogue.Item saveItem(@PathVariable String code, @Valid @RequestBody Catalogue.SaveItem command) {
+		if (!code.equals(command.code())) {
+			throw new BadInputException("code", "路径与内容中的编码不一致 / code differs from the path");
+		}
+		return catalogue.save(command);
+	}
+
+	@PostMapping("/api/services/applications")
+	@Operation(summary = "居民起草申请 / a resident drafts an application")
+	ResponseEntity<Inbox.Detail> draft(@Valid @RequestBody NewApplication body, @AuthenticationPrincipal CurrentUser user) {
+		long id = desk.draft(body.itemCode(), json(body.form()), user);
+		return ResponseEntity.created(URI.create("/api/services/applications/" + id)).body(inbox.detail(id, user));
+	}
+
+	@PutMapping("/api/services/applications/{id}/form")
+	Inbox.Detail updateForm(@PathVariable long id, @Valid @RequestBody FormBody body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.updateForm(id, json(body.form()), user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping(path = "/api/services/applications/{id}/materials/{position}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "上传材料（PDF/JPEG/PNG，按内容识别类型） / upload a material (type checked by content)")
+	Inbox.Detail attach(@PathVariable long id, @PathVariable int position, @RequestPart("file") MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.attach(id, position, file, user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/submission")
+	Inbox.Detail submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		desk.submit(id, user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/resubmission")
+	Inbox.Detail resubmit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		desk.resubmit(id, user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/withdrawal")
+	Inbox.Detail withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		desk.withdraw(id, user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/rating")
+	@Operation(summary = "好差评（1 非常不满意 … 5 非常满意） / rate the service")
+	Inbox.Detail rate(@PathVariable long id, @Valid @RequestBody Rating body, @AuthenticationPrincipal CurrentUser user) {
+		desk.rate(id, body.level(), body.comment(), user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/acceptance")
+	Inbox.Detail accept(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		desk.accept(id, user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/refusal")
+	Inbox.Detail refuse(@PathVariable long id, @Valid @RequestBody Reason body, @AuthenticationPrincipal CurrentUser user) {
+		desk.refuseAcceptance(id, body.reason(), user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/review")
+	Inbox.Detail review(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		desk.startReview(id, user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/correction")
+	@Operation(summary = "一次性告知需补正的全部内容 / request a correction listing everything missing at once")
+	Inbox.Detail correction(@PathVariable long id, @Valid @RequestBody Correction body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.requestCorrection(id, body.missing(), body.note(), user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/approval")
+	Inbox.Detail approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		desk.approve(id, user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/rejection")
+	Inbox.Detail reject(@PathVariable long id, @Valid @RequestBody Rejection body, @AuthenticationPrincipal CurrentUser user) {
+		desk.reject(id, body.reason(), body.basis(), user);
+		return inbox.detail(id, user);
+	}
+
+	@PostMapping("/api/services/applications/{id}/hand-over")
+	Inbox.Detail handOver(@PathVariable long id, @RequestBody Map<String, String> body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.handOver(id, body.get("colleague"), user);
+		return inbox.detail(id, user);
+	}
+
+	@GetMapping("/api/services/applications/{id}")
+	Inbox.Detail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return inbox.detail(id, user);
+	}
+
+	@GetMapping("/api/services/applications/mine")
+	List<Inbox.Row> mine(@AuthenticationPrincipal CurrentUser user) {
+		return inbox.mine(user);
+	}
+
+	@GetMapping("/api/services/inbox")
+	@Operation(summary = "部门收件箱（键集分页） / the department's inbox, keyset paged")
+	Map<String, Object> tray(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray,
+			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int size,
+			@AuthenticationPrincipal CurrentUser user) {
+		List<Inbox.Row> rows = inbox.tray(user, tray, beforeId, size);
+		int limit = Math.max(1, Math.min(size, Inbox.MAX_PAGE));
+		return Map.of("items", rows, "nextBeforeId", rows.size() == limit ? rows.get(rows.size() - 1).id() : "");
+	}
+
+	@PostMapping("/api/services/inbox/search")
+	@Operation(summary = "按办件编号或申请人身份证号查找（盲索引） / find by number or applicant ID number (blind index)")
+	List<Inbox.Row> search(@Valid @RequestBody Query body, @AuthenticationPrincipal CurrentUser user) {
+		return inbox.search(user, body.q());
+	}
+
+	@GetMapping("/api/services/ratings")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD')")
+	List<Inbox.RatingRow> ratings() {
+		return inbox.ratings();
+	}
+
+	private static String json(JsonNode form) {
+		if (form == null || !form.isObject()) {
+			throw new BadInputException("form", "申请表须为 JSON 对象 / the form must be a JSON object");
+		}
+		return form.toString();
+	}
+
+	record NewApplication(@NotBlank(message = "请选择事项 / item is required") String itemCode, @NotNull(message = "请填写申请表 / form is required") JsonNode form) {
+	}
+
+	record FormBody(@NotNull(message = "请填写申请表 / form is required") JsonNode form) {
+	}
+
+	record Rating(@NotNull(message = "请选择评价 / rating is required") Integer level, @Size(max = 500) String comment) {
+	}
+
+	record Reason(@NotBlank(message = "请填写理由 / reason is required") @Size(max = 2000) String reason) {
+	}
+
+	record Rejection(@NotBlank(message = "请填写理由 / reason is required") @Size(max = 2000) String reason,
+			@NotBlank(message = "请填写法律依据 / legal basis is required") @Size(max = 2000) String basis) {
+	}
+
+	record Correction(@NotNull(message = "请列明需补正的内容 / list what is missing") @Size(min = 1, max = 30,
+			message = "请列明需补正的内容 / list what is missing") List<String> missing, @Size(max = 2000) String note) {
+	}
+
+	record Query(@NotBlank(message = "请输入办件编号或身份证号 / enter a number or ID number") @Size(max = 30) String q) {
+	}
+
+}

@@ -1,0 +1,78 @@
+package org.chengxiang.services;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.ConflictException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ApplicationTests {
+
+	static final Instant NOW = Instant.parse("2020-09-30T02:00:00Z");
+
+	static Application draft() {
+		return new Application(1, "210882-20200930-000001", "ITEM", 3, 9, true, ApplicationStatus.DRAFT, null, null, null,
+				null, null, 0, null, null, null, null, null, null, 0);
+	}
+
+	@Test
+	void runsTheWholeWorkflow() {
+		Application a = draft();
+		a.submit(NOW);
+		a.accept(LocalDate.of(2020, 9, 30), LocalDate.of(2020, 10, 12), "police");
+		a.startReview("police");
+		a.requestCorrection(LocalDate.of(2020, 10, 9));
+		a.resubmit(2, LocalDate.of(2020, 10, 14));
+		assertThat(a.pausedWorkingDays()).isEqualTo(2);
+		assertThat(a.deadline()).isEqualTo(LocalDate.of(2020, 10, 14));
+		a.approve(NOW, 5);
+		assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
+		a.rate(5, "很满意");
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.rate(4, null));
+	}
+
+	@Test
+	void refusesEveryIllegalTransition() {
+		Application a = draft();
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.accept(LocalDate.now(), LocalDate.now(), "x"));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.approve(NOW, 0));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.requestCorrection(LocalDate.now()));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.rate(5, null));
+		a.submit(NOW);
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.submit(NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.startReview("x"));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.reject("r", "b", NOW, 0));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.resubmit(0, null));
+		a.accept(LocalDate.now(), LocalDate.now(), "x");
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.refuseAcceptance("r", NOW));
+		a.withdraw(NOW);
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.withdraw(NOW));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.startReview("x"));
+	}
+
+	@Test
+	void refusalAndRejectionNeedTheirReasons() {
+		Application a = draft();
+		a.submit(NOW);
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> a.refuseAcceptance(" ", NOW));
+		a.accept(LocalDate.now(), LocalDate.now(), "x");
+		a.startReview("x");
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> a.reject("不符合条件", " ", NOW, 1));
+		a.reject("不符合条件", "《户口登记条例》第十条", NOW, 1);
+		assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED);
+	}
+
+	@Test
+	void recognisesMaterialsByContentNotName() {
+		assertThat(MaterialStore.detect("%PDF-1.7 ...".getBytes())).contains("PDF");
+		assertThat(MaterialStore.detect(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0 })).contains("PNG");
+		assertThat(MaterialStore.detect(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains("JPEG");
+		assertThat(MaterialStore.detect("just text renamed to .pdf".getBytes())).isEmpty();
+	}
+
+}
