@@ -38,6 +38,8 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 
 	private static final Pattern META_PUBLISHED = Pattern.compile("(?:^|\\s)(?:发布日期|发布时间|时间|日期)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
 
+	private static final Pattern SITE_NAME = Pattern.compile("\\s*(_|\\s-\\s|\\s—\\s|｜|\\|)[^_｜|]*(网|政府|门户|平台)$");
+
 	private static final int LONGEST_TITLE = 100;
 
 	/**
@@ -67,7 +69,7 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 	}
 
 	static boolean looksLikeTitle(String line) {
-		String title = withoutBookTitleMarks(line);
+		String title = withoutBookTitleMarks(withoutSiteName(line));
 		return title.length() >= 6 && title.length() <= LONGEST_TITLE && !NOT_IN_TITLE.matcher(title).find()
 				&& TITLE.matcher(title).matches() && Numbering.of(title).isEmpty();
 	}
@@ -99,8 +101,14 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 		return firstHalf ? before + title : title;
 	}
 
+	/** A web page's title names its site too: 大石桥市…实施方案_大石桥市人民政府. */
+	private static String withoutSiteName(String line) {
+		return SITE_NAME.matcher(line).replaceFirst("");
+	}
+
 	/** 关于印发《X》的通知 names the plan X. */
 	private static String ownTitle(String title) {
+		title = withoutSiteName(title);
 		Matcher notice = NOTICE.matcher(title);
 		return withoutBookTitleMarks(notice.matches() ? notice.group(1) : title);
 	}

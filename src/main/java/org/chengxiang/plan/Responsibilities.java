@@ -136,7 +136,9 @@ final class Responsibilities {
 				continue;
 			}
 			List<Candidate> names = new ArrayList<>();
-			for (String part : Brackets.splitOutside(clause, "、")) {
+			// a web page may list units with spaces; after a label nothing else is meant by them
+			String separators = (check == Check.LABELLED) ? "、 " : "、";
+			for (String part : Brackets.splitOutside(clause.strip(), separators)) {
 				names.addAll(namesWithRoles(part));
 			}
 			Stated clauseRole = names.isEmpty() ? Stated.UNSTATED : names.get(names.size() - 1).role();
