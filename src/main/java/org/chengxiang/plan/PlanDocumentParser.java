@@ -2,11 +2,13 @@ package org.chengxiang.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Turns the text of a plan document into its chapters, tasks and responsible units. It reads in steps:
- * clean the lines, find the header, outline the numbered items, read each line's responsibility notes,
- * pick the level of the outline that holds the tasks, and assemble the plan.
+ * clean the lines ({@link PlanLines}), read each line's numbering and responsibility notes
+ * ({@link PlanLine}), outline the numbered items and pick the level that holds the tasks
+ * ({@link PlanOutline}), find the header before the first task ({@link PlanHeader}), and assemble.
  */
 final class PlanDocumentParser {
 
@@ -53,7 +55,7 @@ final class PlanDocumentParser {
 		PlanOutline.Item chapter = found.get(0).chapter();
 		int seq = 0;
 		for (PlanOutline.Task task : found) {
-			if (task.chapter() != chapter) {
+			if (!Objects.equals(task.chapter(), chapter)) {
 				chapters.add(chapter(body, chapter, tasks));
 				tasks = new ArrayList<>();
 				chapter = task.chapter();

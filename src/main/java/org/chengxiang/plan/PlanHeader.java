@@ -46,7 +46,7 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 	 * Reads the header of a plan.
 	 *
 	 * @param lines the plan's lines
-	 * @param headerEnd the index of the first line of the body proper (its first numbered line)
+	 * @param headerEnd the index of the first task's line: the header is what comes before it
 	 */
 	static PlanHeader find(PlanLines lines, int headerEnd) {
 		List<String> text = lines.lines();
