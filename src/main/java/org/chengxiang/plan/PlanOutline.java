@@ -132,11 +132,36 @@ final class PlanOutline {
 		return blocks;
 	}
 
-	/** The rank most items of which hold exactly one note; ties go to fewer misses, then the shallower rank. */
+	/**
+	 * The notes that can be an item's own: a note closes what it belongs to, or follows its heading. A
+	 * note followed by a sub-item belongs to an earlier sub-item, not to the item around them.
+	 */
+	private Set<Integer> ownNotes(Item item) {
+		Set<Integer> blocks = new TreeSet<>();
+		boolean numberedAfter = false;
+		for (int i = item.end() - 1; i >= item.line(); i--) {
+			if (noteBlocks[i] >= 0 && (!numberedAfter || headingNote(item, i))) {
+				blocks.add(noteBlocks[i]);
+			}
+			numberedAfter |= i > item.line() && lines.get(i).isNumbered();
+		}
+		return blocks;
+	}
+
+	/** A note on an item's first line or on note lines right under it. */
+	private boolean headingNote(Item item, int line) {
+		return line == item.line() || onlyNotesBetween(item.line(), line);
+	}
+
+	/**
+	 * The rank most items of which hold exactly one note. Ties go to fewer misses, then to numbered items
+	 * over paragraphs, then to the deeper rank: chapters that hold one task each hold as many notes as
+	 * their tasks.
+	 */
 	private Optional<Integer> taskRank() {
 		Map<Integer, int[]> counts = new LinkedHashMap<>();
 		for (Item item : items) {
-			int notes = notesIn(item).size();
+			int notes = ownNotes(item).size();
 			int[] count = counts.computeIfAbsent(item.rank(), (rank) -> new int[2]);
 			count[(notes == 1) ? 0 : 1]++;
 		}
@@ -146,7 +171,8 @@ final class PlanOutline {
 			.filter((score) -> score.oneNote() > 0)
 			.min(Comparator.comparingInt((Score score) -> -score.oneNote())
 				.thenComparingInt(Score::otherwise)
-				.thenComparingInt(Score::rank))
+				.thenComparingInt((Score score) -> (score.rank() == PlanLine.PARAGRAPH) ? 1 : 0)
+				.thenComparingInt((Score score) -> -score.rank()))
 			.map(Score::rank);
 	}
 

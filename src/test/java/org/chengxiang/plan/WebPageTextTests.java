@@ -57,4 +57,25 @@ class WebPageTextTests {
 		assertThat(plan.warnings()).contains("文本在任务中途结束 / text ends mid-task");
 	}
 
+	@Test
+	void keepsTheLevelOfTasksWhenTheTextBreaksOffInTheSecondTask() {
+		String reference = PlanTexts.read("dashiqiao-2020.txt");
+		String cut = reference.substring(0, reference.indexOf("(二)促进农业转移人口") + 30);
+		ParsedPlan plan = new PlanDocumentParser().parse(cut);
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("一", "二");
+		assertThat(plan.warnings()).containsExactly("第2项任务未找到责任单位 / task 2 has no responsible units",
+				"文本在任务中途结束 / text ends mid-task");
+	}
+
+	@Test
+	void doesNotTakeAChapterForATaskWhenItsSecondTaskBreaksOff() {
+		ParsedPlan plan = new PlanDocumentParser().parse("""
+				一、健全城乡要素合理配置机制
+				1、推动农业转移人口落户城镇。全面落实放开城镇落户限制政策。
+				责任单位：市公安局、市发改局
+				2、建立农村土地市场化配置机制。稳慎推进农村宅基地""");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("健全城乡要素合理配置机制");
+	}
+
 }
