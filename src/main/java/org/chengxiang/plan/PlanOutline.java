@@ -54,16 +54,16 @@ final class PlanOutline {
 
 	PlanOutline(List<PlanLine> lines) {
 		this.lines = lines;
-		this.noteBlocks = noteBlocks(lines);
+		this.noteBlocks = noteBlocks(this.lines);
 		Map<Integer, Item> numbered = new LinkedHashMap<>();
-		for (int i = 0; i < lines.size(); i++) {
-			Item parent = innermostOpen(numbered, i, lines.get(i).rank());
-			if (lines.get(i).isNumbered()) {
-				Item item = new Item(i, numberedEnd(i), lines.get(i).rank(), parent);
+		for (int i = 0; i < this.lines.size(); i++) {
+			Item parent = innermostOpen(numbered, i, this.lines.get(i).rank());
+			if (this.lines.get(i).isNumbered()) {
+				Item item = new Item(i, numberedEnd(i), this.lines.get(i).rank(), parent);
 				numbered.put(i, item);
 				this.items.add(item);
 			}
-			else if (!lines.get(i).isNoteOnly() && !lines.get(i).separator()) {
+			else if (!this.lines.get(i).isNoteOnly() && !this.lines.get(i).separator()) {
 				this.items.add(new Item(i, paragraphEnd(i), PlanLine.PARAGRAPH, parent));
 			}
 		}
@@ -76,9 +76,9 @@ final class PlanOutline {
 
 	/** Whether the last task lacks its note because the text stops in its middle: nothing follows it. */
 	boolean endsMidTask(Task last) {
-		PlanLine lastLine = lines.get(last.item().end() - 1);
+		PlanLine lastLine = this.lines.get(last.item().end() - 1);
 		String text = lastLine.reading().rest();
-		return last.units().isEmpty() && last.item().end() == lines.size()
+		return last.units().isEmpty() && last.item().end() == this.lines.size()
 				&& !text.isEmpty() && "。！？!?；;”」）)".indexOf(text.charAt(text.length() - 1)) < 0;
 	}
 
@@ -94,10 +94,10 @@ final class PlanOutline {
 	}
 
 	private int numberedEnd(int line) {
-		int rank = lines.get(line).rank();
+		int rank = this.lines.get(line).rank();
 		int end = line + 1;
-		while (end < lines.size() && !lines.get(end).separator()
-				&& !(lines.get(end).isNumbered() && lines.get(end).rank() <= rank)) {
+		while (end < this.lines.size() && !this.lines.get(end).separator()
+				&& !(this.lines.get(end).isNumbered() && this.lines.get(end).rank() <= rank)) {
 			end++;
 		}
 		return end;
@@ -106,7 +106,7 @@ final class PlanOutline {
 	/** A paragraph takes the note lines right after it. */
 	private int paragraphEnd(int line) {
 		int end = line + 1;
-		while (end < lines.size() && lines.get(end).isNoteOnly()) {
+		while (end < this.lines.size() && this.lines.get(end).isNoteOnly()) {
 			end++;
 		}
 		return end;
@@ -125,8 +125,8 @@ final class PlanOutline {
 	private Set<Integer> notesIn(Item item) {
 		Set<Integer> blocks = new TreeSet<>();
 		for (int i = item.line(); i < item.end(); i++) {
-			if (noteBlocks[i] >= 0) {
-				blocks.add(noteBlocks[i]);
+			if (this.noteBlocks[i] >= 0) {
+				blocks.add(this.noteBlocks[i]);
 			}
 		}
 		return blocks;
@@ -140,10 +140,10 @@ final class PlanOutline {
 		Set<Integer> blocks = new TreeSet<>();
 		boolean numberedAfter = false;
 		for (int i = item.end() - 1; i >= item.line(); i--) {
-			if (noteBlocks[i] >= 0 && (!numberedAfter || headingNote(item, i))) {
-				blocks.add(noteBlocks[i]);
+			if (this.noteBlocks[i] >= 0 && (!numberedAfter || headingNote(item, i))) {
+				blocks.add(this.noteBlocks[i]);
 			}
-			numberedAfter |= i > item.line() && lines.get(i).isNumbered();
+			numberedAfter |= i > item.line() && this.lines.get(i).isNumbered();
 		}
 		return blocks;
 	}
@@ -160,7 +160,7 @@ final class PlanOutline {
 	 */
 	private Optional<Integer> taskRank() {
 		Map<Integer, int[]> counts = new LinkedHashMap<>();
-		for (Item item : items) {
+		for (Item item : this.items) {
 			int notes = ownNotes(item).size();
 			int[] count = counts.computeIfAbsent(item.rank(), (rank) -> new int[2]);
 			count[(notes == 1) ? 0 : 1]++;
@@ -177,7 +177,7 @@ final class PlanOutline {
 	}
 
 	private List<Task> tasksAt(int rank) {
-		List<Item> candidates = items.stream().filter((item) -> item.rank() == rank).toList();
+		List<Item> candidates = this.items.stream().filter((item) -> item.rank() == rank).toList();
 		List<Task> tasks = new ArrayList<>();
 		int firstNoted = indexOfNoted(candidates, true);
 		int lastNoted = indexOfNoted(candidates, false);
@@ -211,15 +211,15 @@ final class PlanOutline {
 	private Item withoutClosingRemarks(Item item) {
 		int lastNote = -1;
 		for (int i = item.line(); i < item.end(); i++) {
-			if (lines.get(i).hasNote()) {
+			if (this.lines.get(i).hasNote()) {
 				lastNote = i;
 			}
 		}
-		if (lastNote < 0 || (isBareHeading(lines.get(item.line())) && onlyNotesBetween(item.line(), lastNote))) {
+		if (lastNote < 0 || (isBareHeading(this.lines.get(item.line())) && onlyNotesBetween(item.line(), lastNote))) {
 			return item;
 		}
 		for (int i = lastNote + 1; i < item.end(); i++) {
-			if (lines.get(i).isNumbered()) {
+			if (this.lines.get(i).isNumbered()) {
 				return item;
 			}
 		}
@@ -229,7 +229,7 @@ final class PlanOutline {
 	/** Whether the lines after {@code first} up to {@code last} are all note lines, as under a heading. */
 	private boolean onlyNotesBetween(int first, int last) {
 		for (int i = first + 1; i <= last; i++) {
-			if (!lines.get(i).isNoteOnly()) {
+			if (!this.lines.get(i).isNoteOnly()) {
 				return false;
 			}
 		}
@@ -260,7 +260,7 @@ final class PlanOutline {
 	private List<ParsedUnit> unitsIn(Item item) {
 		Map<String, ParsedUnit> units = new LinkedHashMap<>();
 		for (int i = item.line(); i < item.end(); i++) {
-			for (ParsedUnit unit : lines.get(i).reading().units()) {
+			for (ParsedUnit unit : this.lines.get(i).reading().units()) {
 				units.merge(unit.name(), unit, (was, now) -> (was.role() == UnitRole.LEAD) ? was : now);
 			}
 		}
