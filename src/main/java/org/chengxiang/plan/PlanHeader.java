@@ -7,9 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A plan's title, issuer and date. The title is the plan's own (大石桥市…实施方案), not the cover letter
- * that issues it (关于印发…的通知), unless that is all there is; the date is the signature's, with the
- * issuer on the line before it or on the line after the title; a web page's metadata is the fallback.
+ * A plan's title, issuer and date.
  *
  * @param title the title without 《》, or null
  * @param issuer the issuing office, or null
@@ -43,7 +41,9 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 	private static final int LONGEST_TITLE = 100;
 
 	/**
-	 * Reads the header of a plan.
+	 * Reads the header of a plan. The title is the plan's own (大石桥市…实施方案), not the cover letter's
+	 * (关于印发…的通知) unless that is all there is; the date is the signature's, with the issuer on the
+	 * line before it or on the line after the title; a web page's metadata is the fallback.
 	 *
 	 * @param lines the plan's lines
 	 * @param headerEnd the index of the first task's line: the header is what comes before it

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The lines of a plan's text with web page chrome removed (menus, breadcrumbs, font and share
- * buttons, footers, publication metadata), and the lines that separate a document's parts: a
- * signature, 附件, 抄送. A cover letter may number its points (一、高度重视…) and the plan follows its
- * signature, so a separator ends whatever item came before it but not the text.
+ * The lines of a plan's text without web page chrome (menus, breadcrumbs, buttons, footers, metadata).
  *
  * @param raw every non-blank line, chrome included, for the metadata a web page shows (成文日期：…)
  * @param lines the lines without chrome
@@ -51,7 +48,11 @@ record PlanLines(List<String> raw, List<String> lines) {
 		return new PlanLines(raw, lines);
 	}
 
-	/** Whether a line separates parts of the document: a signature's issuer or date, 附件, 抄送, 印发. */
+	/**
+	 * Whether a line separates parts of the document: a signature's issuer or date, 附件, 抄送, 印发. A
+	 * cover letter may number its points (一、高度重视…) and the plan follow its signature, so a
+	 * separator ends the item before it, not the text.
+	 */
 	boolean isSeparator(int i) {
 		String line = this.lines.get(i);
 		if (SEPARATOR.matcher(line).find() || isSignatureDate(line)) {

@@ -9,12 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/**
- * The numbered items of a plan's body and which of them are tasks. A responsibility note belongs to
- * a task, so the tasks are the items at the level where notes fall one to an item: （一） when each
- * ends with its note, 1. when a chapter's notes follow its 1. items, the sub-item's parent when the
- * note follows the sub-items. A top-level section without any note (总体要求, 保障措施) holds no tasks.
- */
+/** The numbered items of a plan's body and which of them are tasks. */
 final class PlanOutline {
 
 	/**
@@ -69,7 +64,12 @@ final class PlanOutline {
 		}
 	}
 
-	/** The tasks in order; empty when no level of the outline holds notes. */
+	/**
+	 * The tasks in order; empty when no level of the outline holds notes. A responsibility note belongs
+	 * to a task, so the tasks are the items at the level where notes fall one to an item: （一） when
+	 * each ends with its note, 1. when a chapter's notes follow its 1. items, the parent of sub-items
+	 * the note follows. A top-level section without any note (总体要求, 保障措施) holds no tasks.
+	 */
 	List<Task> tasks() {
 		return taskRank().map(this::tasksAt).orElse(List.of());
 	}

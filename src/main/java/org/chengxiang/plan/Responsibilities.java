@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * Who a responsibility note makes responsible. Notes come labelled (牵头单位：A；配合单位：B), with
- * role words (由A牵头，B、C配合) or as a bare list, where the first unit leads and the rest cooperate.
- */
+/** Who a responsibility note makes responsible, and whether they lead or cooperate. */
 final class Responsibilities {
 
 	/** Labels of a note's parts; time limits and persons are labelled too and are skipped. */
@@ -57,7 +54,8 @@ final class Responsibilities {
 	}
 
 	/**
-	 * The units a note names. A labelled note is trusted with any name it holds, though not with remarks
+	 * The units a note names. Notes come labelled (牵头单位：A；配合单位：B), with role words
+	 * (由A牵头，B、C配合) or as a bare list, where the first unit leads. A labelled note is trusted with any name it holds, though not with remarks
 	 * (以下均需…); an unlabelled one is a note only if every name looks like a unit, else the answer is empty.
 	 */
 	static List<ParsedUnit> read(String text) {
