@@ -98,7 +98,8 @@ final class LedgerReader {
 	}
 
 	private Optional<Integer> headerRow() {
-		for (int r = this.sheet.getFirstRowNum(); r <= Math.min(this.sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1); r++) {
+		int last = Math.min(this.sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1);
+		for (int r = this.sheet.getFirstRowNum(); r <= last; r++) {
 			Map<Column, Integer> columns = columns(r);
 			boolean names = columns.containsKey(Column.TITLE) || columns.containsKey(Column.CONTENT);
 			boolean units = columns.containsKey(Column.LEAD) || columns.containsKey(Column.RESPONSIBLE);
@@ -114,7 +115,8 @@ final class LedgerReader {
 		Row row = this.sheet.getRow(r);
 		if (row != null) {
 			for (Cell cell : row) {
-				Column.of(text(r, cell.getColumnIndex())).ifPresent((column) -> columns.putIfAbsent(column, cell.getColumnIndex()));
+				int c = cell.getColumnIndex();
+				Column.of(text(r, c)).ifPresent((column) -> columns.putIfAbsent(column, c));
 			}
 		}
 		return columns;

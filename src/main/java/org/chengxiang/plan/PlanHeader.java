@@ -34,7 +34,8 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 
 	private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:成文日期|发文日期|印发日期)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
 
-	private static final Pattern META_PUBLISHED = Pattern.compile("(?:^|\\s)(?:发布日期|发布时间|时间|日期)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
+	private static final Pattern META_PUBLISHED = Pattern
+		.compile("(?:^|\\s)(?:发布日期|发布时间|时间|日期)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
 
 	private static final Pattern SITE_NAME = Pattern.compile("\\s*(_|\\s-\\s|\\s—\\s|｜|\\|)[^_｜|]*(网|政府|门户|平台)$");
 
@@ -95,8 +96,9 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 			return title;
 		}
 		String before = lines.get(titleLine - 1);
-		boolean firstHalf = before.length() >= 4 && !Brackets.isOpener(before.charAt(0)) && !NOT_IN_TITLE.matcher(before).find() && !looksLikeTitle(before)
-				&& !looksLikeIssuer(before) && PlanDates.ofLine(before).isEmpty() && Numbering.of(before).isEmpty()
+		boolean firstHalf = before.length() >= 4 && !Brackets.isOpener(before.charAt(0))
+				&& !NOT_IN_TITLE.matcher(before).find() && !looksLikeTitle(before) && !looksLikeIssuer(before)
+				&& PlanDates.ofLine(before).isEmpty() && Numbering.of(before).isEmpty()
 				&& !NOT_A_TITLE_START.matcher(before).matches() && !before.contains(" ");
 		return firstHalf ? before + title : title;
 	}

@@ -27,7 +27,8 @@ record PlanLines(List<String> raw, List<String> lines) {
 			+ "|主题分类|发文字号|发文机关|成文日期|发文日期|印发日期|发布机构|生效日期|有效性|主题词|文号|标题|名称|主办单位|承办单位"
 			+ "|主办|承办|地址|电话|邮编|传真|邮箱)\\s*[：:]");
 
-	private static final Pattern BUTTONS = Pattern.compile("^([【\\[]\\s*(打印|关闭|收藏|分享|返回|顶部|字体|大|中|小|默认)\\S{0,4}\\s*[】\\]]\\s*)+$");
+	private static final Pattern BUTTONS = Pattern
+		.compile("^([【\\[]\\s*(打印|关闭|收藏|分享|返回|顶部|字体|大|中|小|默认)\\S{0,4}\\s*[】\\]]\\s*)+$");
 
 	private static final Pattern MENU_SEPARATORS = Pattern.compile("[\\s|｜·•]+");
 

@@ -55,8 +55,9 @@ final class Responsibilities {
 
 	/**
 	 * The units a note names. Notes come labelled (牵头单位：A；配合单位：B), with role words
-	 * (由A牵头，B、C配合) or as a bare list, where the first unit leads. A labelled note is trusted with any name it holds, though not with remarks
-	 * (以下均需…); an unlabelled one is a note only if every name looks like a unit, else the answer is empty.
+	 * (由A牵头，B、C配合) or as a bare list, where the first unit leads. A labelled note is trusted with
+	 * any name it holds, though not with remarks (以下均需…); an unlabelled one is a note only if every
+	 * name looks like a unit, else the answer is empty.
 	 */
 	static List<ParsedUnit> read(String text) {
 		return read(text, Check.ALL);
@@ -105,7 +106,8 @@ final class Responsibilities {
 		}
 		// Text before the first label is prose at best, e.g. 市公安局牵头；配合单位：…
 		boolean preface = labelRole == null;
-		List<Candidate> found = clauses(segment, preface ? Stated.UNSTATED : labelRole, preface ? Check.ALL : Check.LABELLED);
+		List<Candidate> found = preface ? clauses(segment, Stated.UNSTATED, Check.ALL)
+				: clauses(segment, labelRole, Check.LABELLED);
 		if (found != null) {
 			candidates.addAll(found);
 		}

@@ -91,7 +91,8 @@ class PlanDocumentParserTests {
 	@ValueSource(strings = { "$1（责任单位：$2、$3）", "$1\n责任单位：$2、$3", "$1【牵头单位：$2；配合单位：$3】", "$1\n牵头单位：$2\n配合单位：$3",
 			"$1$2牵头，$3配合。", "$1（$2牵头，$3配合）", "$1〔$2、$3〕", "$1 [$2、$3]", "$1(牵头单位:$2,配合单位:$3)" })
 	void readsTheReferencePlanWhateverTheStyleOfItsNotes(String style) {
-		String text = PlanTexts.read("dashiqiao-2020.txt").replaceAll("(?m)^(.+。)﹝([^、]+(?:\\([^)]*\\))?)、(.+)负责﹞$", style);
+		String text = PlanTexts.read("dashiqiao-2020.txt")
+			.replaceAll("(?m)^(.+。)﹝([^、]+(?:\\([^)]*\\))?)、(.+)负责﹞$", style);
 		assertThat(text).doesNotContain("﹝");
 		ParsedPlan restyled = new PlanDocumentParser().parse(text);
 		assertThat(restyled.warnings()).isEmpty();
