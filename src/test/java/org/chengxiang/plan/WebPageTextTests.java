@@ -78,4 +78,25 @@ class WebPageTextTests {
 		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("健全城乡要素合理配置机制");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "dashiqiao-2020.txt", "fengcheng-2021-lenticular.txt", "haicheng-2022-website.txt",
+			"gaizhou-2023-prose.txt" })
+	void readsTheSameTasksFromAnyCutOfAPlanUpToTheCut(String name) {
+		String text = PlanTexts.read(name);
+		List<String> titles = new PlanDocumentParser().parse(text).tasks().stream().map(ParsedTask::title).toList();
+		for (int end = 0; end <= text.length(); end += 7) {
+			List<String> read;
+			try {
+				ParsedPlan cut = new PlanDocumentParser().parse(text.substring(0, end));
+				read = cut.tasks().stream().map(ParsedTask::title).toList();
+			}
+			catch (NotAPlanException ex) {
+				continue;
+			}
+			int last = read.size() - 1;
+			assertThat(read.subList(0, last)).as("cut at %d", end).isEqualTo(titles.subList(0, last));
+			assertThat(titles.get(last)).as("cut at %d", end).startsWith(read.get(last));
+		}
+	}
+
 }
