@@ -3,11 +3,7 @@ package org.chengxiang.plan;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Bracket pairs as Chinese documents mix them: full- and half-width round and square brackets,
- * tortoise-shell brackets (〔〕 ﹝﹞) and lenticular ones (【】 〖〗). Pairs are matched by family, so
- * a document that opens with 〔 and closes with ﹞ still reads as one bracket.
- */
+/** Bracket pairs as Chinese documents mix them: （） () [] ［］ 〔〕 ﹝﹞ 【】 〖〗. */
 final class Brackets {
 
 	private static final String OPENERS = "(（[［〔﹝【〖";
@@ -37,7 +33,10 @@ final class Brackets {
 		return (i < 0) ? -1 : i / 2;
 	}
 
-	/** Index of the bracket closing the one opened at {@code start}, or -1 when it is never closed. */
+	/**
+	 * Index of the bracket closing the one opened at {@code start}, or -1 when it is never closed.
+	 * Brackets match by family, as documents open with 〔 and close with ﹞.
+	 */
 	static int closing(String text, int start) {
 		int family = family(text.charAt(start));
 		int depth = 0;

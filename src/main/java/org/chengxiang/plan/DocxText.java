@@ -17,10 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 
-/**
- * The paragraphs of a .docx in reading order, table cells included. Word's automatic numbering is not
- * in a paragraph's text, so it is counted and written out: the parser must see （一） and 1.
- */
+/** The paragraphs of a .docx in reading order, table cells included, automatic numbers written out. */
 final class DocxText {
 
 	private static final int LEVELS = 9;
@@ -65,7 +62,10 @@ final class DocxText {
 		}
 	}
 
-	/** The automatic number of a paragraph as Word shows it, e.g. （三） for lvlText （%1） in chineseCounting. */
+	/**
+	 * The automatic number of a paragraph as Word shows it, e.g. （三） for lvlText （%1） in
+	 * chineseCounting. It is not in the paragraph's text, and the parser must see （一） and 1.
+	 */
 	private String label(XWPFParagraph paragraph) {
 		BigInteger numId = paragraph.getNumID();
 		if (numId == null || this.numbering == null) {

@@ -22,11 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-/**
- * Reads an Excel task ledger (台账): a header row among the first rows names the columns (序号, 重点任务,
- * 具体内容, 牵头单位, 配合单位, 章节), then each row is a task. A row holding a single text, often merged
- * across the row, is a chapter's heading. Merged cells count for every cell they cover.
- */
+/** Reads an Excel task ledger (台账): a header row naming the columns, then a task a row. */
 final class LedgerReader {
 
 	private static final int HEADER_SEARCH_ROWS = 10;
@@ -77,6 +73,11 @@ final class LedgerReader {
 		}
 	}
 
+	/**
+	 * Reads the first sheet that has a header row among its first rows (序号, 重点任务, 具体内容, 牵头单位,
+	 * 配合单位, 章节). A row holding a single text, often merged across the row, is a chapter's heading;
+	 * a merged cell counts for every cell it covers, as ledgers merge a lead shared by several tasks.
+	 */
 	static ParsedPlan read(byte[] xlsx) {
 		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
 			for (Sheet sheet : workbook) {
@@ -97,7 +98,8 @@ final class LedgerReader {
 	}
 
 	private Optional<Integer> headerRow() {
-		for (int r = this.sheet.getFirstRowNum(); r <= Math.min(this.sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1); r++) {
+		int last = Math.min(this.sheet.getLastRowNum(), HEADER_SEARCH_ROWS - 1);
+		for (int r = this.sheet.getFirstRowNum(); r <= last; r++) {
 			Map<Column, Integer> columns = columns(r);
 			boolean names = columns.containsKey(Column.TITLE) || columns.containsKey(Column.CONTENT);
 			boolean units = columns.containsKey(Column.LEAD) || columns.containsKey(Column.RESPONSIBLE);
@@ -113,7 +115,8 @@ final class LedgerReader {
 		Row row = this.sheet.getRow(r);
 		if (row != null) {
 			for (Cell cell : row) {
-				Column.of(text(r, cell.getColumnIndex())).ifPresent((column) -> columns.putIfAbsent(column, cell.getColumnIndex()));
+				int c = cell.getColumnIndex();
+				Column.of(text(r, c)).ifPresent((column) -> columns.putIfAbsent(column, c));
 			}
 		}
 		return columns;

@@ -35,8 +35,8 @@ record Numbering(int rank, String number, String label, String text) {
 		for (Style style : STYLES) {
 			Matcher matcher = style.pattern().matcher(line);
 			if (matcher.find() && matcher.end() < line.length()) {
-				return Optional.of(new Numbering(style.rank(), matcher.group(1), line.substring(0, matcher.end()).strip(),
-						line.substring(matcher.end())));
+				String label = line.substring(0, matcher.end()).strip();
+				return Optional.of(new Numbering(style.rank(), matcher.group(1), label, line.substring(matcher.end())));
 			}
 		}
 		return Optional.empty();

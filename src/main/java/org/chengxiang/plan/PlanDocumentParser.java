@@ -2,12 +2,9 @@ package org.chengxiang.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/**
- * Turns the text of a plan document into its chapters, tasks and responsible units. It reads in steps:
- * clean the lines, find the header, outline the numbered items, read each line's responsibility notes,
- * pick the level of the outline that holds the tasks, and assemble the plan.
- */
+/** Turns the text of a plan document into its chapters, tasks and responsible units. */
 final class PlanDocumentParser {
 
 	private static final String SENTENCE_ENDS = "。！？!?";
@@ -17,7 +14,10 @@ final class PlanDocumentParser {
 	private static final int LONGEST_TITLE_BEFORE_COLON = 30;
 
 	/**
-	 * Reads a plan.
+	 * Reads a plan in steps: clean the lines ({@link PlanLines}), read each line's numbering and
+	 * responsibility notes ({@link PlanLine}), outline the numbered items and pick the level that holds
+	 * the tasks ({@link PlanOutline}), find the header before the first task ({@link PlanHeader}), and
+	 * assemble.
 	 * @throws NotAPlanException when no task with responsible units is found
 	 */
 	ParsedPlan parse(String text) {
@@ -53,7 +53,7 @@ final class PlanDocumentParser {
 		PlanOutline.Item chapter = found.get(0).chapter();
 		int seq = 0;
 		for (PlanOutline.Task task : found) {
-			if (task.chapter() != chapter) {
+			if (!Objects.equals(task.chapter(), chapter)) {
 				chapters.add(chapter(body, chapter, tasks));
 				tasks = new ArrayList<>();
 				chapter = task.chapter();

@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/**
- * Uploaded plan documents: the text of a plain-text, web page or .docx file for the parser, or the
- * plan an Excel ledger (台账) holds.
- */
+/** Uploaded plan documents: the text of a .txt, .html or .docx file, or the plan an Excel ledger holds. */
 final class PlanDocuments {
 
 	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";

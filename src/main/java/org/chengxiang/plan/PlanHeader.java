@@ -7,9 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A plan's title, issuer and date. The title is the plan's own (大石桥市…实施方案), not the cover letter
- * that issues it (关于印发…的通知), unless that is all there is; the date is the signature's, with the
- * issuer on the line before it or on the line after the title; a web page's metadata is the fallback.
+ * A plan's title, issuer and date.
  *
  * @param title the title without 《》, or null
  * @param issuer the issuing office, or null
@@ -36,15 +34,20 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 
 	private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:成文日期|发文日期|印发日期)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
 
-	private static final Pattern META_PUBLISHED = Pattern.compile("(?:^|\\s)(?:发布日期|发布时间|时间|日期)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
+	private static final Pattern META_PUBLISHED = Pattern
+		.compile("(?:^|\\s)(?:发布日期|发布时间|时间|日期)\\s*[：:][\\s|｜]*([^\\s|｜]+)");
+
+	private static final Pattern SITE_NAME = Pattern.compile("\\s*(_|\\s-\\s|\\s—\\s|｜|\\|)[^_｜|]*(网|政府|门户|平台)$");
 
 	private static final int LONGEST_TITLE = 100;
 
 	/**
-	 * Reads the header of a plan.
+	 * Reads the header of a plan. The title is the plan's own (大石桥市…实施方案), not the cover letter's
+	 * (关于印发…的通知) unless that is all there is; the date is the signature's, with the issuer on the
+	 * line before it or on the line after the title; a web page's metadata is the fallback.
 	 *
 	 * @param lines the plan's lines
-	 * @param headerEnd the index of the first line of the body proper (its first numbered line)
+	 * @param headerEnd the index of the first task's line: the header is what comes before it
 	 */
 	static PlanHeader find(PlanLines lines, int headerEnd) {
 		List<String> text = lines.lines();
@@ -67,7 +70,7 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 	}
 
 	static boolean looksLikeTitle(String line) {
-		String title = withoutBookTitleMarks(line);
+		String title = withoutBookTitleMarks(withoutSiteName(line));
 		return title.length() >= 6 && title.length() <= LONGEST_TITLE && !NOT_IN_TITLE.matcher(title).find()
 				&& TITLE.matcher(title).matches() && Numbering.of(title).isEmpty();
 	}
@@ -93,14 +96,21 @@ record PlanHeader(String title, String issuer, LocalDate issuedOn) {
 			return title;
 		}
 		String before = lines.get(titleLine - 1);
-		boolean firstHalf = before.length() >= 4 && !Brackets.isOpener(before.charAt(0)) && !NOT_IN_TITLE.matcher(before).find() && !looksLikeTitle(before)
-				&& !looksLikeIssuer(before) && PlanDates.ofLine(before).isEmpty() && Numbering.of(before).isEmpty()
+		boolean firstHalf = before.length() >= 4 && !Brackets.isOpener(before.charAt(0))
+				&& !NOT_IN_TITLE.matcher(before).find() && !looksLikeTitle(before) && !looksLikeIssuer(before)
+				&& PlanDates.ofLine(before).isEmpty() && Numbering.of(before).isEmpty()
 				&& !NOT_A_TITLE_START.matcher(before).matches() && !before.contains(" ");
 		return firstHalf ? before + title : title;
 	}
 
+	/** A web page's title names its site too: 大石桥市…实施方案_大石桥市人民政府. */
+	private static String withoutSiteName(String line) {
+		return SITE_NAME.matcher(line).replaceFirst("");
+	}
+
 	/** 关于印发《X》的通知 names the plan X. */
 	private static String ownTitle(String title) {
+		title = withoutSiteName(title);
 		Matcher notice = NOTICE.matcher(title);
 		return withoutBookTitleMarks(notice.matches() ? notice.group(1) : title);
 	}

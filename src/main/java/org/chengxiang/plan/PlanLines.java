@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The lines of a plan's text with web page chrome removed (menus, breadcrumbs, font and share
- * buttons, footers, publication metadata), and the lines that separate a document's parts: a
- * signature, 附件, 抄送. A cover letter may number its points (一、高度重视…) and the plan follows its
- * signature, so a separator ends whatever item came before it but not the text.
+ * The lines of a plan's text without web page chrome (menus, breadcrumbs, buttons, footers, metadata).
  *
  * @param raw every non-blank line, chrome included, for the metadata a web page shows (成文日期：…)
  * @param lines the lines without chrome
@@ -30,7 +27,8 @@ record PlanLines(List<String> raw, List<String> lines) {
 			+ "|主题分类|发文字号|发文机关|成文日期|发文日期|印发日期|发布机构|生效日期|有效性|主题词|文号|标题|名称|主办单位|承办单位"
 			+ "|主办|承办|地址|电话|邮编|传真|邮箱)\\s*[：:]");
 
-	private static final Pattern BUTTONS = Pattern.compile("^([【\\[]\\s*(打印|关闭|收藏|分享|返回|顶部|字体|大|中|小|默认)\\S{0,4}\\s*[】\\]]\\s*)+$");
+	private static final Pattern BUTTONS = Pattern
+		.compile("^([【\\[]\\s*(打印|关闭|收藏|分享|返回|顶部|字体|大|中|小|默认)\\S{0,4}\\s*[】\\]]\\s*)+$");
 
 	private static final Pattern MENU_SEPARATORS = Pattern.compile("[\\s|｜·•]+");
 
@@ -51,7 +49,11 @@ record PlanLines(List<String> raw, List<String> lines) {
 		return new PlanLines(raw, lines);
 	}
 
-	/** Whether a line separates parts of the document: a signature's issuer or date, 附件, 抄送, 印发. */
+	/**
+	 * Whether a line separates parts of the document: a signature's issuer or date, 附件, 抄送, 印发. A
+	 * cover letter may number its points (一、高度重视…) and the plan follow its signature, so a
+	 * separator ends the item before it, not the text.
+	 */
 	boolean isSeparator(int i) {
 		String line = this.lines.get(i);
 		if (SEPARATOR.matcher(line).find() || isSignatureDate(line)) {

@@ -9,12 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
-/**
- * The numbered items of a plan's body and which of them are tasks. A responsibility note belongs to
- * a task, so the tasks are the items at the level where notes fall one to an item: （一） when each
- * ends with its note, 1. when a chapter's notes follow its 1. items, the sub-item's parent when the
- * note follows the sub-items. A top-level section without any note (总体要求, 保障措施) holds no tasks.
- */
+/** The numbered items of a plan's body and which of them are tasks. */
 final class PlanOutline {
 
 	/**
@@ -54,31 +49,36 @@ final class PlanOutline {
 
 	PlanOutline(List<PlanLine> lines) {
 		this.lines = lines;
-		this.noteBlocks = noteBlocks(lines);
+		this.noteBlocks = noteBlocks(this.lines);
 		Map<Integer, Item> numbered = new LinkedHashMap<>();
-		for (int i = 0; i < lines.size(); i++) {
-			Item parent = innermostOpen(numbered, i, lines.get(i).rank());
-			if (lines.get(i).isNumbered()) {
-				Item item = new Item(i, numberedEnd(i), lines.get(i).rank(), parent);
+		for (int i = 0; i < this.lines.size(); i++) {
+			Item parent = innermostOpen(numbered, i, this.lines.get(i).rank());
+			if (this.lines.get(i).isNumbered()) {
+				Item item = new Item(i, numberedEnd(i), this.lines.get(i).rank(), parent);
 				numbered.put(i, item);
 				this.items.add(item);
 			}
-			else if (!lines.get(i).isNoteOnly() && !lines.get(i).separator()) {
+			else if (!this.lines.get(i).isNoteOnly() && !this.lines.get(i).separator()) {
 				this.items.add(new Item(i, paragraphEnd(i), PlanLine.PARAGRAPH, parent));
 			}
 		}
 	}
 
-	/** The tasks in order; empty when no level of the outline holds notes. */
+	/**
+	 * The tasks in order; empty when no level of the outline holds notes. A responsibility note belongs
+	 * to a task, so the tasks are the items at the level where notes fall one to an item: （一） when
+	 * each ends with its note, 1. when a chapter's notes follow its 1. items, the parent of sub-items
+	 * the note follows. A top-level section without any note (总体要求, 保障措施) holds no tasks.
+	 */
 	List<Task> tasks() {
 		return taskRank().map(this::tasksAt).orElse(List.of());
 	}
 
 	/** Whether the last task lacks its note because the text stops in its middle: nothing follows it. */
 	boolean endsMidTask(Task last) {
-		PlanLine lastLine = lines.get(last.item().end() - 1);
+		PlanLine lastLine = this.lines.get(last.item().end() - 1);
 		String text = lastLine.reading().rest();
-		return last.units().isEmpty() && last.item().end() == lines.size()
+		return last.units().isEmpty() && last.item().end() == this.lines.size()
 				&& !text.isEmpty() && "。！？!?；;”」）)".indexOf(text.charAt(text.length() - 1)) < 0;
 	}
 
@@ -94,10 +94,10 @@ final class PlanOutline {
 	}
 
 	private int numberedEnd(int line) {
-		int rank = lines.get(line).rank();
+		int rank = this.lines.get(line).rank();
 		int end = line + 1;
-		while (end < lines.size() && !lines.get(end).separator()
-				&& !(lines.get(end).isNumbered() && lines.get(end).rank() <= rank)) {
+		while (end < this.lines.size() && !this.lines.get(end).separator()
+				&& !(this.lines.get(end).isNumbered() && this.lines.get(end).rank() <= rank)) {
 			end++;
 		}
 		return end;
@@ -106,7 +106,7 @@ final class PlanOutline {
 	/** A paragraph takes the note lines right after it. */
 	private int paragraphEnd(int line) {
 		int end = line + 1;
-		while (end < lines.size() && lines.get(end).isNoteOnly()) {
+		while (end < this.lines.size() && this.lines.get(end).isNoteOnly()) {
 			end++;
 		}
 		return end;
@@ -125,18 +125,43 @@ final class PlanOutline {
 	private Set<Integer> notesIn(Item item) {
 		Set<Integer> blocks = new TreeSet<>();
 		for (int i = item.line(); i < item.end(); i++) {
-			if (noteBlocks[i] >= 0) {
-				blocks.add(noteBlocks[i]);
+			if (this.noteBlocks[i] >= 0) {
+				blocks.add(this.noteBlocks[i]);
 			}
 		}
 		return blocks;
 	}
 
-	/** The rank most items of which hold exactly one note; ties go to fewer misses, then the shallower rank. */
+	/**
+	 * The notes that can be an item's own: a note closes what it belongs to, or follows its heading. A
+	 * note followed by a sub-item belongs to an earlier sub-item, not to the item around them.
+	 */
+	private Set<Integer> ownNotes(Item item) {
+		Set<Integer> blocks = new TreeSet<>();
+		boolean numberedAfter = false;
+		for (int i = item.end() - 1; i >= item.line(); i--) {
+			if (this.noteBlocks[i] >= 0 && (!numberedAfter || headingNote(item, i))) {
+				blocks.add(this.noteBlocks[i]);
+			}
+			numberedAfter |= i > item.line() && this.lines.get(i).isNumbered();
+		}
+		return blocks;
+	}
+
+	/** A note on an item's first line or on note lines right under it. */
+	private boolean headingNote(Item item, int line) {
+		return line == item.line() || onlyNotesBetween(item.line(), line);
+	}
+
+	/**
+	 * The rank most items of which hold exactly one note. Ties go to fewer misses, then to numbered items
+	 * over paragraphs, then to the deeper rank: chapters that hold one task each hold as many notes as
+	 * their tasks.
+	 */
 	private Optional<Integer> taskRank() {
 		Map<Integer, int[]> counts = new LinkedHashMap<>();
-		for (Item item : items) {
-			int notes = notesIn(item).size();
+		for (Item item : this.items) {
+			int notes = ownNotes(item).size();
 			int[] count = counts.computeIfAbsent(item.rank(), (rank) -> new int[2]);
 			count[(notes == 1) ? 0 : 1]++;
 		}
@@ -146,12 +171,13 @@ final class PlanOutline {
 			.filter((score) -> score.oneNote() > 0)
 			.min(Comparator.comparingInt((Score score) -> -score.oneNote())
 				.thenComparingInt(Score::otherwise)
-				.thenComparingInt(Score::rank))
+				.thenComparingInt((Score score) -> (score.rank() == PlanLine.PARAGRAPH) ? 1 : 0)
+				.thenComparingInt((Score score) -> -score.rank()))
 			.map(Score::rank);
 	}
 
 	private List<Task> tasksAt(int rank) {
-		List<Item> candidates = items.stream().filter((item) -> item.rank() == rank).toList();
+		List<Item> candidates = this.items.stream().filter((item) -> item.rank() == rank).toList();
 		List<Task> tasks = new ArrayList<>();
 		int firstNoted = indexOfNoted(candidates, true);
 		int lastNoted = indexOfNoted(candidates, false);
@@ -185,15 +211,15 @@ final class PlanOutline {
 	private Item withoutClosingRemarks(Item item) {
 		int lastNote = -1;
 		for (int i = item.line(); i < item.end(); i++) {
-			if (lines.get(i).hasNote()) {
+			if (this.lines.get(i).hasNote()) {
 				lastNote = i;
 			}
 		}
-		if (lastNote < 0 || (isBareHeading(lines.get(item.line())) && onlyNotesBetween(item.line(), lastNote))) {
+		if (lastNote < 0 || (isBareHeading(this.lines.get(item.line())) && onlyNotesBetween(item.line(), lastNote))) {
 			return item;
 		}
 		for (int i = lastNote + 1; i < item.end(); i++) {
-			if (lines.get(i).isNumbered()) {
+			if (this.lines.get(i).isNumbered()) {
 				return item;
 			}
 		}
@@ -203,7 +229,7 @@ final class PlanOutline {
 	/** Whether the lines after {@code first} up to {@code last} are all note lines, as under a heading. */
 	private boolean onlyNotesBetween(int first, int last) {
 		for (int i = first + 1; i <= last; i++) {
-			if (!lines.get(i).isNoteOnly()) {
+			if (!this.lines.get(i).isNoteOnly()) {
 				return false;
 			}
 		}
@@ -234,7 +260,7 @@ final class PlanOutline {
 	private List<ParsedUnit> unitsIn(Item item) {
 		Map<String, ParsedUnit> units = new LinkedHashMap<>();
 		for (int i = item.line(); i < item.end(); i++) {
-			for (ParsedUnit unit : lines.get(i).reading().units()) {
+			for (ParsedUnit unit : this.lines.get(i).reading().units()) {
 				units.merge(unit.name(), unit, (was, now) -> (was.role() == UnitRole.LEAD) ? was : now);
 			}
 		}

@@ -7,10 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/**
- * Who a responsibility note makes responsible. Notes come labelled (牵头单位：A；配合单位：B), with
- * role words (由A牵头，B、C配合) or as a bare list, where the first unit leads and the rest cooperate.
- */
+/** Who a responsibility note makes responsible, and whether they lead or cooperate. */
 final class Responsibilities {
 
 	/** Labels of a note's parts; time limits and persons are labelled too and are skipped. */
@@ -57,8 +54,10 @@ final class Responsibilities {
 	}
 
 	/**
-	 * The units a note names. A labelled note is trusted with any name it holds, though not with remarks
-	 * (以下均需…); an unlabelled one is a note only if every name looks like a unit, else the answer is empty.
+	 * The units a note names. Notes come labelled (牵头单位：A；配合单位：B), with role words
+	 * (由A牵头，B、C配合) or as a bare list, where the first unit leads. A labelled note is trusted with
+	 * any name it holds, though not with remarks (以下均需…); an unlabelled one is a note only if every
+	 * name looks like a unit, else the answer is empty.
 	 */
 	static List<ParsedUnit> read(String text) {
 		return read(text, Check.ALL);
@@ -107,7 +106,8 @@ final class Responsibilities {
 		}
 		// Text before the first label is prose at best, e.g. 市公安局牵头；配合单位：…
 		boolean preface = labelRole == null;
-		List<Candidate> found = clauses(segment, preface ? Stated.UNSTATED : labelRole, preface ? Check.ALL : Check.LABELLED);
+		List<Candidate> found = preface ? clauses(segment, Stated.UNSTATED, Check.ALL)
+				: clauses(segment, labelRole, Check.LABELLED);
 		if (found != null) {
 			candidates.addAll(found);
 		}
@@ -136,7 +136,9 @@ final class Responsibilities {
 				continue;
 			}
 			List<Candidate> names = new ArrayList<>();
-			for (String part : Brackets.splitOutside(clause, "、")) {
+			// a web page may list units with spaces; after a label nothing else is meant by them
+			String separators = (check == Check.LABELLED) ? "、 " : "、";
+			for (String part : Brackets.splitOutside(clause.strip(), separators)) {
 				names.addAll(namesWithRoles(part));
 			}
 			Stated clauseRole = names.isEmpty() ? Stated.UNSTATED : names.get(names.size() - 1).role();

@@ -4,13 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
-/**
- * Finds the responsibility notes in one line of a plan and takes them out of its text. A bracket is a
- * note when it closes the line and holds unit names (﹝A、B负责﹞, [A、B]), or anywhere when it is
- * labelled or ends in a role word (（责任单位：A、B）, （A负责）); a sentence is a note when it closes
- * the line and is labelled or made of units and role words (责任单位：A、B。 / A牵头，B配合。). Any
- * other bracket, like （不含6亩）, stays in the text.
- */
+/** Finds the responsibility notes in one line of a plan and takes them out of its text. */
 final class ResponsibilityNotes {
 
 	private static final String CLOSING_PUNCTUATION = "。．.；;，,、:：!！?？ \t\u3000";
@@ -41,6 +35,12 @@ final class ResponsibilityNotes {
 
 	}
 
+	/**
+	 * Reads a line. A bracket is a note when it closes the line and holds unit names (﹝A、B负责﹞,
+	 * [A、B]), or anywhere when it is labelled or ends in a role word (（责任单位：A、B）, （A负责））; a
+	 * sentence is a note when it closes the line and is labelled or made of units and role words
+	 * (责任单位：A、B。 / A牵头，B配合。). Any other bracket, like （不含6亩）, stays in the text.
+	 */
 	static Reading read(String text) {
 		List<ParsedUnit> units = new ArrayList<>();
 		String rest = withoutBracketNotes(text, units);

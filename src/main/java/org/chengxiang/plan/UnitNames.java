@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/**
- * What a responsible unit's name looks like, so a bracket that lists units can be told from one
- * that explains the text, e.g. （不含6亩） or （以下简称“营商办”）.
- */
+/** What a unit's name looks like, so a bracket listing units is told from one like （不含6亩）. */
 final class UnitNames {
 
 	/** Endings of the names of government bodies, enterprises and their branches. */

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chengxiang.plan.PlanTexts.co;
@@ -50,37 +52,55 @@ class PlanDocumentParserTests {
 		assertThat(this.plan.tasks().get(19).title()).isEqualTo("促进城乡公共设施联动发展");
 	}
 
+	/** The brackets of the reference plan, written out by hand. */
+	private static final List<List<ParsedUnit>> UNITS = List.of(
+		List.of(lead("市公安局"), co("发改局"), co("人社局"), RELEVANT_TOWNS),
+		List.of(lead("市公安局"), co("发改局"), RELEVANT_TOWNS),
+		List.of(lead("市发改局"), co("财政局"), co("公安局"), co("人社局"), co("卫健局"), co("教育局"), co("住建局"),
+				co("市场监管局"), co("医保局"), RELEVANT_TOWNS),
+		List.of(lead("市人社局"), co("教育局"), co("财政局")),
+		List.of(lead("市财政局"), co("自然资源局"), co("农业农村局"), co("发改局"), co("统计局"), RELEVANT_TOWNS),
+		List.of(lead("市发改局"), co("自然资源局"), co("住建局"), co("工信局"), co("交通运输局"), co("生态环境分局"),
+				RELEVANT_TOWNS),
+		List.of(lead("市发改局"), co("自然资源局"), co("住建局"), co("工信局"), co("民政局"), RELEVANT_TOWNS),
+		List.of(lead("市发改局"), co("财政局"), co("住建局"), RELEVANT_TOWNS),
+		List.of(lead("市发改局"), co("自然资源局"), co("财政局"), co("住建局"), co("文旅广电局"), RELEVANT_TOWNS),
+		List.of(lead("市民政局"), co("发改局"), RELEVANT_TOWNS),
+		List.of(lead("市卫健局"), co("发改局"), co("应急管理局"), co("工信局"), co("住建局"), co("农业农村局"),
+				RELEVANT_TOWNS),
+		List.of(lead("市住建局"), co("发改局"), co("教育局"), co("民政局"), co("卫健局"), co("商务局"), co("文旅广电局"),
+				RELEVANT_TOWNS),
+		List.of(lead("市发改局"), co("卫健局"), co("公安局"), co("住建局"), co("应急管理局"), co("交通运输局"),
+				RELEVANT_TOWNS),
+		List.of(lead("市住建局"), co("发改局"), co("民政局"), co("自然资源局"), co("商务局"), co("文旅广电局"), co("工信局"),
+				co("农业农村局"), RELEVANT_TOWNS),
+		List.of(lead("市发改局"), co("自然资源局"), RELEVANT_TOWNS),
+		List.of(lead("人民银行大石桥市支行"), co("市财政局(金融发展局)"), co("发改局"), RELEVANT_TOWNS),
+		List.of(lead("市民政局"), co("住建局"), co("发改局"), co("自然资源局"), RELEVANT_TOWNS),
+		List.of(lead("市自然资源局"), co("农业农村局"), RELEVANT_TOWNS),
+		List.of(lead("市工商联"), co("财政局(金融发展局)"), co("发改局"), co("人民银行大石桥市支行"), co("公安局"),
+				co("农业农村局"), RELEVANT_TOWNS),
+		List.of(lead("市发改局"), co("住建局"), co("教育局"), co("卫健局"), co("文旅广电局"), RELEVANT_TOWNS));
+
 	@Test
 	void readsTheUnitsOfEveryTask() {
-		List<List<ParsedUnit>> expected = List.of(
-				List.of(lead("市公安局"), co("发改局"), co("人社局"), RELEVANT_TOWNS),
-				List.of(lead("市公安局"), co("发改局"), RELEVANT_TOWNS),
-				List.of(lead("市发改局"), co("财政局"), co("公安局"), co("人社局"), co("卫健局"), co("教育局"), co("住建局"),
-						co("市场监管局"), co("医保局"), RELEVANT_TOWNS),
-				List.of(lead("市人社局"), co("教育局"), co("财政局")),
-				List.of(lead("市财政局"), co("自然资源局"), co("农业农村局"), co("发改局"), co("统计局"), RELEVANT_TOWNS),
-				List.of(lead("市发改局"), co("自然资源局"), co("住建局"), co("工信局"), co("交通运输局"), co("生态环境分局"),
-						RELEVANT_TOWNS),
-				List.of(lead("市发改局"), co("自然资源局"), co("住建局"), co("工信局"), co("民政局"), RELEVANT_TOWNS),
-				List.of(lead("市发改局"), co("财政局"), co("住建局"), RELEVANT_TOWNS),
-				List.of(lead("市发改局"), co("自然资源局"), co("财政局"), co("住建局"), co("文旅广电局"), RELEVANT_TOWNS),
-				List.of(lead("市民政局"), co("发改局"), RELEVANT_TOWNS),
-				List.of(lead("市卫健局"), co("发改局"), co("应急管理局"), co("工信局"), co("住建局"), co("农业农村局"),
-						RELEVANT_TOWNS),
-				List.of(lead("市住建局"), co("发改局"), co("教育局"), co("民政局"), co("卫健局"), co("商务局"), co("文旅广电局"),
-						RELEVANT_TOWNS),
-				List.of(lead("市发改局"), co("卫健局"), co("公安局"), co("住建局"), co("应急管理局"), co("交通运输局"),
-						RELEVANT_TOWNS),
-				List.of(lead("市住建局"), co("发改局"), co("民政局"), co("自然资源局"), co("商务局"), co("文旅广电局"), co("工信局"),
-						co("农业农村局"), RELEVANT_TOWNS),
-				List.of(lead("市发改局"), co("自然资源局"), RELEVANT_TOWNS),
-				List.of(lead("人民银行大石桥市支行"), co("市财政局(金融发展局)"), co("发改局"), RELEVANT_TOWNS),
-				List.of(lead("市民政局"), co("住建局"), co("发改局"), co("自然资源局"), RELEVANT_TOWNS),
-				List.of(lead("市自然资源局"), co("农业农村局"), RELEVANT_TOWNS),
-				List.of(lead("市工商联"), co("财政局(金融发展局)"), co("发改局"), co("人民银行大石桥市支行"), co("公安局"),
-						co("农业农村局"), RELEVANT_TOWNS),
-				List.of(lead("市发改局"), co("住建局"), co("教育局"), co("卫健局"), co("文旅广电局"), RELEVANT_TOWNS));
-		assertThat(this.plan.tasks()).extracting(ParsedTask::departments).containsExactlyElementsOf(expected);
+		assertThat(this.plan.tasks()).extracting(ParsedTask::departments).containsExactlyElementsOf(UNITS);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "$1（责任单位：$2、$3）", "$1\n责任单位：$2、$3", "$1【牵头单位：$2；配合单位：$3】", "$1\n牵头单位：$2\n配合单位：$3",
+			"$1$2牵头，$3配合。", "$1（$2牵头，$3配合）", "$1〔$2、$3〕", "$1 [$2、$3]", "$1(牵头单位:$2,配合单位:$3)" })
+	void readsTheReferencePlanWhateverTheStyleOfItsNotes(String style) {
+		String text = PlanTexts.read("dashiqiao-2020.txt")
+			.replaceAll("(?m)^(.+。)﹝([^、]+(?:\\([^)]*\\))?)、(.+)负责﹞$", style);
+		assertThat(text).doesNotContain("﹝");
+		ParsedPlan restyled = new PlanDocumentParser().parse(text);
+		assertThat(restyled.warnings()).isEmpty();
+		assertThat(restyled.tasks()).extracting(ParsedTask::title)
+			.containsExactlyElementsOf(this.plan.tasks().stream().map(ParsedTask::title).toList());
+		assertThat(restyled.tasks()).extracting(ParsedTask::content)
+			.containsExactlyElementsOf(this.plan.tasks().stream().map(ParsedTask::content).toList());
+		assertThat(restyled.tasks()).extracting(ParsedTask::departments).containsExactlyElementsOf(UNITS);
 	}
 
 	@Test

@@ -100,4 +100,10 @@ class PlanHeaderTests {
 				"未找到发文日期 / no date of issue found");
 	}
 
+	@Test
+	void dropsTheSiteNameFromAPageTitle() {
+		ParsedPlan plan = parse("大石桥市城镇化建设实施方案_大石桥市人民政府");
+		assertThat(plan.title()).isEqualTo("大石桥市城镇化建设实施方案");
+	}
+
 }

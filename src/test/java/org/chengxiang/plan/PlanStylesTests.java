@@ -341,4 +341,16 @@ class PlanStylesTests {
 		assertThat(plan.title()).isEqualTo("大石桥市城镇化建设三年行动计划（2021—2023年）");
 	}
 
+	@Test
+	void takesTheTasksOfChaptersThatHoldOneTaskEach() {
+		ParsedPlan plan = this.parser.parse("""
+				一、推进农业转移人口市民化
+				（一）全面放开落户限制。简化落户手续。（市公安局负责）
+				二、提升城市品质
+				（一）改造老旧小区。完成改造12个。（市住建局负责）
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::title).containsExactly("全面放开落户限制", "改造老旧小区");
+		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("推进农业转移人口市民化", "提升城市品质");
+	}
+
 }

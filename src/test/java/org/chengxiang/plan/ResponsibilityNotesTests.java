@@ -116,4 +116,10 @@ class ResponsibilityNotesTests {
 		assertThat(reading.rest()).isEqualTo("加强落户政策宣传，开通线上申请审核系统。");
 	}
 
+	@Test
+	void splitsUnitsListedWithSpacesAfterALabel() {
+		assertThat(read("责任单位：市发改局 市财政局  各镇（街道）").units())
+			.containsExactly(lead("市发改局"), co("市财政局"), townships("各镇（街道）", UnitRole.CO));
+	}
+
 }

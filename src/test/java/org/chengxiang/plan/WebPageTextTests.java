@@ -57,4 +57,46 @@ class WebPageTextTests {
 		assertThat(plan.warnings()).contains("文本在任务中途结束 / text ends mid-task");
 	}
 
+	@Test
+	void keepsTheLevelOfTasksWhenTheTextBreaksOffInTheSecondTask() {
+		String reference = PlanTexts.read("dashiqiao-2020.txt");
+		String cut = reference.substring(0, reference.indexOf("(二)促进农业转移人口") + 30);
+		ParsedPlan plan = new PlanDocumentParser().parse(cut);
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("一", "二");
+		assertThat(plan.warnings()).containsExactly("第2项任务未找到责任单位 / task 2 has no responsible units",
+				"文本在任务中途结束 / text ends mid-task");
+	}
+
+	@Test
+	void doesNotTakeAChapterForATaskWhenItsSecondTaskBreaksOff() {
+		ParsedPlan plan = new PlanDocumentParser().parse("""
+				一、健全城乡要素合理配置机制
+				1、推动农业转移人口落户城镇。全面落实放开城镇落户限制政策。
+				责任单位：市公安局、市发改局
+				2、建立农村土地市场化配置机制。稳慎推进农村宅基地""");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("健全城乡要素合理配置机制");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "dashiqiao-2020.txt", "fengcheng-2021-lenticular.txt", "haicheng-2022-website.txt",
+			"gaizhou-2023-prose.txt" })
+	void readsTheSameTasksFromAnyCutOfAPlanUpToTheCut(String name) {
+		String text = PlanTexts.read(name);
+		List<String> titles = new PlanDocumentParser().parse(text).tasks().stream().map(ParsedTask::title).toList();
+		for (int end = 0; end <= text.length(); end += 7) {
+			List<String> read;
+			try {
+				ParsedPlan cut = new PlanDocumentParser().parse(text.substring(0, end));
+				read = cut.tasks().stream().map(ParsedTask::title).toList();
+			}
+			catch (NotAPlanException ex) {
+				continue;
+			}
+			int last = read.size() - 1;
+			assertThat(read.subList(0, last)).as("cut at %d", end).isEqualTo(titles.subList(0, last));
+			assertThat(titles.get(last)).as("cut at %d", end).startsWith(read.get(last));
+		}
+	}
+
 }
