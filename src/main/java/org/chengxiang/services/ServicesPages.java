@@ -1,0 +1,194 @@
+package org.chengxiang.services;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.web.Flash;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pages of the one-stop service: the catalogue and 办理须知, the application form, a resident's
+ * applications with timeline, receipt and decision, and the clerks' inbox with the workflow actions.
+ */
+@Controller
+@RequestMapping("/services")
+class ServicesPages {
+
+	private final Catalogue catalogue;
+
+	private final ApplicationDesk desk;
+
+	private final Inbox inbox;
+
+	private final JsonMapper json;
+
+	ServicesPages(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, JsonMapper json) {
+		this.catalogue = catalogue;
+		this.desk = desk;
+		this.inbox = inbox;
+		this.json = json;
+	}
+
+	@GetMapping
+	String catalogue(@RequestParam(required = false) String q, Model model) {
+		model.addAttribute("items", catalogue.search(q));
+		model.addAttribute("q", q);
+		return "services/catalogue";
+	}
+
+	@GetMapping("/items/{code}")
+	String item(@PathVariable String code, Model model) {
+		model.addAttribute("item", catalogue.get(code));
+		return "services/item";
+	}
+
+	/** The form opens only once the instructions are confirmed. */
+	@GetMapping("/items/{code}/form")
+	@PreAuthorize("hasRole('RESIDENT')")
+	String form(@PathVariable String code, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
+			RedirectAttributes redirect) {
+		if (!confirmed) {
+			Flash.error(redirect, "services.flash.confirmFirst");
+			return "redirect:/services/items/" + code;
+		}
+		model.addAttribute("item", catalogue.get(code));
+		model.addAttribute("formFragment", formFragment(code));
+		return "services/form";
+	}
+
+	@PostMapping("/items/{code}/form")
+	@PreAuthorize("hasRole('RESIDENT')")
+	String draft(@PathVariable String code, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		try {
+			long id = desk.draft(code, FormFields.toJson(json, request.getParameterMap()), user);
+			Flash.success(redirect, "services.flash.drafted");
+			return "redirect:/services/applications/" + id;
+		}
+		catch (BadInputException ex) {
+			model.addAttribute("item", catalogue.get(code));
+			model.addAttribute("formFragment", formFragment(code));
+			model.addAttribute("problems", ex.problems());
+			model.addAttribute("values", request.getParameterMap());
+			return "services/form";
+		}
+	}
+
+	@GetMapping("/mine")
+	@PreAuthorize("hasRole('RESIDENT')")
+	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("applications", inbox.mine(user));
+		return "services/mine";
+	}
+
+	@GetMapping("/inbox")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	String inbox(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray, @RequestParam(required = false) Long beforeId,
+			@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("tray", tray);
+		model.addAttribute("trays", Inbox.Tray.values());
+		if (q != null && !q.isBlank()) {
+			model.addAttribute("rows", inbox.search(user, q));
+			model.addAttribute("q", q);
+		}
+		else {
+			List<Inbox.Row> rows = inbox.tray(user, tray, beforeId, 50);
+			model.addAttribute("rows", rows);
+			model.addAttribute("nextBeforeId", rows.size() == 50 ? rows.get(rows.size() - 1).id() : null);
+		}
+		return "services/inbox";
+	}
+
+	@GetMapping("/applications/{id}")
+	String application(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Inbox.Detail detail = inbox.detail(id, user);
+		model.addAttribute("a", detail);
+		model.addAttribute("item", catalogue.get(detail.itemCode()));
+		model.addAttribute("resident", user.role() == Role.RESIDENT);
+		return "services/application";
+	}
+
+	@GetMapping("/applications/{id}/receipt")
+	String receipt(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("a", inbox.detail(id, user));
+		return "services/receipt";
+	}
+
+	@PostMapping("/applications/{id}/materials")
+	String attach(@PathVariable long id, @RequestParam int position, @RequestParam(required = false) MultipartFile file,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, "services.flash.uploaded", () -> {
+			desk.attach(id, position, file, user);
+			return null;
+		});
+	}
+
+	@PostMapping("/applications/{id}/{step}")
+	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) String basis, @RequestParam(required = false) String missing,
+			@RequestParam(required = false) String note, @RequestParam(required = false) Integer rating,
+			@RequestParam(required = false) String comment, @RequestParam(required = false) String colleague,
+			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+		return act(id, redirect, "services.flash." + step, () -> {
+			switch (step) {
+				case "submission" -> desk.submit(id, user);
+				case "resubmission" -> desk.resubmit(id, user);
+				case "withdrawal" -> desk.withdraw(id, user);
+				case "rating" -> desk.rate(id, rating == null ? 0 : rating, comment, user);
+				case "acceptance" -> desk.accept(id, user);
+				case "refusal" -> desk.refuseAcceptance(id, reason, user);
+				case "review" -> desk.startReview(id, user);
+				case "correction" -> desk.requestCorrection(id,
+						missing == null ? List.of() : Arrays.asList(missing.split("\\R")), note, user);
+				case "approval" -> desk.approve(id, user);
+				case "rejection" -> desk.reject(id, reason, basis, user);
+				case "hand-over" -> desk.handOver(id, colleague, user);
+				default -> throw new BadInputException("step", "未知操作 / unknown step");
+			}
+			return null;
+		});
+	}
+
+	private String act(long id, RedirectAttributes redirect, String success, Supplier<?> step) {
+		try {
+			step.get();
+			Flash.success(redirect, success);
+		}
+		catch (BadInputException ex) {
+			Flash.error(redirect, "services.flash.refused",
+					String.join("；", ex.problems().stream().map(BadInputException.FieldProblem::message).toList()));
+		}
+		catch (ConflictException ex) {
+			Flash.error(redirect, "services.flash.refused", ex.getMessage());
+		}
+		return "redirect:/services/applications/" + id;
+	}
+
+	/** The owning module's form fragment for the item, or the generic one. */
+	private static String formFragment(String code) {
+		String name = "services/forms/" + code.toLowerCase();
+		return new ClassPathResource("templates/" + name + ".html").exists() ? name : "services/forms/generic";
+	}
+
+}
