@@ -126,6 +126,7 @@ class ServicesPages {
 		model.addAttribute("a", detail);
 		model.addAttribute("item", catalogue.get(detail.itemCode()));
 		model.addAttribute("resident", user.role() == Role.RESIDENT);
+		model.addAttribute("formLines", formLines(desk.form(id)));
 		return "services/application";
 	}
 
@@ -183,6 +184,32 @@ class ServicesPages {
 			Flash.error(redirect, "services.flash.refused", ex.getMessage());
 		}
 		return "redirect:/services/applications/" + id;
+	}
+
+	/**
+	 * The form as "field: value" lines. Values that look like ID numbers are masked: the full number is for
+	 * the owning module's review, which audits who sees it.
+	 */
+	private List<String> formLines(String formJson) {
+		List<String> lines = new java.util.ArrayList<>();
+		flatten("", json.readTree(formJson), lines);
+		return lines;
+	}
+
+	private static void flatten(String path, tools.jackson.databind.JsonNode node, List<String> lines) {
+		if (node.isObject()) {
+			node.properties().forEach(e -> flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), lines));
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				flatten(path + "[" + (i + 1) + "]", node.get(i), lines);
+			}
+		}
+		else {
+			String value = node.asString();
+			boolean idNumber = value.matches("\\d{17}[\\dXx]");
+			lines.add(path + "：" + (idNumber ? org.chengxiang.platform.crypto.Masking.idNumber(value) : value));
+		}
 	}
 
 	/** The owning module's form fragment for the item, or the generic one. */
