@@ -72,6 +72,11 @@ public class Directory {
 		return divisions.find(code);
 	}
 
+	/** Communities and villages of the city, where people live and grid cells are drawn. */
+	public List<DivisionSummary> neighbourhoods() {
+		return divisions.neighbourhoods();
+	}
+
 	public List<DivisionSummary> childDivisions(String parentCode) {
 		return divisions.children(parentCode);
 	}

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.BadInputException;
@@ -43,7 +44,10 @@ class ServicesPages {
 
 	private final JsonMapper json;
 
-	ServicesPages(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, JsonMapper json) {
+	private final Directory directory;
+
+	ServicesPages(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, JsonMapper json, Directory directory) {
+		this.directory = directory;
 		this.catalogue = catalogue;
 		this.desk = desk;
 		this.inbox = inbox;
@@ -74,6 +78,7 @@ class ServicesPages {
 		}
 		model.addAttribute("item", catalogue.get(code));
 		model.addAttribute("formFragment", formFragment(code));
+		model.addAttribute("neighbourhoods", directory.neighbourhoods());
 		return "services/form";
 	}
 
@@ -90,6 +95,7 @@ class ServicesPages {
 			model.addAttribute("item", catalogue.get(code));
 			model.addAttribute("formFragment", formFragment(code));
 			model.addAttribute("problems", ex.problems());
+			model.addAttribute("neighbourhoods", directory.neighbourhoods());
 			model.addAttribute("values", request.getParameterMap());
 			return "services/form";
 		}
