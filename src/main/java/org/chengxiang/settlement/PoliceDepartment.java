@@ -31,7 +31,10 @@ class PoliceDepartment {
 				|| !(user.hasRole(Role.CLERK) || user.hasRole(Role.DEPARTMENT_LEAD))) {
 			return false;
 		}
-		return directory.departmentByName(NAME).map(DepartmentSummary::id).filter(user.departmentId()::equals).isPresent();
+		return directory.departmentByName(NAME)
+			.map(DepartmentSummary::id)
+			.filter(user.departmentId()::equals)
+			.isPresent();
 	}
 
 }

@@ -57,7 +57,8 @@ class SettlementRules {
 	 */
 	@Transactional
 	SettlementRule change(SettlementCategory category, ChangeRule change) {
-		SettlementRule before = find(category).orElseThrow(() -> new NotFoundException("settlement policy " + category));
+		SettlementRule before = find(category)
+			.orElseThrow(() -> new NotFoundException("settlement policy " + category));
 		int updated = jdbc.sql("""
 				update settlement.policy
 				set name = :name, required_evidence = :evidence, min_residence_months = :residence,

@@ -3,6 +3,7 @@ package org.chengxiang.settlement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
@@ -24,9 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -87,7 +90,7 @@ class SettlementApiIntegrationTests {
 			SettlementDecision decision = SettlementDecision.decide(
 					Forms.form(SettlementCategory.TALENT_GRADUATE, Forms.NO_RURAL_RIGHTS).decisionView(),
 					new PolicyFacts(rules.find(SettlementCategory.TALENT_GRADUATE), Optional.of(Forms.TIEXI),
-							Optional.of(Forms.TIEXI_GRID), false, java.util.Set.of()));
+							Optional.of(Forms.TIEXI_GRID), false, Set.of()));
 			assertThat(decision.rejections()).extracting(Rejection::policy).containsExactly("noMinimumResidencePolicy");
 		}
 		finally {
@@ -179,8 +182,8 @@ class SettlementApiIntegrationTests {
 			.andExpect(jsonPath("$.persons[0].relation").value("HEAD"))
 			.andExpect(jsonPath("$.persons[0].idNumber")
 				.value(applicantId.substring(0, 4) + "**********" + applicantId.substring(14)))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(applicantId))))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(memberId))));
+			.andExpect(content().string(not(containsString(applicantId))))
+			.andExpect(content().string(not(containsString(memberId))));
 		for (String user : List.of("hrss", "admin", "resident")) {
 			mvc.perform(get("/api/settlement/registry").param("idNumber", memberId).with(httpBasic(user, PASSWORD)))
 				.andExpect(status().isForbidden());

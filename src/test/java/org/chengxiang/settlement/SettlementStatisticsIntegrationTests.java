@@ -53,7 +53,8 @@ class SettlementStatisticsIntegrationTests {
 		decide(online1, true, 5, "2031-01-10T02:00:00Z");
 		decide(online2, true, 8, "2031-03-20T02:00:00Z");
 		decide(counter, false, 2, "2031-06-04T02:00:00Z");
-		statistics.on(new ApplicationSubmitted(online3 + 1, "X", "RESIDENCE_PERMIT", true, Instant.parse("2031-02-01T00:00:00Z")));
+		statistics.on(new ApplicationSubmitted(online3 + 1, "X", "RESIDENCE_PERMIT", true,
+				Instant.parse("2031-02-01T00:00:00Z")));
 		statistics.on(new ApplicationDecided(online3 + 1, "X", "RESIDENCE_PERMIT", false, 1, true, 30,
 				Instant.parse("2031-02-02T00:00:00Z")));
 
