@@ -1,0 +1,40 @@
+package org.chengxiang.settlement;
+
+import org.chengxiang.directory.DepartmentSummary;
+import org.chengxiang.directory.Directory;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Who works for the police department (公安局), which keeps the settlement rules and the household registry.
+ */
+@Component("settlementPolice")
+class PoliceDepartment {
+
+	// The name every city's directory resolves, whatever the full name or code of its public security bureau.
+	static final String NAME = "公安局";
+
+	private final Directory directory;
+
+	PoliceDepartment(Directory directory) {
+		this.directory = directory;
+	}
+
+	/**
+	 * Whether the principal is a clerk or the lead of the police department. Public because method security calls
+	 * it by name ({@code @settlementPolice.includes(principal)}), and SpEL finds public methods only.
+	 */
+	public boolean includes(Object principal) {
+		if (!(principal instanceof CurrentUser user) || user.departmentId() == null
+				|| !(user.hasRole(Role.CLERK) || user.hasRole(Role.DEPARTMENT_LEAD))) {
+			return false;
+		}
+		return directory.departmentByName(NAME)
+			.map(DepartmentSummary::id)
+			.filter(user.departmentId()::equals)
+			.isPresent();
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.chengxiang.settlement;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.chengxiang.platform.crypto.ResidentIdNumbers;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.NotFoundException;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The settlement JSON API: the rules, which the police department changes, and the household registry it
+ * consults.
+ */
+@RestController
+@RequestMapping("/api/settlement")
+@Tag(name = "settlement", description = "落户规则与户籍登记 / settlement rules and the household registry")
+@Validated
+class SettlementApi {
+
+	private final SettlementRules rules;
+
+	private final HouseholdRegistry registry;
+
+	SettlementApi(SettlementRules rules, HouseholdRegistry registry) {
+		this.rules = rules;
+		this.registry = registry;
+	}
+
+	@GetMapping("/policies")
+	@Operation(summary = "各落户类别的规则 / the rule of each settlement category")
+	List<SettlementRule> policies() {
+		return rules.all();
+	}
+
+	@PutMapping("/policies/{category}")
+	@PreAuthorize("hasRole('ADMIN') or @settlementPolice.includes(principal)")
+	@Operation(summary = "修改落户规则（公安局） / change a category's rule (police department)")
+	SettlementRule changePolicy(@PathVariable SettlementCategory category, @Valid @RequestBody ChangeRule change) {
+		return rules.change(category, change);
+	}
+
+	@GetMapping("/registry")
+	@PreAuthorize("@settlementPolice.includes(principal)")
+	@Operation(summary = "按身份证号查询户籍登记（公安局，身份证号脱敏） / registry look-up by ID number (police)")
+	HouseholdRegistry.HouseholdView household(@RequestParam String idNumber) {
+		ResidentIdNumbers.problem(idNumber).ifPresent(problem -> {
+			throw new BadInputException("idNumber", problem);
+		});
+		return registry.householdOf(idNumber).orElseThrow(() -> new NotFoundException("registered person"));
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.chengxiang.settlement;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.services.ServiceItemHandler;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checks settlement application forms for the one-stop core: complete and well formed, then every settlement rule.
+ */
+@Component
+class SettlementHandler implements ServiceItemHandler {
+
+	/** The catalogue code of the settlement item. */
+	static final String ITEM_CODE = "SETTLEMENT";
+
+	private final JsonMapper json;
+
+	private final PolicyFactFinder facts;
+
+	SettlementHandler(JsonMapper json, PolicyFactFinder facts) {
+		this.json = json;
+		this.facts = facts;
+	}
+
+	@Override
+	public String itemCode() {
+		return ITEM_CODE;
+	}
+
+	@Override
+	public List<FieldProblem> validate(String formJson, Applicant applicant) {
+		SettlementForm form;
+		try {
+			form = SettlementForm.read(json, formJson);
+		}
+		catch (BadInputException ex) {
+			return ex.problems();
+		}
+		SettlementForm.DecisionView application = form.decisionView();
+		return problems(form, applicant, SettlementDecision.decide(application, facts.facts(application, applicant)));
+	}
+
+	/**
+	 * Every problem at once (一次性告知): the form's own, then each rule's rejection, except where the field already
+	 * has a problem of its own, so that an empty field is not also reported as refused.
+	 */
+	static List<FieldProblem> problems(SettlementForm form, Applicant applicant, SettlementDecision decision) {
+		List<FieldProblem> problems = new ArrayList<>(SettlementFormChecks.check(form, applicant));
+		List<String> incomplete = problems.stream().map(FieldProblem::field).toList();
+		for (Rejection rejection : decision.rejections()) {
+			if (incomplete.stream().noneMatch(field -> covers(field, rejection.field()))) {
+				problems.add(new FieldProblem(rejection.field(), rejection.explained()));
+			}
+		}
+		return problems;
+	}
+
+	private static boolean covers(String field, String other) {
+		return other.equals(field) || other.startsWith(field + ".") || other.startsWith(field + "[");
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.chengxiang.settlement;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.chengxiang.plan.IndicatorSource;
+import org.chengxiang.settlement.SettlementStatistics.YearFigures;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The plan's live indicators of settlement (task (二) 便捷落户 and every task whose title names 落户): applications,
+ * the share submitted online, the approval rate and the working days to decision, for the plan's year.
+ */
+@Configuration(proxyBeanMethods = false)
+class SettlementIndicators {
+
+	private static final Set<String> KEYWORDS = Set.of("落户");
+
+	@Bean
+	IndicatorSource settlementApplications(SettlementStatistics statistics) {
+		return new Indicator("settlement.applications", "落户申请", "件", statistics,
+				year -> year.submitted() == 0 ? Optional.empty()
+						: value(year.submitted(), year.year() + " 年提交的落户申请 / settlement applications submitted"));
+	}
+
+	@Bean
+	IndicatorSource settlementOnlineShare(SettlementStatistics statistics) {
+		return new Indicator("settlement.online-share", "网上申请占比", "%", statistics,
+				year -> year.submitted() == 0 ? Optional.empty()
+						: value(percent(year.online(), year.submitted()), "网上提交 " + year.online() + " 件 / 全部 "
+								+ year.submitted() + " 件 / submitted online of all submitted"));
+	}
+
+	@Bean
+	IndicatorSource settlementApprovalRate(SettlementStatistics statistics) {
+		return new Indicator("settlement.approval-rate", "落户审批通过率", "%", statistics,
+				year -> year.decided() == 0 ? Optional.empty()
+						: value(percent(year.approved(), year.decided()), "批准 " + year.approved() + " 件 / 办结 "
+								+ year.decided() + " 件 / approved of all decided"));
+	}
+
+	@Bean
+	IndicatorSource settlementAverageWorkingDays(SettlementStatistics statistics) {
+		return new Indicator("settlement.average-working-days", "平均办理时长", "天", statistics,
+				year -> year.averageWorkingDays() == null ? Optional.empty()
+						: value(Math.round(year.averageWorkingDays() * 10) / 10.0, "受理至办结的平均工作日（补正时间不计），"
+								+ year.decided() + " 件 / average working days from acceptance to decision"));
+	}
+
+	private static Optional<IndicatorSource.IndicatorValue> value(double value, String note) {
+		return Optional.of(new IndicatorSource.IndicatorValue(value, note));
+	}
+
+	private static double percent(long part, long whole) {
+		return Math.round(1000.0 * part / whole) / 10.0;
+	}
+
+	/** One indicator measured from the year's figures. */
+	record Indicator(String key, String name, String unit, SettlementStatistics statistics,
+			Function<YearFigures, Optional<IndicatorSource.IndicatorValue>> measuring) implements IndicatorSource {
+
+		@Override
+		public Set<String> defaultTaskKeywords() {
+			return KEYWORDS;
+		}
+
+		@Override
+		public Optional<IndicatorValue> measure(IndicatorScope scope) {
+			return measuring.apply(statistics.figures(scope.year()));
+		}
+
+	}
+
+}
