@@ -63,6 +63,16 @@ public class Directory {
 		return departments.addAlias(departmentId, alias).summary();
 	}
 
+	/** A signed-in user as other modules' demo data and jobs act as them. */
+	public Optional<org.chengxiang.platform.security.CurrentUser> user(String username) {
+		try {
+			return Optional.of(users.loadUserByUsername(username));
+		}
+		catch (org.springframework.security.core.userdetails.UsernameNotFoundException ex) {
+			return Optional.empty();
+		}
+	}
+
 	/** Whether a username belongs to staff of the department. */
 	public boolean isStaffOf(String username, long departmentId) {
 		return users.isStaffOf(username, departmentId);

@@ -6,14 +6,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.chengxiang.directory.Directory;
+import org.chengxiang.platform.security.CurrentUser;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Demo catalogue for the embedded default only: hukou settlement and a few items the plan's tasks call for.
@@ -33,7 +37,11 @@ class DemoServices implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoServices(Catalogue catalogue, Directory directory, JdbcClient jdbc, TransactionTemplate transactions) {
+	private final ApplicationDesk desk;
+
+	DemoServices(Catalogue catalogue, Directory directory, JdbcClient jdbc, TransactionTemplate transactions,
+			ApplicationDesk desk) {
+		this.desk = desk;
 		this.catalogue = catalogue;
 		this.directory = directory;
 		this.jdbc = jdbc;
@@ -68,6 +76,106 @@ class DemoServices implements ApplicationRunner {
 					List.of(new Catalogue.SaveItem.Material("培训合格证书", true, "JPEG,PNG,PDF", 5 * 1024 * 1024))));
 		});
 		log.info("Demo services: catalogue of 3 items");
+		applications();
+	}
+
+	/** The demo resident's applications in different states, handled by the demo police clerk. */
+	private void applications() {
+		CurrentUser resident = directory.user("resident").orElseThrow();
+		CurrentUser police = directory.user("police").orElseThrow();
+		transactions.executeWithoutResult(status -> {
+			long permit = as(resident, () -> desk.draft("RESIDENCE-PERMIT",
+					"{\"description\":\"在金桥街道铁西社区租房居住已满一年，申领居住证。\"}", resident));
+			as(resident, () -> {
+				desk.attach(permit, 1, demoFile(), resident);
+				desk.attach(permit, 2, demoFile(), resident);
+				desk.submit(permit, resident);
+				return null;
+			});
+			as(police, () -> {
+				desk.accept(permit, police);
+				desk.startReview(permit, police);
+				desk.approve(permit, police);
+				return null;
+			});
+			as(resident, () -> {
+				desk.rate(permit, 5, "网上办理很方便", resident);
+				return null;
+			});
+			long settlement = as(resident, () -> desk.draft("SETTLEMENT", """
+					{"category":"LEGAL_RESIDENCE_RENTED","originHukouAddress":"辽宁省盖州市团山街道",
+					 "destination":{"divisionCode":"210882003001","addressLine":"铁西社区 3 号楼 1 单元 502"},
+					 "members":[],"evidence":"房屋租赁合同及备案证明",
+					 "ruralRights":{"hasLandContract":true,"hasHomestead":false,"hasCollectiveIncome":false,"statement":""}}
+					""", resident));
+			as(resident, () -> {
+				desk.attach(settlement, 1, demoFile(), resident);
+				desk.attach(settlement, 2, demoFile(), resident);
+				desk.submit(settlement, resident);
+				return null;
+			});
+			as(resident, () -> desk.draft("TRAINING-SUBSIDY", "{\"description\":\"参加焊工培训并取得证书。\"}", resident));
+		});
+		log.info("Demo services: resident's applications (approved, submitted, draft)");
+	}
+
+	private static <T> T as(CurrentUser user, java.util.function.Supplier<T> step) {
+		var previous = SecurityContextHolder.getContext();
+		var context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		try {
+			return step.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	/** A tiny PNG standing in for a scanned document. */
+	private static MultipartFile demoFile() {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+		return new MultipartFile() {
+			@Override
+			public String getName() {
+				return "file";
+			}
+
+			@Override
+			public String getOriginalFilename() {
+				return "scan.png";
+			}
+
+			@Override
+			public String getContentType() {
+				return "image/png";
+			}
+
+			@Override
+			public boolean isEmpty() {
+				return false;
+			}
+
+			@Override
+			public long getSize() {
+				return png.length;
+			}
+
+			@Override
+			public byte[] getBytes() {
+				return png.clone();
+			}
+
+			@Override
+			public java.io.InputStream getInputStream() {
+				return new java.io.ByteArrayInputStream(png);
+			}
+
+			@Override
+			public void transferTo(java.io.File dest) {
+				throw new UnsupportedOperationException();
+			}
+		};
 	}
 
 }
