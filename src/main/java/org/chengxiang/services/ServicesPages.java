@@ -126,6 +126,14 @@ class ServicesPages {
 		return "services/inbox";
 	}
 
+	@GetMapping("/ratings")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD')")
+	String ratings(Model model) {
+		model.addAttribute("ratings", inbox.ratings());
+		model.addAttribute("items", catalogue.search(null));
+		return "services/ratings";
+	}
+
 	@GetMapping("/applications/{id}")
 	String application(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Inbox.Detail detail = inbox.detail(id, user);

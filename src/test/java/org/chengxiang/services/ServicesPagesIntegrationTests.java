@@ -1,0 +1,76 @@
+package org.chengxiang.services;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ServicesPagesIntegrationTests {
+
+	static final String PASSWORD = "Chengxiang@2020";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void residentBrowsesTheCatalogueAndMustConfirmTheInstructions() throws Exception {
+		mvc.perform(get("/services").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("户口迁入（落户）")));
+		mvc.perform(get("/services/items/SETTLEMENT").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
+			.andExpect(content().string(containsString("办理须知")));
+		mvc.perform(get("/services/items/SETTLEMENT/form").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
+			.andExpect(redirectedUrl("/services/items/SETTLEMENT"));
+		mvc.perform(get("/services/items/SETTLEMENT/form").param("confirmed", "true").accept(MediaType.TEXT_HTML)
+			.with(httpBasic("resident", PASSWORD)))
+			.andExpect(content().string(containsString("进城落户不影响")));
+		mvc.perform(get("/services/items/SETTLEMENT/form").param("confirmed", "true").accept(MediaType.TEXT_HTML)
+			.with(httpBasic("police", PASSWORD))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void clerksWorkFromTheirInboxAndNobodyElseSeesTheApplication() throws Exception {
+		long demoSettlement = jdbc.sql("""
+				select a.id from services.application a where a.item_code = 'SETTLEMENT' and a.applicant_name = '王小明'
+				order by a.id limit 1
+				""").query(Long.class).single();
+		mvc.perform(get("/services/inbox").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/services/applications/{id}", demoSettlement).accept(MediaType.TEXT_HTML)
+			.with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("申请表内容")));
+		mvc.perform(get("/services/applications/{id}", demoSettlement).accept(MediaType.TEXT_HTML)
+			.with(httpBasic("hrss", PASSWORD))).andExpect(status().isNotFound());
+		mvc.perform(get("/services/inbox").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/services/applications/{id}/receipt", demoSettlement).accept(MediaType.TEXT_HTML)
+			.with(httpBasic("resident", PASSWORD))).andExpect(status().isOk());
+	}
+
+	@Test
+	void ratingsAreReportedPerDepartmentAndItem() throws Exception {
+		mvc.perform(get("/services/ratings").accept(MediaType.TEXT_HTML).with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("居住证申领")));
+		mvc.perform(get("/services/ratings").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+}
