@@ -65,6 +65,23 @@ class ServicesPagesIntegrationTests {
 	}
 
 	@Test
+	void administratorMaintainsTheCatalogueAndBadInputComesBackOnTheForm() throws Exception {
+		mvc.perform(get("/services/admin/items/SETTLEMENT").accept(MediaType.TEXT_HTML).with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("居民身份证（正反面）")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/services/admin/items")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(httpBasic("admin", PASSWORD))
+			.param("code", "PAGE-ITEM").param("name", "页面事项").param("category", "测试").param("legalBasis", "依据")
+			.param("conditions", "条件").param("instructions", "须知").param("promisedDays", "30").param("legalDays", "10")
+			.param("onlineLevel", "FULLY_ONLINE").param("departmentId", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("承诺时限不能超过法定时限")));
+		mvc.perform(get("/services/admin/items/new").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void ratingsAreReportedPerDepartmentAndItem() throws Exception {
 		mvc.perform(get("/services/ratings").accept(MediaType.TEXT_HTML).with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
