@@ -17,8 +17,8 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		open("/register");
 		browser.findElement(By.id("username")).sendKeys("luohu");
 		browser.findElement(By.id("displayName")).sendKeys("钱落户");
-		browser.findElement(By.id("idNumber")).sendKeys("21088219950101001" + DirectoryBrowserTests.checkDigit("21088219950101001"));
-		browser.findElement(By.id("phone")).sendKeys("13600002222");
+		browser.findElement(By.id("idNumber")).sendKeys("21088219960202002" + DirectoryBrowserTests.checkDigit("21088219960202002"));
+		browser.findElement(By.id("phone")).sendKeys("13600002223");
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.id("confirmPassword")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
