@@ -7,10 +7,10 @@ import java.util.function.Supplier;
 
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.ConflictException;
 import org.chengxiang.platform.web.Flash;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -210,16 +210,8 @@ class AssignmentPages {
 		return "redirect:/plans/assignments/" + id;
 	}
 
-	/** Checks a command built from form fields the way the API checks its JSON body. */
 	private <T> T valid(T command) {
-		List<BadInputException.FieldProblem> problems = new ArrayList<>();
-		for (ConstraintViolation<T> violation : validator.validate(command)) {
-			problems.add(new BadInputException.FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()));
-		}
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
-		return command;
+		return CommandChecks.valid(validator, command);
 	}
 
 }

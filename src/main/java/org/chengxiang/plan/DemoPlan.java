@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.CurrentUsers;
 import org.chengxiang.platform.security.Role;
 
 import org.springframework.boot.ApplicationArguments;
@@ -21,9 +22,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -94,16 +92,10 @@ class DemoPlan implements ApplicationRunner {
 
 	/** Runs a step as the given demo user, so that the audit trail names them. */
 	private static void as(CurrentUser user, Runnable step) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
+		CurrentUsers.runAs(user, () -> {
 			step.run();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+			return null;
+		});
 	}
 
 	/** 发改局 (user drc) works on the first tasks; the supervision office approves and presses one of them. */

@@ -16,6 +16,7 @@ import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.web.FileTypes;
 import org.chengxiang.platform.web.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,7 +110,8 @@ class ProgressReports {
 		}
 		try {
 			byte[] content = file.getBytes();
-			String type = AttachmentTypes.detect(content)
+			String type = FileTypes.detect(content)
+				.map(FileTypes.FileType::mediaType)
 				.orElseThrow(() -> new BadInputException("attachments",
 						"附件须为 PDF、JPEG、PNG、Word 或 Excel 文件 / attachments must be PDF, JPEG, PNG, Word or Excel"));
 			String name = file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename();

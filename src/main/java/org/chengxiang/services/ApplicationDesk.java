@@ -21,6 +21,7 @@ import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.web.FileTypes;
 import org.chengxiang.platform.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -169,7 +170,8 @@ class ApplicationDesk implements ServiceApplications {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		String type = MaterialStore.detect(content)
+		String type = FileTypes.detect(content)
+			.map(Enum::name)
 			.filter(material.formats()::contains)
 			.orElseThrow(() -> new BadInputException("file", "文件内容不是 " + String.join("、", material.formats())
 					+ " / the content is not " + String.join(", ", material.formats())));

@@ -3,11 +3,11 @@ package org.chengxiang.services;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.Flash;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -69,14 +69,7 @@ class CataloguePages {
 		Catalogue.SaveItem command = new Catalogue.SaveItem(code.strip().toUpperCase(), name, departmentId, category,
 				legalBasis, conditions, instructions, promisedDays, legalDays, fee, onlineLevel, materials);
 		try {
-			List<BadInputException.FieldProblem> problems = new ArrayList<>();
-			for (ConstraintViolation<Catalogue.SaveItem> v : validator.validate(command)) {
-				problems.add(new BadInputException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
-			}
-			if (!problems.isEmpty()) {
-				throw new BadInputException(problems);
-			}
-			catalogue.save(command);
+			catalogue.save(CommandChecks.valid(validator, command));
 			Flash.success(redirect, "flash.saved");
 			return "redirect:/services/items/" + command.code();
 		}

@@ -7,14 +7,13 @@ import org.slf4j.LoggerFactory;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.CurrentUsers;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
@@ -120,16 +119,7 @@ class DemoServices implements ApplicationRunner {
 	}
 
 	private static <T> T as(CurrentUser user, java.util.function.Supplier<T> step) {
-		var previous = SecurityContextHolder.getContext();
-		var context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		SecurityContextHolder.setContext(context);
-		try {
-			return step.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
+		return CurrentUsers.runAs(user, step);
 	}
 
 	/** A tiny PNG standing in for a scanned document. */

@@ -8,7 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -16,8 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Keeps application materials as files outside the database (under {@code chengxiang.services.file-dir}),
- * recognising their type by content, never by name. A file written inside a transaction that rolls back is
+ * Keeps application materials as files outside the database (under {@code chengxiang.services.file-dir}). A file written inside a transaction that rolls back is
  * deleted again, so a refused upload leaves nothing behind.
  */
 @Component
@@ -27,20 +25,6 @@ class MaterialStore {
 
 	MaterialStore(ServicesProperties properties) {
 		this.root = properties.fileDir().toAbsolutePath().normalize();
-	}
-
-	/** PDF, JPEG or PNG by their first bytes. */
-	static Optional<String> detect(byte[] content) {
-		if (startsWith(content, 0x25, 0x50, 0x44, 0x46, 0x2D)) {
-			return Optional.of("PDF");
-		}
-		if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
-			return Optional.of("JPEG");
-		}
-		if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
-			return Optional.of("PNG");
-		}
-		return Optional.empty();
 	}
 
 	static String sha256(byte[] content) {
@@ -104,18 +88,6 @@ class MaterialStore {
 			throw new IllegalArgumentException("outside the store");
 		}
 		return file;
-	}
-
-	private static boolean startsWith(byte[] content, int... magic) {
-		if (content.length < magic.length) {
-			return false;
-		}
-		for (int i = 0; i < magic.length; i++) {
-			if ((content[i] & 0xFF) != magic[i]) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 }

@@ -67,12 +67,4 @@ class ApplicationTests {
 		assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED);
 	}
 
-	@Test
-	void recognisesMaterialsByContentNotName() {
-		assertThat(MaterialStore.detect("%PDF-1.7 ...".getBytes())).contains("PDF");
-		assertThat(MaterialStore.detect(new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0 })).contains("PNG");
-		assertThat(MaterialStore.detect(new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0 })).contains("JPEG");
-		assertThat(MaterialStore.detect("just text renamed to .pdf".getBytes())).isEmpty();
-	}
-
 }

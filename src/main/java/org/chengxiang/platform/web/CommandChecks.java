@@ -1,0 +1,28 @@
+package org.chengxiang.platform.web;
+
+import java.util.List;
+
+import jakarta.validation.Validator;
+
+/**
+ * Checks a command built from form fields the way the API checks a JSON body, for pages whose forms do not
+ * bind to the command directly.
+ */
+public final class CommandChecks {
+
+	private CommandChecks() {
+	}
+
+	/** The command, when valid. @throws BadInputException naming every bad field */
+	public static <T> T valid(Validator validator, T command) {
+		List<BadInputException.FieldProblem> problems = validator.validate(command)
+			.stream()
+			.map(v -> new BadInputException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		return command;
+	}
+
+}
