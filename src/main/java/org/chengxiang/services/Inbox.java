@@ -166,6 +166,21 @@ class Inbox {
 				correction.map(c -> List.of(c.split("\n"))).orElse(List.of()), materials, steps);
 	}
 
+	/** The user's latest messages (in-app notifications), newest first. */
+	List<Message> messages(CurrentUser user) {
+		return jdbc.sql("""
+				select n.message, n.created_at, n.application_id from services.notification n
+				where n.user_id = :u order by n.id desc limit 20
+				""").param("u", user.id()).query((rs, n) -> {
+			long application = rs.getLong(3);
+			return new Message(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.wasNull() ? null : application);
+		}).list();
+	}
+
+	/** An in-app message. */
+	record Message(String text, java.time.Instant at, Long applicationId) {
+	}
+
 	/** Rating statistics per department and item (好差评). */
 	List<RatingRow> ratings() {
 		return jdbc.sql("""

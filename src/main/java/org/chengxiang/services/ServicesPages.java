@@ -105,6 +105,7 @@ class ServicesPages {
 	@PreAuthorize("hasRole('RESIDENT')")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("applications", inbox.mine(user));
+		model.addAttribute("messages", inbox.messages(user));
 		return "services/mine";
 	}
 

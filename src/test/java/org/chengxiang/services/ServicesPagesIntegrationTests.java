@@ -42,6 +42,8 @@ class ServicesPagesIntegrationTests {
 			.andExpect(content().string(containsString("进城落户不影响")));
 		mvc.perform(get("/services/items/SETTLEMENT/form").param("confirmed", "true").accept(MediaType.TEXT_HTML)
 			.with(httpBasic("police", PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/services/mine").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
+			.andExpect(content().string(containsString("已办结（准予）")));
 	}
 
 	@Test
