@@ -421,11 +421,9 @@ class ApplicationDesk implements ServiceApplications {
 
 	private String nextNumber() {
 		LocalDate today = today();
-		int sequence = jdbc.sql("""
-				insert into services.number_counter (day, last) values (:day, 1)
-				on conflict (day) do update set last = services.number_counter.last + 1 returning last
-				""").param("day", today).query(Integer.class).single();
-		return String.format("%s-%s-%06d", properties.countyCode(), today.toString().replace("-", ""), sequence);
+		long sequence = jdbc.sql("select nextval('services.application_number_seq')").query(Long.class).single();
+		return String.format("%s-%s-%06d", properties.countyCode(), today.toString().replace("-", ""),
+				sequence % 1_000_000);
 	}
 
 	private Application ownApplication(long id, CurrentUser user) {
