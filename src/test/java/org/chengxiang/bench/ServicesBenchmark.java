@@ -84,6 +84,8 @@ class ServicesBenchmark {
 
 	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
+	private static final String CLIENT_THREAD = "bench-client-";
+
 	private static final Pattern ID = Pattern.compile("^\\{\"id\":(\\d+)");
 
 	// The bare-JDBC twins of Inbox.tray (WAITING) and Inbox.search: the same SQL, so that the difference is the
@@ -116,11 +118,14 @@ class ServicesBenchmark {
 	@Autowired
 	Environment environment;
 
+	private CpuMeter cpu;
+
 	@Test
 	void services() throws Exception {
 		long started = System.nanoTime();
 		// the machine is shared: say how busy it was, since every figure depends on it
 		String loadAtStart = loadAverage();
+		cpu = new CpuMeter(jdbc.sql("select pg_backend_pid()").query(Long.class).single(), CLIENT_THREAD);
 		HttpClient http = WebSession.client();
 		URI base = URI.create("http://localhost:" + port);
 		WebSession admin = WebSession.login(http, base, "admin", PASSWORD);
@@ -332,7 +337,7 @@ class ServicesBenchmark {
 
 	}
 
-	record Run(int submissions, long nanos, Latencies latencies, int errors) {
+	record Run(int submissions, long nanos, Latencies latencies, int errors, CpuMeter.Reading cpu) {
 
 		double perSecond() {
 			return submissions / (nanos / 1e9);
@@ -342,7 +347,9 @@ class ServicesBenchmark {
 
 	/** All clients at once, each doing its rounds back to back; the wall time runs from the common start to the last. */
 	private Run run(int firstRound, int rounds, Submission submission) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		AtomicLong threads = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS,
+				task -> new Thread(task, CLIENT_THREAD + threads.incrementAndGet()));
 		CountDownLatch ready = new CountDownLatch(CLIENTS);
 		CountDownLatch start = new CountDownLatch(1);
 		ConcurrentLinkedQueue<Latencies> latencies = new ConcurrentLinkedQueue<>();
@@ -369,16 +376,19 @@ class ServicesBenchmark {
 			}));
 		}
 		ready.await();
+		CpuMeter.Reading before = cpu.read();
 		long t0 = System.nanoTime();
 		start.countDown();
 		for (Future<?> client : clients) {
 			client.get();
 		}
 		long nanos = System.nanoTime() - t0;
+		// read while the client threads still live: a finished thread's CPU time is gone
+		CpuMeter.Reading used = cpu.read().minus(before);
 		pool.shutdown();
 		errors.stream().limit(3).forEach(ex -> step("error: " + ex));
 		Latencies all = Latencies.merge(latencies);
-		return new Run(all.count(), nanos, all, errors.size());
+		return new Run(all.count(), nanos, all, errors.size(), used);
 	}
 
 	// --- inbox and search ---
@@ -543,6 +553,7 @@ class ServicesBenchmark {
 		out.append(String.format(Locale.ROOT,
 				"submission latency p50/p99 ms     ours=%.1f/%.1f  jdbc=%.1f/%.1f%n", ours.latencies.percentileMillis(50),
 				ours.latencies.percentileMillis(99), bare.latencies.percentileMillis(50), bare.latencies.percentileMillis(99)));
+		out.append(cpuLine(ours, bare));
 		out.append(line("inbox first page p99 ms", inboxOurs, inboxBare));
 		out.append(line("search by ID p99 ms", searchOurs, searchBare));
 		out.append('\n');
@@ -551,6 +562,28 @@ class ServicesBenchmark {
 				+ "same two transactions, 50 threads with a connection each. Inbox = GET /api/services/inbox?tray=WAITING and\n"
 				+ "search = POST /api/services/inbox/search as police, one request at a time; bare JDBC = the same SQL.\n");
 		return out.toString();
+	}
+
+	/**
+	 * CPU per submission: what bounds throughput on a machine with few cores, measured so that it does not depend
+	 * on what else the machine was doing. The platform's JVM figure leaves out the load generator (the HTTP
+	 * clients run in the same JVM); bare JDBC's JVM figure is its threads' own work.
+	 */
+	private static String cpuLine(Run ours, Run bare) {
+		double oursServer = millisPer(ours.cpu.jvm() - ours.cpu.clients(), ours);
+		double oursClients = millisPer(ours.cpu.clients(), ours);
+		double oursDb = millisPer(ours.cpu.postgres(), ours);
+		double bareJvm = millisPer(bare.cpu.jvm(), bare);
+		double bareDb = millisPer(bare.cpu.postgres(), bare);
+		return String.format(Locale.ROOT,
+				"CPU ms per submission             ours=%.2f (platform JVM %.2f + PostgreSQL %.2f; HTTP clients %.2f more)"
+						+ "  jdbc=%.2f (JVM %.2f + PostgreSQL %.2f)  ratio=%.1f%n",
+				oursServer + oursDb, oursServer, oursDb, oursClients, bareJvm + bareDb, bareJvm, bareDb,
+				(oursServer + oursDb) / (bareJvm + bareDb));
+	}
+
+	private static double millisPer(long nanos, Run run) {
+		return nanos < 0 ? Double.NaN : nanos / 1e6 / run.submissions();
 	}
 
 	private static String line(String what, Latencies ours, Latencies bare) {
