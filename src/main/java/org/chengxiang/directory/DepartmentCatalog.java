@@ -51,8 +51,12 @@ class DepartmentCatalog {
 		return departments.findAllOrdered();
 	}
 
+	Optional<Department> find(long id) {
+		return departments.findById(id);
+	}
+
 	Department get(long id) {
-		return departments.findById(id).orElseThrow(() -> new NotFoundException("department " + id));
+		return find(id).orElseThrow(() -> new NotFoundException("department " + id));
 	}
 
 	/** Finds a department by any of its names, with or without 市 / the city's name in front. */

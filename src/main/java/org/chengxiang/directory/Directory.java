@@ -41,7 +41,9 @@ public class Directory {
 	}
 
 	public Optional<DepartmentSummary> department(long id) {
-		return departments.all().stream().filter(d -> d.getId() == id).findFirst().map(Department::summary);
+		// by its key: loading every department loads every one's aliases too, a query each, and the
+		// catalogue asks this on every application
+		return departments.find(id).map(Department::summary);
 	}
 
 	/** Resolves a name as documents write it (发改局, 市财政局(金融发展局), 大石桥市公安局 …). */

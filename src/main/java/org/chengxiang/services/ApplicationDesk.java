@@ -94,8 +94,7 @@ class ApplicationDesk implements ServiceApplications {
 	/** A resident starts an application (a draft) with the item's form. */
 	long draft(String itemCode, String formJson, CurrentUser user) {
 		requireResident(user);
-		Catalogue.Item item = catalogue.find(itemCode)
-			.filter(Catalogue.Item::active)
+		long department = catalogue.activeItemDepartment(itemCode)
 			.orElseThrow(() -> new BadInputException("itemCode", "事项不存在或已停办 / no such service item"));
 		jdbc.sql("""
 				select number from services.application where applicant_user_id = :u and item_code = :i
@@ -116,7 +115,7 @@ class ApplicationDesk implements ServiceApplications {
 				""")
 			.param("number", number)
 			.param("item", itemCode)
-			.param("department", item.departmentId())
+			.param("department", department)
 			.param("user", user.id())
 			.param("name", identity.name())
 			.param("idEnc", protector.encrypt(idNumber))
@@ -360,16 +359,17 @@ class ApplicationDesk implements ServiceApplications {
 	}
 
 	private void requireMaterials(Application application) {
-		List<Integer> uploaded = jdbc.sql("select position from services.application_material where application_id = :id")
+		// one query: every submission passes here, and the whole catalogue entry is not needed for it
+		List<String> missing = jdbc.sql("""
+				select im.name from services.item_material im
+				where im.item_code = :item and im.required and not exists (select 1 from services.application_material m
+				    where m.application_id = :id and m.position = im.position)
+				order by im.position
+				""")
+			.param("item", application.itemCode())
 			.param("id", application.id())
-			.query(Integer.class)
+			.query(String.class)
 			.list();
-		List<String> missing = catalogue.get(application.itemCode())
-			.materials()
-			.stream()
-			.filter(m -> m.required() && !uploaded.contains(m.position()))
-			.map(Catalogue.Item.Material::name)
-			.toList();
 		if (!missing.isEmpty()) {
 			throw new BadInputException("materials", "缺少必需材料：" + String.join("、", missing) + " / required materials missing");
 		}

@@ -35,6 +35,9 @@ class DirectoryIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Directory directory;
+
 	@Test
 	void listsDepartmentsWithTheirAliases() throws Exception {
 		mvc.perform(get("/api/directory/departments").with(httpBasic("admin", PASSWORD)))
@@ -42,6 +45,16 @@ class DirectoryIntegrationTests {
 			.andExpect(jsonPath("$[?(@.code == 'DRC')].name").value(hasItem("大石桥市发展和改革局")))
 			.andExpect(jsonPath("$[?(@.code == 'DRC')].aliases[*]").value(hasItem("发改局")))
 			.andExpect(jsonPath("$[?(@.code == 'FIN')].aliases[*]").value(hasItem("财政局（金融发展局）")));
+	}
+
+	@Test
+	void findsOneDepartmentByItsKeyWithItsAliases() {
+		long psb = jdbc.sql("select id from directory.department where code = 'PSB'").query(Long.class).single();
+		assertThat(directory.department(psb)).hasValueSatisfying(department -> {
+			assertThat(department.code()).isEqualTo("PSB");
+			assertThat(department.aliases()).contains("公安局", "市公安局");
+		});
+		assertThat(directory.department(-1)).isEmpty();
 	}
 
 	@Test

@@ -71,7 +71,9 @@ class ServicesIntegrationTests {
 		long id = draft();
 		mvc.perform(post("/api/services/applications/{id}/submission", id).with(httpBasic("resident", PASSWORD)))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("materials"));
+			.andExpect(jsonPath("$.errors[0].field").value("materials"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("身份证照片")))
+			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(containsString("其他材料"))));
 		upload(id, 1, PNG).andExpect(status().isOk()).andExpect(jsonPath("$.materials[0].contentType").value("PNG"));
 		mvc.perform(post("/api/services/applications/{id}/submission", id).with(httpBasic("resident", PASSWORD)))
 			.andExpect(jsonPath("$.status").value("SUBMITTED"));
@@ -118,6 +120,15 @@ class ServicesIntegrationTests {
 			.satisfies(e -> assertThat(e.approved()).isTrue());
 		assertThat(jdbc.sql("select count(*) from platform.audit_entry where subject_type = 'application' and subject_id = :n")
 			.param("n", number(id)).query(Integer.class).single()).isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void draftForAnUnknownItemIsRefusedNamingTheField() throws Exception {
+		mvc.perform(post("/api/services/applications").with(httpBasic("resident", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"itemCode\":\"NO-SUCH-ITEM\",\"form\":{\"purpose\":\"x\"}}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("itemCode"));
 	}
 
 	@Test
