@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.CommandChecks;
-import org.chengxiang.platform.web.ConflictException;
 import org.chengxiang.platform.web.Flash;
 
 import jakarta.validation.Validator;
@@ -196,17 +194,7 @@ class AssignmentPages {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String success, Supplier<?> step) {
-		try {
-			step.get();
-			Flash.success(redirect, success);
-		}
-		catch (BadInputException ex) {
-			Flash.error(redirect, "plan.flash.refused", String.join("；",
-					ex.problems().stream().map(BadInputException.FieldProblem::message).toList()));
-		}
-		catch (ConflictException ex) {
-			Flash.error(redirect, "plan.flash.refused", ex.getMessage());
-		}
+		Flash.attempt(redirect, success, "plan.flash.refused", step::get);
 		return "redirect:/plans/assignments/" + id;
 	}
 

@@ -10,7 +10,6 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
 import org.chengxiang.platform.web.Flash;
 
 import org.springframework.core.io.ClassPathResource;
@@ -187,17 +186,7 @@ class ServicesPages {
 	}
 
 	private String act(long id, RedirectAttributes redirect, String success, Supplier<?> step) {
-		try {
-			step.get();
-			Flash.success(redirect, success);
-		}
-		catch (BadInputException ex) {
-			Flash.error(redirect, "services.flash.refused",
-					String.join("；", ex.problems().stream().map(BadInputException.FieldProblem::message).toList()));
-		}
-		catch (ConflictException ex) {
-			Flash.error(redirect, "services.flash.refused", ex.getMessage());
-		}
+		Flash.attempt(redirect, success, "services.flash.refused", step::get);
 		return "redirect:/services/applications/" + id;
 	}
 

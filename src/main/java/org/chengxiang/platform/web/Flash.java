@@ -19,4 +19,22 @@ public record Flash(String key, Object[] args, boolean error) {
 		redirect.addFlashAttribute("flash", new Flash(key, args, true));
 	}
 
+	/**
+	 * Takes a step from a form: on success the page says {@code successKey}; a step the rules refuse
+	 * (bad input, an illegal transition) says why under {@code refusedKey}, whose one argument is the reason.
+	 */
+	public static void attempt(RedirectAttributes redirect, String successKey, String refusedKey, Runnable step) {
+		try {
+			step.run();
+			success(redirect, successKey);
+		}
+		catch (BadInputException ex) {
+			error(redirect, refusedKey,
+					String.join("；", ex.problems().stream().map(BadInputException.FieldProblem::message).toList()));
+		}
+		catch (ConflictException ex) {
+			error(redirect, refusedKey, ex.getMessage());
+		}
+	}
+
 }
