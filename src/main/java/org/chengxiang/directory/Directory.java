@@ -101,4 +101,9 @@ public class Directory {
 		return grid.within(divisionCode);
 	}
 
+	/** Every grid cell of the city, ordered by code. */
+	public List<GridCellSummary> gridCells() {
+		return grid.all();
+	}
+
 }
