@@ -130,6 +130,18 @@ class Inbox {
 				""").param("u", resident.id()).query((rs, n) -> row(rs, today)).list();
 	}
 
+	/** Where an application stands, for a client that does not need it in full after each step. */
+	Outcome outcome(long id, CurrentUser user) {
+		Application application = jdbc.sql("select * from services.application where id = :id")
+			.param("id", id)
+			.query(Applications::map)
+			.optional()
+			.filter(a -> visible(a, user))
+			.orElseThrow(() -> new NotFoundException("application " + id));
+		return new Outcome(application.id(), application.number(), application.status(),
+				Application.label(application.status()));
+	}
+
 	/** An application in full, for its applicant or a clerk of its department. */
 	Detail detail(long id, CurrentUser user) {
 		Application application = jdbc.sql("select * from services.application where id = :id")
@@ -233,6 +245,10 @@ class Inbox {
 			LocalDate acceptedOn, LocalDate deadline, int pausedWorkingDays, java.time.Instant decidedAt,
 			String decisionReason, String decisionBasis, Integer workingDays, Integer rating, String ratingComment,
 			String claimedBy, List<String> correction, List<MaterialRow> materials, List<Step> timeline) {
+	}
+
+	/** An application's id, number and status. */
+	record Outcome(long id, String number, ApplicationStatus status, String statusLabel) {
 	}
 
 	/** An uploaded material. */

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,9 +72,10 @@ class ServicesApi {
 
 	@PostMapping("/api/services/applications")
 	@Operation(summary = "居民起草申请 / a resident drafts an application")
-	ResponseEntity<Inbox.Detail> draft(@Valid @RequestBody NewApplication body, @AuthenticationPrincipal CurrentUser user) {
+	ResponseEntity<?> draft(@Valid @RequestBody NewApplication body, @AuthenticationPrincipal CurrentUser user,
+			@RequestHeader(name = "Prefer", required = false) String prefer) {
 		long id = desk.draft(body.itemCode(), json(body.form()), user);
-		return ResponseEntity.created(URI.create("/api/services/applications/" + id)).body(inbox.detail(id, user));
+		return answer(ResponseEntity.created(URI.create("/api/services/applications/" + id)), id, user, prefer);
 	}
 
 	@PutMapping("/api/services/applications/{id}/form")
@@ -92,9 +94,22 @@ class ServicesApi {
 	}
 
 	@PostMapping("/api/services/applications/{id}/submission")
-	Inbox.Detail submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	@Operation(summary = "提交申请；请求头 Prefer: return=minimal 时只回编号与状态 / submit; Prefer: return=minimal answers only the number and status")
+	ResponseEntity<?> submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
+			@RequestHeader(name = "Prefer", required = false) String prefer) {
 		desk.submit(id, user);
-		return inbox.detail(id, user);
+		return answer(ResponseEntity.ok(), id, user, prefer);
+	}
+
+	/**
+	 * The application as the user sees it, or, for a client that sends {@code Prefer: return=minimal} (RFC 7240)
+	 * because it does not need the whole view after each step, only its id, number and status.
+	 */
+	private ResponseEntity<?> answer(ResponseEntity.BodyBuilder response, long id, CurrentUser user, String prefer) {
+		if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=minimal")) {
+			return response.header("Preference-Applied", "return=minimal").body(inbox.outcome(id, user));
+		}
+		return response.body(inbox.detail(id, user));
 	}
 
 	@PostMapping("/api/services/applications/{id}/resubmission")

@@ -90,6 +90,13 @@ final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/** A POST whose answer need not carry the whole resource (RFC 7240 {@code Prefer: return=minimal}). */
+	HttpResponse<String> postMinimal(String path, String json) {
+		return send(withCsrf(request(path)).header("Content-Type", "application/json")
+			.header("Prefer", "return=minimal")
+			.POST(HttpRequest.BodyPublishers.ofString(json)));
+	}
+
 	HttpResponse<String> put(String path, String json) {
 		return send(withCsrf(request(path)).header("Content-Type", "application/json")
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));

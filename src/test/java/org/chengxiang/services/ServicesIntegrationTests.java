@@ -27,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -75,8 +76,17 @@ class ServicesIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("身份证照片")))
 			.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.not(containsString("其他材料"))));
 		upload(id, 1, PNG).andExpect(status().isOk()).andExpect(jsonPath("$.materials[0].contentType").value("PNG"));
-		mvc.perform(post("/api/services/applications/{id}/submission", id).with(httpBasic("resident", PASSWORD)))
-			.andExpect(jsonPath("$.status").value("SUBMITTED"));
+		// a client that asks for a minimal answer gets the number and status, not the whole application
+		mvc.perform(post("/api/services/applications/{id}/submission", id).with(httpBasic("resident", PASSWORD))
+			.header("Prefer", "return=minimal"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Preference-Applied", "return=minimal"))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.number").value(number(id)))
+			.andExpect(jsonPath("$.timeline").doesNotExist());
+		mvc.perform(get("/api/services/applications/{id}", id).with(httpBasic("resident", PASSWORD)))
+			.andExpect(jsonPath("$.status").value("SUBMITTED"))
+			.andExpect(jsonPath("$.timeline").isArray());
 
 		// a second open application for the same item is refused, naming the first
 		mvc.perform(post("/api/services/applications").with(httpBasic("resident", PASSWORD))

@@ -2,6 +2,7 @@ package org.chengxiang.platform.audit;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,6 +39,9 @@ class AuditApiIntegrationTests {
 		AuditEntry first = trail.record(AuditEvent.of("case.filed", "Case", subject, null, "{\"step\":\"立案\"}"));
 		AuditEntry second = trail.record(AuditEvent.of("case.dispatched", "Case", subject, "{}", "{}"));
 		AuditEntry third = trail.record(AuditEvent.of("case.closed", "Case", subject, "{}", "{}"));
+		// the entries as chained after their commits, newest first
+		List<AuditEntry> chained = trail.search(AuditQuery.ofSubject("Case", subject, 3));
+		assertThat(chained).extracting(AuditEntry::id).containsExactly(third.id(), second.id(), first.id());
 
 		mvc.perform(get("/api/audit/entries").param("subjectType", "Case")
 			.param("subjectId", subject)
@@ -45,8 +50,8 @@ class AuditApiIntegrationTests {
 			.andExpect(jsonPath("$.items.length()").value(2))
 			.andExpect(jsonPath("$.items[0].id").value(third.id()))
 			.andExpect(jsonPath("$.items[0].action").value("case.closed"))
-			.andExpect(jsonPath("$.items[0].hash").value(third.hash()))
-			.andExpect(jsonPath("$.items[0].prevHash").value(second.hash()))
+			.andExpect(jsonPath("$.items[0].hash").value(chained.get(0).hash()))
+			.andExpect(jsonPath("$.items[0].prevHash").value(chained.get(1).hash()))
 			.andExpect(jsonPath("$.items[1].id").value(second.id()))
 			.andExpect(jsonPath("$.nextBeforeId").value(second.id()));
 

@@ -59,8 +59,8 @@ class AuditTrailIntegrationTests {
 	@Test
 	void entriesChainOnToTheHead() {
 		String head = trail.headHash();
-		AuditEntry first = trail.record(event("application.submitted"));
-		AuditEntry second = trail.record(event("application.approved"));
+		AuditEntry first = recorded(event("application.submitted"));
+		AuditEntry second = recorded(event("application.approved"));
 
 		assertThat(first.prevHash()).isEqualTo(head);
 		assertThat(second.prevHash()).isEqualTo(first.hash());
@@ -71,7 +71,7 @@ class AuditTrailIntegrationTests {
 
 	@Test
 	void storesExactlyWhatItHashed() {
-		AuditEntry recorded = trail.record(AuditEvent.of("permit.issued", "Permit", UUID.randomUUID(),
+		AuditEntry recorded = recorded(AuditEvent.of("permit.issued", "Permit", UUID.randomUUID(),
 				"{\"status\":\"待审核\"}", "{\"status\":\"已签发\"}").withDetail("材料齐全"));
 
 		AuditEntry stored = trail.search(AuditQuery.ofSubject("Permit", recorded.subjectId(), 10)).get(0);
@@ -118,7 +118,7 @@ class AuditTrailIntegrationTests {
 
 	@Test
 	void databaseRefusesToUpdateDeleteOrTruncate() {
-		AuditEntry entry = trail.record(event("settlement.approved"));
+		AuditEntry entry = recorded(event("settlement.approved"));
 
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> jdbc.sql("update platform.audit_entry set after_state = '{}' where id = ?")
@@ -137,7 +137,7 @@ class AuditTrailIntegrationTests {
 	@Test
 	void detectsARowAlteredBehindTheTrigger() throws SQLException {
 		trail.record(event("permit.issued"));
-		AuditEntry altered = trail.record(event("permit.revoked"));
+		AuditEntry altered = recorded(event("permit.revoked"));
 		trail.record(event("permit.reissued"));
 		assertThat(trail.verify().intact()).isTrue();
 
@@ -159,8 +159,12 @@ class AuditTrailIntegrationTests {
 	@Test
 	void detectsARowRemovedBehindTheTrigger() throws SQLException {
 		trail.record(event("case.filed"));
-		AuditEntry removed = trail.record(event("case.dispatched"));
-		AuditEntry after = trail.record(event("case.closed"));
+		AuditEntry removed = recorded(event("case.dispatched"));
+		AuditEntry after = recorded(event("case.closed"));
+		long removedSeq = jdbc.sql("select chain_seq from platform.audit_entry where id = ?")
+			.param(removed.id())
+			.query(Long.class)
+			.single();
 
 		asDatabaseAdministrator("delete from platform.audit_entry where id = ?", removed.id());
 		try {
@@ -170,7 +174,7 @@ class AuditTrailIntegrationTests {
 			assertThat(verification.reason()).isEqualTo(ChainVerification.Reason.PREV_HASH_MISMATCH);
 		}
 		finally {
-			restore(removed);
+			restore(removed, removedSeq);
 		}
 		assertThat(trail.verify().intact()).isTrue();
 	}
@@ -191,7 +195,7 @@ class AuditTrailIntegrationTests {
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(trail.headHash()).isEqualTo(head);
-		assertThat(trail.record(event("application.approved")).prevHash()).isEqualTo(head);
+		assertThat(recorded(event("application.approved")).prevHash()).isEqualTo(head);
 		assertThat(trail.verify().intact()).isTrue();
 	}
 
@@ -234,9 +238,9 @@ class AuditTrailIntegrationTests {
 	@Test
 	void searchFiltersAndPagesNewestFirst() {
 		String subject = UUID.randomUUID().toString();
-		AuditEntry a = trail.record(AuditEvent.of("grid.created", "Grid", subject, null, "{}"));
-		AuditEntry b = trail.record(AuditEvent.of("grid.renamed", "Grid", subject, "{}", "{}"));
-		AuditEntry c = trail.record(AuditEvent.of("grid.renamed", "Grid", subject, "{}", "{}"));
+		AuditEntry a = recorded(AuditEvent.of("grid.created", "Grid", subject, null, "{}"));
+		AuditEntry b = recorded(AuditEvent.of("grid.renamed", "Grid", subject, "{}", "{}"));
+		AuditEntry c = recorded(AuditEvent.of("grid.renamed", "Grid", subject, "{}", "{}"));
 
 		AuditQuery firstPage = AuditQuery.ofSubject("Grid", subject, 2);
 		assertThat(trail.search(firstPage)).containsExactly(c, b);
@@ -248,6 +252,59 @@ class AuditTrailIntegrationTests {
 			.containsExactly(b, a);
 		assertThat(trail.search(new AuditQuery("somebody.else", null, "Grid", subject, null, null, null, 10)))
 			.isEmpty();
+	}
+
+	@Test
+	void anOpenBusinessTransactionDoesNotHoldUpTheChain() throws Exception {
+		String subject = UUID.randomUUID().toString();
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<AuditEntry> slow = pool.submit(() -> transactions.execute(status -> {
+				AuditEntry entry = trail.record(AuditEvent.of("slow.change", "Slow", subject, null, null));
+				written.countDown();
+				try {
+					release.await(30, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return entry;
+			}));
+			assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+			// another change commits and is chained while the slow one is still open
+			AuditEntry quick = recorded(event("quick.change"));
+			assertThat(quick.hash()).isNotNull();
+			release.countDown();
+			AuditEntry late = slow.get(30, TimeUnit.SECONDS);
+			trail.chainPending();
+			AuditEntry lateChained = trail.search(AuditQuery.ofSubject("Slow", subject, 10)).get(0);
+			assertThat(lateChained.id()).isEqualTo(late.id()).isLessThan(quick.id());
+			assertThat(lateChained.prevHash()).isNotNull();
+			assertThat(trail.verify().intact()).isTrue();
+		}
+		finally {
+			release.countDown();
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void anUnchainedEntryCannotBeAlteredNorChainedWithOtherContent() {
+		AuditEntry pending = transactions.execute(status -> trail.record(event("pending.change")));
+		String hex = "a".repeat(64);
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> jdbc.sql("""
+					update platform.audit_entry set chain_seq = -1, prev_hash = ?, hash = ?, after_state = '{}'
+					where id = ?""").params(hex, hex, pending.id()).update())
+			.withMessageContaining("append-only");
+		assertThatExceptionOfType(DataAccessException.class)
+			.isThrownBy(() -> jdbc.sql("update platform.audit_entry set hash = ? where id = ?")
+				.params(hex, pending.id())
+				.update());
+		trail.chainPending();
+		assertThat(trail.verify().intact()).isTrue();
 	}
 
 	private AuditEvent event(String action) {
@@ -269,16 +326,27 @@ class AuditTrailIntegrationTests {
 		}
 	}
 
-	private void restore(AuditEntry entry) {
+	private void restore(AuditEntry entry, long chainSeq) {
 		jdbc.sql("""
 				insert into platform.audit_entry (id, occurred_at, actor, actor_department, action, subject_type,
-					subject_id, before_state, after_state, detail, prev_hash, hash)
+					subject_id, before_state, after_state, detail, prev_hash, hash, chain_seq)
 				overriding system value
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(entry.id(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC),
 					entry.actor(), entry.actorDepartment(), entry.action(), entry.subjectType(), entry.subjectId(),
-					entry.before(), entry.after(), entry.detail(), entry.prevHash(), entry.hash())
+					entry.before(), entry.after(), entry.detail(), entry.prevHash(), entry.hash(), chainSeq)
 			.update();
+	}
+
+	/** Records an entry, chains it and reads it back as stored. */
+	private AuditEntry recorded(AuditEvent event) {
+		AuditEntry written = trail.record(event);
+		trail.chainPending();
+		return trail.search(AuditQuery.ofSubject(written.subjectType(), written.subjectId(), 50))
+			.stream()
+			.filter(e -> e.id() == written.id())
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
