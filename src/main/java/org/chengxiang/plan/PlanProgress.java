@@ -1,0 +1,51 @@
+package org.chengxiang.plan;
+
+import java.util.List;
+
+import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.security.Scope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules ask the plan module: how the active plans stand, city-wide. Totals only, no department's
+ * reports or notices, so any staff dashboard may show them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PlanProgress {
+
+	// city-wide totals: the supervision office's view, which sees every department
+	private static final Scope CITY_WIDE = new Scope(0, Role.SUPERVISOR, 0L);
+
+	private final JdbcClient jdbc;
+
+	private final PlanQueries queries;
+
+	PlanProgress(JdbcClient jdbc, PlanQueries queries) {
+		this.jdbc = jdbc;
+		this.queries = queries;
+	}
+
+	/** Every active plan, newest year first. */
+	public List<PlanOverview> activePlans() {
+		return jdbc.sql("""
+				select p.id, p.title, p.year, (select count(*) from plan.task t where t.plan_id = p.id) as tasks
+				from plan.plan p where p.status = 'ACTIVE' order by p.year desc, p.id desc
+				""")
+			.query((rs, n) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4) })
+			.list()
+			.stream()
+			.map(row -> {
+				long id = (Long) row[0];
+				Views.Progress progress = queries.progress(queries.assignments(id, CITY_WIDE));
+				return new PlanOverview(id, (String) row[1], (Integer) row[2], (Integer) row[3],
+						progress.assignments(), progress.completed(), progress.delayed(), progress.green(),
+						progress.yellow(), progress.red());
+			})
+			.toList();
+	}
+
+}
