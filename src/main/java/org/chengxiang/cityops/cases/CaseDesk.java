@@ -288,6 +288,13 @@ public class CaseDesk {
 		notices.tell(Role.OPERATOR, null, c.id(), "案件 " + c.number() + " 被" + user.departmentName() + "退回，需重新派遣：" + reason);
 	}
 
+	/** What the department that returned a case is told about it. */
+	@Transactional(readOnly = true)
+	CasesApi.Disputed disputed(long id) {
+		Case c = cases.find(id).orElseThrow(() -> new NotFoundException("case " + id));
+		return new CasesApi.Disputed(c.id(), c.number(), c.status(), c.disputes());
+	}
+
 	public void start(long id, CurrentUser user) {
 		Case c = departmentCase(id, user);
 		CaseStatus before = c.status();
