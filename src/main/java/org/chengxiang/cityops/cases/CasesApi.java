@@ -61,8 +61,11 @@ class CasesApi {
 
 	private final Validator validator;
 
+	private final Evaluation evaluation;
+
 	CasesApi(CaseDesk desk, CaseQueries queries, Classification classification, GridOfficers officers,
-			GridLocator locator, Directory directory, PhotoStore photos, Validator validator) {
+			GridLocator locator, Directory directory, PhotoStore photos, Validator validator, Evaluation evaluation) {
+		this.evaluation = evaluation;
 		this.desk = desk;
 		this.queries = queries;
 		this.classification = classification;
@@ -260,6 +263,13 @@ class CasesApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	GridOfficers.Assignment assign(@Valid @RequestBody Assign body) {
 		return officers.assign(body.cellCode(), body.username());
+	}
+
+	@GetMapping("/api/cityops/bulletin")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','OPERATOR','DEPARTMENT_LEAD')")
+	@Operation(summary = "考核月报（按部门、镇街、网格员） / the monthly bulletin per department, township and grid officer")
+	Evaluation.Bulletin bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user) {
+		return evaluation.bulletin(BulletinPages.month(month), user.scope());
 	}
 
 	/** The cell a point lies in. */

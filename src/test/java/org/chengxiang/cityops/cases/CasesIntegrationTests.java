@@ -373,6 +373,20 @@ class CasesIntegrationTests {
 		assertThat(dispatchedTo("C-0402", null)).as("the class's own department elsewhere").isEqualTo("住建局");
 	}
 
+	@Test
+	void taskThirteenOfThePlanShowsTheCasesAsLiveIndicators(@Autowired java.util.List<org.chengxiang.plan.IndicatorSource> sources) {
+		assertThat(jdbc.sql("""
+				select distinct t.number from plan.indicator_binding b join plan.task t on t.id = b.task_id
+				where b.indicator_key like 'cityops.%'
+				""").query(String.class).list()).containsExactly("(十三)");
+		int year = java.time.LocalDate.now(Classification.ZONE).getYear();
+		var closed = sources.stream().filter(s -> s.key().equals("cityops.cases-closed")).findFirst().orElseThrow()
+			.measure(new org.chengxiang.plan.IndicatorSource.IndicatorScope(1, year, 1));
+		assertThat(closed).hasValueSatisfying(v -> assertThat(v.value()).isGreaterThanOrEqualTo(1));
+		assertThat(sources.stream().filter(s -> s.key().equals("cityops.closure-rate")).findFirst().orElseThrow()
+			.measure(new org.chengxiang.plan.IndicatorSource.IndicatorScope(1, 1999, 1))).as("no cases that year").isEmpty();
+	}
+
 	/** Reports a case of the class in a cell of the community (or outside 金桥街道) and dispatches it by the rules. */
 	private String dispatchedTo(String classCode, String community) throws Exception {
 		double[] point;
@@ -384,13 +398,7 @@ class CasesIntegrationTests {
 					first.get(1).asDouble() + 0.0011 + (System.nanoTime() % 40) * 0.0002 };
 		}
 		else {
-			double[] p;
-			do {
-				p = CasePoints.next(jdbc);
-			}
-			while (!community.equals(jdbc.sql("select division_code from directory.grid_cell where id = :id")
-				.param("id", (long) p[2]).query(String.class).single()));
-			point = p;
+			point = CasePoints.nextIn(jdbc, community);
 		}
 		long id = caseId(report("grid01", classCode, "测试派遣", point).andReturn().getResponse().getContentAsString());
 		step("operator", id, "filing");
