@@ -176,7 +176,7 @@ public class CaseDesk {
 			Case original = cases.find(duplicate.get().id()).orElseThrow();
 			record(original.id(), report, true);
 			long stepId = step(original.id(), report.reporter(), "merged", original.status(), original.status(),
-					report.source().name() + "：" + report.description());
+					report.source().label() + "：" + report.description());
 			attach(original.id(), stepId, Case.PhotoStage.REPORT, checked, report.reporter());
 			audit.record(AuditEvent.of("case.report-merged", "case", original.number(), null,
 					Map.of("source", report.source().name(), "reporter", report.reporter())));
@@ -191,7 +191,7 @@ public class CaseDesk {
 				report.at().plus(Duration.ofHours(properties.filingHours()))));
 		record(id, report, false);
 		long stepId = step(id, report.reporter(), "report", null, CaseStatus.REPORTED,
-				report.source().name() + "：" + report.description());
+				report.source().label() + "：" + report.description());
 		attach(id, stepId, Case.PhotoStage.REPORT, checked, report.reporter());
 		audit.record(AuditEvent.of("case.reported", "case", number, null,
 				Map.of("status", "REPORTED", "class", report.classCode(), "cell", report.cell().code(),

@@ -5,13 +5,17 @@ package org.chengxiang.cityops.cases;
  */
 public enum CaseSource {
 
-	/** 网格巡查. */
-	GRID_PATROL,
-	/** 12345 热线. */
-	HOTLINE_12345,
-	/** 市民上报. */
-	RESIDENT,
-	/** 传感器告警. */
-	SENSOR
+	GRID_PATROL("网格巡查"), HOTLINE_12345("12345 热线"), RESIDENT("市民上报"), SENSOR("传感器告警");
+
+	private final String label;
+
+	CaseSource(String label) {
+		this.label = label;
+	}
+
+	/** How the timeline names it. */
+	public String label() {
+		return label;
+	}
 
 }

@@ -39,8 +39,30 @@ class DemoCases implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
 
-	/** A tiny PNG standing in for a photo from the street. */
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
+	/** A small drawn PNG standing in for a photo from the street: a manhole cover on grey asphalt. */
+	static final byte[] PNG = drawnPhoto();
+
+	private static byte[] drawnPhoto() {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(160, 120,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		g.setColor(new java.awt.Color(0x8a8d91));
+		g.fillRect(0, 0, 160, 120);
+		g.setColor(new java.awt.Color(0x3b3f45));
+		g.fillOval(45, 25, 70, 70);
+		g.setColor(new java.awt.Color(0x5c6168));
+		for (int y = 35; y < 90; y += 8) {
+			g.drawLine(52, y, 108, y);
+		}
+		g.dispose();
+		try (var out = new java.io.ByteArrayOutputStream()) {
+			javax.imageio.ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
 
 	private final CaseDesk desk;
 
