@@ -1,0 +1,304 @@
+package org.chengxiang.cityops.cases;
+
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.chengxiang.cityops.grid.GridLocator;
+import org.chengxiang.directory.Directory;
+import org.chengxiang.directory.GridCellSummary;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.CommandChecks;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The city-management case API: reports with photos, the workflow steps, lists and details within the caller's
+ * scope, the classification and dispatch rules, and the grid with its officers and open cases.
+ */
+@RestController
+@Tag(name = "cityops-cases", description = "城管案件 / city-management cases")
+class CasesApi {
+
+	private final CaseDesk desk;
+
+	private final CaseQueries queries;
+
+	private final Classification classification;
+
+	private final GridOfficers officers;
+
+	private final GridLocator locator;
+
+	private final Directory directory;
+
+	private final PhotoStore photos;
+
+	private final Validator validator;
+
+	private final Evaluation evaluation;
+
+	CasesApi(CaseDesk desk, CaseQueries queries, Classification classification, GridOfficers officers,
+			GridLocator locator, Directory directory, PhotoStore photos, Validator validator, Evaluation evaluation) {
+		this.evaluation = evaluation;
+		this.desk = desk;
+		this.queries = queries;
+		this.classification = classification;
+		this.officers = officers;
+		this.locator = locator;
+		this.directory = directory;
+		this.photos = photos;
+		this.validator = validator;
+	}
+
+	@PostMapping(path = "/api/cityops/cases", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "上报案件（照片 JPEG/PNG，按内容识别；附近同类未结案件则合并） / report a case; merged into an open case of the class nearby")
+	ResponseEntity<CaseDesk.Reported> report(@RequestParam(required = false) String classCode,
+			@RequestParam(required = false) String description, @RequestParam(required = false) Double longitude,
+			@RequestParam(required = false) Double latitude, @RequestParam(required = false) CaseSource source,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user) {
+		CaseDesk.ReportCase command = CommandChecks.valid(validator,
+				new CaseDesk.ReportCase(classCode, description, longitude, latitude, source));
+		CaseDesk.Reported reported = desk.report(command, files, user);
+		if (reported.merged()) {
+			return ResponseEntity.ok(reported);
+		}
+		return ResponseEntity.created(URI.create("/api/cityops/cases/" + reported.caseId())).body(reported);
+	}
+
+	@GetMapping("/api/cityops/cases")
+	@Operation(summary = "案件列表（按角色和部门范围，键集分页） / cases within scope, keyset paged")
+	Map<String, Object> list(@RequestParam(defaultValue = "ALL") CaseQueries.Tab tab,
+			@RequestParam(required = false) String classCode, @RequestParam(required = false) Long departmentId,
+			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int size,
+			@AuthenticationPrincipal CurrentUser user) {
+		List<CaseQueries.Row> rows = queries.list(user.scope(), tab, classCode, departmentId, beforeId, size);
+		int limit = Math.max(1, Math.min(size, CaseQueries.MAX_PAGE));
+		return Map.of("items", rows, "nextBeforeId", rows.size() == limit ? rows.get(rows.size() - 1).id() : "");
+	}
+
+	@GetMapping("/api/cityops/cases/{id}")
+	CaseQueries.Detail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return queries.detail(id, user);
+	}
+
+	@GetMapping("/api/cityops/cases/{id}/photos/{photoId}")
+	ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable long photoId,
+			@AuthenticationPrincipal CurrentUser user) {
+		return CasesPages.image(queries.photo(id, photoId, user), photos);
+	}
+
+	@PostMapping("/api/cityops/cases/{id}/filing")
+	@Operation(summary = "立案（城运值班员） / file the case (operator)")
+	CaseQueries.Detail file(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		desk.file(id, user);
+		return queries.detail(id, user);
+	}
+
+	@PostMapping("/api/cityops/cases/{id}/rejection")
+	@Operation(summary = "不予立案：重复（注明原案件编号）、不属受理范围、其他 / do not file: duplicate, not in scope, other")
+	CaseQueries.Detail reject(@PathVariable long id, @Valid @RequestBody Rejection body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.reject(id, body.reason(), body.note(), body.duplicateOf(), user);
+		return queries.detail(id, user);
+	}
+
+	@PostMapping("/api/cityops/cases/{id}/dispatch")
+	@Operation(summary = "派遣（不指定部门则按类别×网格规则） / dispatch, by the class × grid rules unless a department is given")
+	CaseQueries.Detail dispatch(@PathVariable long id, @RequestBody(required = false) Dispatch body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.dispatch(id, body == null ? null : body.departmentId(), user);
+		return queries.detail(id, user);
+	}
+
+	@PostMapping("/api/cityops/cases/{id}/dispute")
+	@Operation(summary = "部门退回，申请重新派遣（退回后本部门不再可见） / the department disputes the dispatch; it no longer sees the case")
+	Disputed dispute(@PathVariable long id, @Valid @RequestBody Reason body, @AuthenticationPrincipal CurrentUser user) {
+		desk.dispute(id, body.reason(), user);
+		return desk.disputed(id);
+	}
+
+	@PostMapping("/api/cityops/cases/{id}/start")
+	CaseQueries.Detail start(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		desk.start(id, user);
+		return queries.detail(id, user);
+	}
+
+	@PostMapping(path = "/api/cityops/cases/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "上传处置或核查照片 / add photos of the work or of the verification")
+	CaseQueries.Detail addPhotos(@PathVariable long id,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.addPhotos(id, files, user);
+		return queries.detail(id, user);
+	}
+
+	@PostMapping(path = "/api/cityops/cases/{id}/feedback", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "处置反馈（可附照片） / report the case done, with photos")
+	CaseQueries.Detail feedback(@PathVariable long id, @RequestParam(required = false) String note,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.feedback(id, note, files, user);
+		return queries.detail(id, user);
+	}
+
+	@PostMapping(path = "/api/cityops/cases/{id}/verification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "网格员现场核查：通过或返工 / the grid officer verifies: passed, or back for rework")
+	CaseQueries.Detail verify(@PathVariable long id, @RequestParam(required = false) Boolean passed,
+			@RequestParam(required = false) String note,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user) {
+		if (passed == null) {
+			throw new BadInputException("passed", "请选择核查结果 / choose the result");
+		}
+		desk.verify(id, passed, note, files, user);
+		return queries.detail(id, user);
+	}
+
+	@PostMapping("/api/cityops/cases/{id}/closure")
+	CaseQueries.Detail close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		desk.close(id, user);
+		return queries.detail(id, user);
+	}
+
+	@PostMapping("/api/cityops/cases/{id}/extension")
+	@Operation(summary = "申请延期（北京时间） / request an extension (Beijing time)")
+	CaseQueries.Detail requestExtension(@PathVariable long id, @Valid @RequestBody Extension body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.requestExtension(id, body.until().atZone(Classification.ZONE).toInstant(), body.reason(), user);
+		return queries.detail(id, user);
+	}
+
+	@PostMapping("/api/cityops/cases/{id}/extension/decision")
+	CaseQueries.Detail decideExtension(@PathVariable long id, @Valid @RequestBody Decision body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.decideExtension(id, body.approved(), body.note(), user);
+		return queries.detail(id, user);
+	}
+
+	@GetMapping("/api/cityops/classes")
+	@Operation(summary = "部件、事件分类及责任部门、处置时限 / the classification with departments and time limits")
+	List<Classification.CaseClass> classes() {
+		return classification.classes();
+	}
+
+	@PutMapping("/api/cityops/classes/{code}")
+	@PreAuthorize("hasRole('ADMIN')")
+	Classification.CaseClass saveClass(@PathVariable String code, @Valid @RequestBody Classification.SaveClass body) {
+		if (!code.equals(body.code())) {
+			throw new BadInputException("code", "路径与内容中的编码不一致 / code differs from the path");
+		}
+		return classification.save(body);
+	}
+
+	@GetMapping("/api/cityops/dispatch-rules")
+	List<Classification.Rule> rules() {
+		return classification.rules();
+	}
+
+	@PostMapping("/api/cityops/dispatch-rules")
+	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(summary = "新增派遣规则（小类或大类 × 镇街或社区） / add a dispatch rule (class × township or community)")
+	Classification.Rule addRule(@Valid @RequestBody Classification.SaveRule body) {
+		return classification.addRule(body, code -> directory.division(code).isPresent());
+	}
+
+	@DeleteMapping("/api/cityops/dispatch-rules/{id}")
+	@PreAuthorize("hasRole('ADMIN')")
+	ResponseEntity<Void> removeRule(@PathVariable long id) {
+		classification.removeRule(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping(path = "/api/cityops/grid/cells", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
+	@Operation(summary = "网格（GeoJSON），含网格员和未结案件数 / the grid as GeoJSON with officers and open cases")
+	ObjectNode cells(@AuthenticationPrincipal CurrentUser user) {
+		return queries.gridCells(user.scope());
+	}
+
+	@GetMapping("/api/cityops/grid/locate")
+	@Operation(summary = "坐标所在网格 / the grid cell of a point")
+	Located locate(@RequestParam(required = false) Double lng, @RequestParam(required = false) Double lat) {
+		if (lng == null || lat == null) {
+			throw new BadInputException(lng == null ? "lng" : "lat", "请提供经纬度 / longitude and latitude are required");
+		}
+		GridCellSummary cell = locator.cellAt(lng, lat)
+			.orElseThrow(() -> new BadInputException("lng", "该位置不在任何网格内 / the point lies outside every grid cell"));
+		return new Located(cell.id(), cell.code(), cell.name(), cell.divisionCode(),
+				officers.namesByCell().getOrDefault(cell.id(), List.of()));
+	}
+
+	@GetMapping("/api/cityops/grid/officers")
+	List<GridOfficers.Assignment> gridOfficers() {
+		return officers.all();
+	}
+
+	@PostMapping("/api/cityops/grid/officers")
+	@PreAuthorize("hasRole('ADMIN')")
+	GridOfficers.Assignment assign(@Valid @RequestBody Assign body) {
+		return officers.assign(body.cellCode(), body.username());
+	}
+
+	@GetMapping("/api/cityops/bulletin")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','OPERATOR','DEPARTMENT_LEAD')")
+	@Operation(summary = "考核月报（按部门、镇街、网格员） / the monthly bulletin per department, township and grid officer")
+	Evaluation.Bulletin bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user) {
+		return evaluation.bulletin(BulletinPages.month(month), user.scope());
+	}
+
+	/** The cell a point lies in. */
+	record Located(long id, String code, String name, String divisionCode, List<String> officers) {
+	}
+
+	/** A disputed case, as the department that returned it may still see it. */
+	record Disputed(long id, String number, CaseStatus status, int disputes) {
+	}
+
+	record Rejection(@NotNull(message = "请选择原因 / reason is required") RejectReason reason,
+			@Size(max = 2000) String note, @Size(max = 30) String duplicateOf) {
+	}
+
+	record Dispatch(Long departmentId) {
+	}
+
+	record Reason(@NotBlank(message = "请填写理由 / reason is required") @Size(max = 2000) String reason) {
+	}
+
+	record Extension(@NotNull(message = "请填写延期后的期限 / the new deadline is required") LocalDateTime until,
+			@NotBlank(message = "请填写延期理由 / reason is required") @Size(max = 2000) String reason) {
+	}
+
+	record Decision(@NotNull(message = "请选择是否同意 / decide") Boolean approved, @Size(max = 2000) String note) {
+	}
+
+	record Assign(@NotBlank(message = "请填写网格编码 / cell code is required") String cellCode,
+			@NotBlank(message = "请填写用户名 / username is required") String username) {
+	}
+
+}

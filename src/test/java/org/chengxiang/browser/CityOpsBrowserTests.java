@@ -1,0 +1,129 @@
+package org.chengxiang.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.chengxiang.cityops.cases.CasePoints;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CityOpsBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void gridOfficerReportsABrokenManholeOnTheMapAndTheCaseGoesThroughToTheBulletin() throws IOException {
+		Path photo = Files.createTempFile("manhole", ".png");
+		Files.write(photo, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
+		double[] target = CasePoints.next(jdbc);
+
+		signIn("operator");
+		int closedBefore = closedThisMonth();
+		signOut();
+
+		signIn("grid01");
+		open("/cityops/cases");
+		browser.findElement(By.linkText("上报案件")).click();
+		WebElement map = waitFor(By.id("case-map"));
+		wait.until(driver -> ((JavascriptExecutor) driver)
+			.executeScript("var m = document.getElementById('case-map'); return !!(m.chart && m.chart.getOption().geo);"));
+		// the officer zooms in on the street, as with the mouse wheel, and clicks the spot
+		@SuppressWarnings("unchecked")
+		List<Number> pixel = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
+				var chart = document.getElementById('case-map').chart;
+				chart.setOption({ geo: { center: [arguments[0], arguments[1]], zoom: 12 } });
+				return chart.convertToPixel('geo', [arguments[0], arguments[1]]);
+				""", target[0], target[1]);
+		int x = (int) Math.round(pixel.get(0).doubleValue() - map.getSize().getWidth() / 2.0);
+		int y = (int) Math.round(pixel.get(1).doubleValue() - map.getSize().getHeight() / 2.0);
+		new Actions(browser).moveToElement(map, x, y).click().perform();
+		wait.until(driver -> !driver.findElement(By.id("longitude")).getDomProperty("value").isBlank());
+		wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("cell-name"), "—")));
+		double lng = Double.parseDouble(browser.findElement(By.id("longitude")).getDomProperty("value"));
+		double lat = Double.parseDouble(browser.findElement(By.id("latitude")).getDomProperty("value"));
+		assertThat(lng).isCloseTo(target[0], org.assertj.core.data.Offset.offset(0.0002));
+		assertThat(lat).isCloseTo(target[1], org.assertj.core.data.Offset.offset(0.0002));
+		String cell = jdbc.sql("select code from directory.grid_cell where id = :id").param("id", (long) target[2])
+			.query(String.class).single();
+		assertThat(browser.findElement(By.id("cell-name")).getText()).startsWith(cell);
+		new Select(browser.findElement(By.id("classCode"))).selectByValue("C-0103");
+		browser.findElement(By.id("description")).sendKeys("人行道雨水井盖破裂，行人易踩空。");
+		browser.findElement(By.id("photos")).sendKeys(photo.toString());
+		screenshot("cityops-report");
+		browser.findElement(By.cssSelector("#report-form button.primary")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已上报"));
+		String number = browser.findElement(By.tagName("h1")).getText().replace("雨水井盖 ", "");
+		assertThat(number).startsWith("CG-");
+		String url = browser.getCurrentUrl();
+		assertThat(browser.findElements(By.cssSelector("img.case-photo"))).hasSize(1);
+		signOut();
+
+		signIn("operator");
+		open("/cityops/cases");
+		browser.findElement(By.linkText(number)).click();
+		browser.findElement(By.cssSelector("form[action$='/filing'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已立案"));
+		assertThat(new Select(browser.findElement(By.id("departmentId"))).getFirstSelectedOption().getText()).startsWith("住建局");
+		browser.findElement(By.cssSelector("form[action$='/dispatch'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已派遣"));
+		assertThat(browser.findElement(By.id("case-department")).getText()).isEqualTo("住建局");
+		signOut();
+
+		signIn("zjj");
+		browser.get(url);
+		browser.findElement(By.cssSelector("form[action$='/start'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已开始处置"));
+		browser.findElement(By.id("addPhotos")).sendKeys(photo.toString());
+		browser.findElement(By.cssSelector("#photos-form button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "照片已上传"));
+		browser.findElement(By.id("feedbackNote")).sendKeys("已更换新井盖并加固井座。");
+		browser.findElement(By.cssSelector("form[action$='/feedback'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已反馈"));
+		screenshot("cityops-handled");
+		signOut();
+
+		signIn("grid01");
+		browser.get(url);
+		browser.findElement(By.id("verifyNote")).sendKeys("现场核查，井盖已更换。");
+		browser.findElement(By.cssSelector("#verification-form button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "核查结果已提交"));
+		signOut();
+
+		signIn("operator");
+		browser.get(url);
+		browser.findElement(By.cssSelector("form[action$='/closure'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已结案"));
+		assertThat(browser.findElement(By.id("case-status")).getText()).isEqualTo("已结案");
+		assertThat(browser.findElement(By.id("timeline")).getText()).contains("上报", "立案", "派遣", "开始处置", "处置反馈",
+				"核查通过", "结案");
+		assertThat(browser.findElements(By.cssSelector("img.case-photo"))).hasSize(2);
+		wait.until(driver -> ((JavascriptExecutor) driver)
+			.executeScript("var m = document.getElementById('case-map'); return !!(m.chart && m.chart.getOption().series[0].data.length);"));
+		screenshot("cityops-closed");
+		assertThat(closedThisMonth()).isEqualTo(closedBefore + 1);
+		assertThat(browser.findElement(By.id("bulletin-departments")).getText()).contains("住建局");
+		screenshot("cityops-bulletin");
+	}
+
+	private int closedThisMonth() {
+		open("/cityops/bulletin");
+		return Integer.parseInt(waitFor(By.cssSelector("#bulletin-total td.closed")).getText());
+	}
+
+}

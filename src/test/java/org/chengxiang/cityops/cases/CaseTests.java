@@ -1,0 +1,225 @@
+package org.chengxiang.cityops.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.ConflictException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class CaseTests {
+
+	static final Instant NOW = Instant.parse("2026-11-02T02:00:00Z");
+
+	static Case reported() {
+		return new Case(1, "CG-20261102-0001", "C-0103", 7, NOW, CaseStatus.REPORTED, null, null, null, null, null, null,
+				null, null, NOW, NOW.plus(Duration.ofHours(2)), null, false, 0, 0, 0, null, null, 1, 0);
+	}
+
+	static Instant at(int hours) {
+		return NOW.plus(Duration.ofHours(hours));
+	}
+
+	/** A case brought to the status by legal steps. */
+	static Case in(CaseStatus status) {
+		Case c = reported();
+		switch (status) {
+			case REPORTED -> {
+			}
+			case REJECTED -> c.reject(RejectReason.NOT_IN_SCOPE, null, null, at(1));
+			case FILED -> c.file(at(1), at(2));
+			case DISPATCHED -> {
+				c.file(at(1), at(2));
+				c.dispatch(5, at(1), at(25));
+			}
+			case HANDLING -> {
+				c.file(at(1), at(2));
+				c.dispatch(5, at(1), at(25));
+				c.start(at(2));
+			}
+			case FEEDBACK -> {
+				c.file(at(1), at(2));
+				c.dispatch(5, at(1), at(25));
+				c.start(at(2));
+				c.feedback(at(3), at(27));
+			}
+			case VERIFIED -> {
+				c.file(at(1), at(2));
+				c.dispatch(5, at(1), at(25));
+				c.start(at(2));
+				c.feedback(at(3), at(27));
+				c.pass(at(4), at(12));
+			}
+			case REWORK -> {
+				c.file(at(1), at(2));
+				c.dispatch(5, at(1), at(25));
+				c.start(at(2));
+				c.feedback(at(3), at(27));
+				c.fail("井盖仍松动", at(4), at(28));
+			}
+			case CLOSED -> {
+				c.file(at(1), at(2));
+				c.dispatch(5, at(1), at(25));
+				c.start(at(2));
+				c.feedback(at(3), at(27));
+				c.pass(at(4), at(12));
+				c.close(at(5));
+			}
+		}
+		assertThat(c.status()).isEqualTo(status);
+		return c;
+	}
+
+	@Test
+	void runsTheSevenSteps() {
+		Case c = reported();
+		c.file(at(1), at(2));
+		assertThat(c.status()).isEqualTo(CaseStatus.FILED);
+		assertThat(c.dueAt()).isEqualTo(at(2));
+		c.dispatch(5, at(1), at(25));
+		assertThat(c.departmentId()).isEqualTo(5L);
+		assertThat(c.handlingDueAt()).isEqualTo(at(25));
+		c.start(at(2));
+		assertThat(c.status()).isEqualTo(CaseStatus.HANDLING);
+		c.feedback(at(3), at(27));
+		assertThat(c.late()).isFalse();
+		assertThat(c.dueAt()).isEqualTo(at(27));
+		c.pass(at(4), at(12));
+		assertThat(c.status()).isEqualTo(CaseStatus.VERIFIED);
+		c.close(at(5));
+		assertThat(c.status()).isEqualTo(CaseStatus.CLOSED);
+		assertThat(c.closedAt()).isEqualTo(at(5));
+		assertThat(c.dueAt()).isNull();
+		assertThat(c.stepSeq()).isEqualTo(7);
+	}
+
+	@Test
+	void failedVerificationSendsItBackForReworkWithANewDeadline() {
+		Case c = in(CaseStatus.REWORK);
+		assertThat(c.reworks()).isEqualTo(1);
+		assertThat(c.handlingDueAt()).isEqualTo(at(28));
+		c.start(at(5));
+		c.feedback(at(30), at(50));
+		assertThat(c.late()).as("fed back after the rework deadline").isTrue();
+		c.fail("仍未修复", at(31), at(60));
+		assertThat(c.reworks()).isEqualTo(2);
+	}
+
+	@Test
+	void failedVerificationNeedsItsReason() {
+		Case c = in(CaseStatus.FEEDBACK);
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> c.fail(" ", at(4), at(28)));
+		assertThat(c.status()).isEqualTo(CaseStatus.FEEDBACK);
+	}
+
+	@Test
+	void disputedDispatchGoesBackToTheOperatorAndIsCounted() {
+		Case c = in(CaseStatus.DISPATCHED);
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> c.dispute("", at(2), at(3)));
+		c.dispute("不属于本单位职责", at(2), at(3));
+		assertThat(c.status()).isEqualTo(CaseStatus.FILED);
+		assertThat(c.departmentId()).isNull();
+		assertThat(c.disputes()).isEqualTo(1);
+		c.dispatch(6, at(3), at(27));
+		assertThat(c.departmentId()).isEqualTo(6L);
+		assertThat(c.dispatchedAt()).as("first dispatch kept").isEqualTo(at(1));
+	}
+
+	@Test
+	void rejectionNeedsItsReasonAndADuplicateItsOriginal() {
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> reported().reject(null, null, null, NOW));
+		assertThatExceptionOfType(BadInputException.class)
+			.isThrownBy(() -> reported().reject(RejectReason.DUPLICATE, null, null, NOW))
+			.satisfies(ex -> assertThat(ex.problems().get(0).field()).isEqualTo("duplicateOf"));
+		assertThatExceptionOfType(BadInputException.class)
+			.isThrownBy(() -> reported().reject(RejectReason.DUPLICATE, null, 1L, NOW));
+		assertThatExceptionOfType(BadInputException.class)
+			.isThrownBy(() -> reported().reject(RejectReason.OTHER, " ", null, NOW));
+		Case c = reported();
+		c.reject(RejectReason.DUPLICATE, null, 42L, at(1));
+		assertThat(c.status()).isEqualTo(CaseStatus.REJECTED);
+		assertThat(c.duplicateOfId()).isEqualTo(42L);
+		assertThat(c.dueAt()).isNull();
+	}
+
+	@Test
+	void extensionIsRequestedByTheDepartmentAndDecidedByTheOperator() {
+		Case c = in(CaseStatus.HANDLING);
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> c.requestExtension(at(20), "材料未到", at(3)))
+			.as("not later than the current deadline");
+		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> c.requestExtension(at(48), " ", at(3)));
+		c.requestExtension(at(48), "需更换井座，材料未到", at(3));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> c.requestExtension(at(50), "再延", at(3)));
+		int seq = c.stepSeq();
+		c.decideExtension(true, at(4));
+		assertThat(c.handlingDueAt()).isEqualTo(at(48));
+		assertThat(c.dueAt()).isEqualTo(at(48));
+		assertThat(c.extensions()).isEqualTo(1);
+		assertThat(c.stepSeq()).as("a new deadline may be escalated again").isEqualTo(seq + 1);
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> c.decideExtension(true, at(5)));
+		c.requestExtension(at(72), "再延一天", at(5));
+		c.decideExtension(false, at(6));
+		assertThat(c.handlingDueAt()).isEqualTo(at(48));
+		assertThat(c.extensions()).isEqualTo(1);
+		assertThat(c.extensionUntil()).isNull();
+	}
+
+	@Test
+	void refusesEveryIllegalTransition() {
+		List<Step> steps = List.of(new Step("file", EnumSet.of(CaseStatus.REPORTED), c -> c.file(at(9), at(10))),
+				new Step("reject", EnumSet.of(CaseStatus.REPORTED),
+						c -> c.reject(RejectReason.NOT_IN_SCOPE, null, null, at(9))),
+				new Step("dispatch", EnumSet.of(CaseStatus.FILED), c -> c.dispatch(5, at(9), at(30))),
+				new Step("dispute", EnumSet.of(CaseStatus.DISPATCHED), c -> c.dispute("不是本单位", at(9), at(10))),
+				new Step("start", EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.REWORK), c -> c.start(at(9))),
+				new Step("feedback", EnumSet.of(CaseStatus.HANDLING), c -> c.feedback(at(9), at(30))),
+				new Step("pass", EnumSet.of(CaseStatus.FEEDBACK), c -> c.pass(at(9), at(12))),
+				new Step("fail", EnumSet.of(CaseStatus.FEEDBACK), c -> c.fail("未修复", at(9), at(30))),
+				new Step("close", EnumSet.of(CaseStatus.VERIFIED), c -> c.close(at(9))),
+				new Step("extension", EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.HANDLING, CaseStatus.REWORK),
+						c -> c.requestExtension(at(100), "需要时间", at(9))));
+		for (Step step : steps) {
+			for (CaseStatus status : CaseStatus.values()) {
+				Case c = in(status);
+				if (step.allowed().contains(status)) {
+					step.action().accept(c);
+				}
+				else {
+					assertThatExceptionOfType(ConflictException.class).as("%s from %s", step.name(), status)
+						.isThrownBy(() -> step.action().accept(c));
+					assertThat(c.status()).isEqualTo(status);
+				}
+			}
+		}
+	}
+
+	@Test
+	void noExtensionDecisionWithoutARequest() {
+		for (CaseStatus status : CaseStatus.values()) {
+			Case c = in(status);
+			assertThatExceptionOfType(ConflictException.class).as("decide from %s", status)
+				.isThrownBy(() -> c.decideExtension(true, at(9)));
+		}
+	}
+
+	@Test
+	void photosBelongToTheirStep() {
+		in(CaseStatus.HANDLING).requireAcceptsPhotos(Case.PhotoStage.HANDLING);
+		in(CaseStatus.FEEDBACK).requireAcceptsPhotos(Case.PhotoStage.VERIFICATION);
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> in(CaseStatus.DISPATCHED).requireAcceptsPhotos(Case.PhotoStage.HANDLING));
+		assertThatExceptionOfType(ConflictException.class)
+			.isThrownBy(() -> in(CaseStatus.CLOSED).requireAcceptsPhotos(Case.PhotoStage.VERIFICATION));
+	}
+
+	record Step(String name, EnumSet<CaseStatus> allowed, Consumer<Case> action) {
+	}
+
+}
