@@ -31,10 +31,6 @@ public class GridLocator {
 
 	private volatile Snapshot snapshot;
 
-	GridLocator(Directory directory, JsonMapper json) {
-		this(directory, json, Clock.systemUTC());
-	}
-
 	GridLocator(Directory directory, JsonMapper json, Clock clock) {
 		this.directory = directory;
 		this.json = json;
