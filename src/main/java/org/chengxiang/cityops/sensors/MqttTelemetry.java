@@ -66,6 +66,8 @@ class MqttTelemetry implements SmartLifecycle {
 
 	private final boolean embeddedDatabase;
 
+	private final boolean brokerLogConfigured;
+
 	private final TelemetryInput input;
 
 	private final TelemetryIngestion ingestion;
@@ -100,6 +102,7 @@ class MqttTelemetry implements SmartLifecycle {
 			TelemetryIngestion ingestion, Gateways gateways, JsonMapper json) {
 		this.settings = properties.mqtt();
 		this.embeddedDatabase = environment.getProperty(EMBEDDED_ACTIVE, Boolean.class, false);
+		this.brokerLogConfigured = environment.containsProperty("logging.level.io.moquette");
 		this.input = input;
 		this.ingestion = ingestion;
 		this.gateways = gateways;
@@ -191,6 +194,11 @@ class MqttTelemetry implements SmartLifecycle {
 		// Moquette reports usage to its authors unless told not to; the platform sends nothing anywhere
 		config.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
 		config.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, String.valueOf(1024 * 1024));
+		if (!brokerLogConfigured) {
+			// the broker logs every MQTT packet at INFO: thousands a second under load
+			org.springframework.boot.logging.LoggingSystem.get(getClass().getClassLoader())
+				.setLogLevel("io.moquette", org.springframework.boot.logging.LogLevel.WARN);
+		}
 		broker = new Server();
 		try {
 			broker.startServer(new MemoryConfig(config), List.of(), null, new GatewayAuthenticator(),
