@@ -78,7 +78,13 @@ class Devices {
 			@NotNull(message = "请填写经度 / longitude is required") @Min(value = -180, message = "经度超出范围 / longitude out of range") @Max(value = 180, message = "经度超出范围 / longitude out of range") Double longitude,
 			@NotNull(message = "请填写纬度 / latitude is required") @Min(value = -90, message = "纬度超出范围 / latitude out of range") @Max(value = 90, message = "纬度超出范围 / latitude out of range") Double latitude,
 			@NotNull(message = "请填写上报间隔 / interval is required") @Min(value = 1, message = "上报间隔为 1–86400 秒 / 1 to 86400 seconds") @Max(value = 86400, message = "上报间隔为 1–86400 秒 / 1 to 86400 seconds") Integer intervalSeconds,
-			boolean active, Integer version) {
+			Boolean active, Integer version) {
+
+		/** Active unless said otherwise. */
+		boolean isActive() {
+			return !Boolean.FALSE.equals(active);
+		}
+
 	}
 
 	/** Device health: reporting, silent (no data for longer than its interval times the factor), or in alarm. */
@@ -121,7 +127,7 @@ class Devices {
 				.param("cell", placement.cell().id())
 				.param("town", placement.townCode())
 				.param("interval", command.intervalSeconds())
-				.param("active", command.active())
+				.param("active", command.isActive())
 				.param("now", Timestamp.from(clock.instant()))
 				.query(Long.class)
 				.single();
@@ -155,7 +161,7 @@ class Devices {
 			.param("cell", placement.cell().id())
 			.param("town", placement.townCode())
 			.param("interval", command.intervalSeconds())
-			.param("active", command.active())
+			.param("active", command.isActive())
 			.param("code", code)
 			.param("version", command.version() == null ? before.version() : command.version())
 			.update();

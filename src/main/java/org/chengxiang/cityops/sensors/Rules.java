@@ -46,8 +46,14 @@ class Rules {
 			@NotNull(message = "请选择比较方式 / choose above or below") Rule.Comparison comparison,
 			@NotNull(message = "请填写阈值 / threshold is required") Double threshold,
 			@NotNull(message = "请填写持续时间 / duration is required") @Min(value = 0, message = "持续时间为 0–1440 分钟 / 0 to 1440 minutes") @Max(value = 1440, message = "持续时间为 0–1440 分钟 / 0 to 1440 minutes") Integer durationMinutes,
-			@NotNull(message = "请选择严重程度 / choose a severity") AlarmSeverity severity, boolean active,
+			@NotNull(message = "请选择严重程度 / choose a severity") AlarmSeverity severity, Boolean active,
 			Integer version) {
+
+		/** Active unless said otherwise. */
+		boolean isActive() {
+			return !Boolean.FALSE.equals(active);
+		}
+
 	}
 
 	@Transactional(readOnly = true)
@@ -79,7 +85,7 @@ class Rules {
 				.param("threshold", command.threshold())
 				.param("duration", command.durationMinutes())
 				.param("severity", command.severity().name())
-				.param("active", command.active())
+				.param("active", command.isActive())
 				.query(Long.class)
 				.single();
 			Rule rule = get(id);
@@ -107,7 +113,7 @@ class Rules {
 				.param("threshold", command.threshold())
 				.param("duration", command.durationMinutes())
 				.param("severity", command.severity().name())
-				.param("active", command.active())
+				.param("active", command.isActive())
 				.param("id", id)
 				.param("version", command.version() == null ? before.version() : command.version())
 				.update();
