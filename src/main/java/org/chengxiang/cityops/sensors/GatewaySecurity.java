@@ -1,0 +1,111 @@
+package org.chengxiang.cityops.sensors;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The telemetry endpoint answers to gateways only, not to people: HTTP Basic with the gateway's code and key,
+ * no session, no cookie (so no CSRF token either). A staff member's password does not open it, and a gateway key
+ * opens nothing else.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+	static final String PATH = "/api/cityops/telemetry";
+
+	static final String AUTHORITY = "TELEMETRY_GATEWAY";
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain telemetrySecurity(HttpSecurity http, Gateways gateways, JsonMapper json) throws Exception {
+		http.securityMatcher(PATH)
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.addFilterBefore(new GatewayFilter(gateways, json), AuthorizationFilter.class)
+			.authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(AUTHORITY))
+			.exceptionHandling(handling -> handling
+				.authenticationEntryPoint((request, response, ex) -> unauthorized(json, response))
+				.accessDeniedHandler((request, response, ex) -> unauthorized(json, response)));
+		return http.build();
+	}
+
+	private static void unauthorized(JsonMapper json, HttpServletResponse response) throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				"需要网关编码和密钥（HTTP Basic） / gateway code and key required (HTTP Basic)");
+		problem.setTitle("未认证 / Unauthorized");
+		response.setHeader("WWW-Authenticate", "Basic realm=\"Chengxiang telemetry\"");
+		response.setStatus(HttpStatus.UNAUTHORIZED.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		json.writeValue(response.getOutputStream(), problem);
+	}
+
+	/** Checks the Basic credentials against the gateways; a wrong pair answers 401 at once. */
+	static final class GatewayFilter extends OncePerRequestFilter {
+
+		private final Gateways gateways;
+
+		private final JsonMapper json;
+
+		GatewayFilter(Gateways gateways, JsonMapper json) {
+			this.gateways = gateways;
+			this.json = json;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+				String decoded;
+				try {
+					decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					unauthorized(json, response);
+					return;
+				}
+				int colon = decoded.indexOf(':');
+				String code = colon < 0 ? decoded : decoded.substring(0, colon);
+				String key = colon < 0 ? "" : decoded.substring(colon + 1);
+				if (!gateways.authenticate(code, key)) {
+					unauthorized(json, response);
+					return;
+				}
+				var context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("gateway:" + code, null,
+						List.of(new SimpleGrantedAuthority(AUTHORITY))));
+				SecurityContextHolder.setContext(context);
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

@@ -1,0 +1,149 @@
+package org.chengxiang.cityops.sensors;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.chengxiang.platform.audit.AuditEvent;
+import org.chengxiang.platform.audit.AuditTrail;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.NotFoundException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Telemetry gateways: each has a code and a secret key, given out once when it is registered and kept only as
+ * a SHA-256. The same pair authenticates HTTP batches (Basic) and MQTT connections (username and password), so
+ * a stolen key is revoked in one place.
+ */
+@Service
+@Transactional
+class Gateways {
+
+	static final String CODE_PATTERN = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}";
+
+	private static final Duration CACHE = Duration.ofSeconds(30);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+	Gateways(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** A gateway just registered, with its key: shown once, never again. */
+	record Registered(String code, String name, String key) {
+	}
+
+	/** A gateway as listed. */
+	record View(String code, String name, boolean active, Instant createdAt, String createdBy) {
+	}
+
+	Registered register(String code, String name, String by) {
+		byte[] secret = new byte[24];
+		RANDOM.nextBytes(secret);
+		return register(code, name, Base64.getUrlEncoder().withoutPadding().encodeToString(secret), by);
+	}
+
+	/** With a given key: for the demo gateway, whose key the documentation prints. */
+	Registered register(String code, String name, String key, String by) {
+		String trimmed = code == null ? "" : code.strip();
+		if (!trimmed.matches(CODE_PATTERN)) {
+			throw new BadInputException("code", "编码为 1–40 位字母、数字、- 或 _ / 1–40 letters, digits, - or _");
+		}
+		if (name == null || name.isBlank() || name.length() > 100) {
+			throw new BadInputException("name", "请填写名称（最多 100 字） / name is required, at most 100 characters");
+		}
+		try {
+			jdbc.sql("""
+					insert into cityops.gateway (code, name, key_hash, created_at, created_by)
+					values (:code, :name, :hash, :now, :by)
+					""")
+				.param("code", trimmed)
+				.param("name", name.strip())
+				.param("hash", hash(key))
+				.param("now", Timestamp.from(clock.instant()))
+				.param("by", by)
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new BadInputException("code", "网关编码已存在 / a gateway with this code exists");
+		}
+		audit.record(AuditEvent.of("gateway.registered", "gateway", trimmed, null, Map.of("name", name.strip())));
+		return new Registered(trimmed, name.strip(), key);
+	}
+
+	void deactivate(String code) {
+		if (jdbc.sql("update cityops.gateway set active = false where code = :code").param("code", code).update() == 0) {
+			throw new NotFoundException("gateway " + code);
+		}
+		cache.remove(code);
+		audit.record(AuditEvent.of("gateway.deactivated", "gateway", code, Map.of("active", true), Map.of("active", false)));
+	}
+
+	@Transactional(readOnly = true)
+	List<View> list() {
+		return jdbc.sql("select code, name, active, created_at, created_by from cityops.gateway order by code")
+			.query((rs, n) -> new View(rs.getString(1), rs.getString(2), rs.getBoolean(3),
+					rs.getTimestamp(4).toInstant(), rs.getString(5)))
+			.list();
+	}
+
+	/** Whether the code and key belong to an active gateway. Answers from memory for a few seconds. */
+	@Transactional(readOnly = true)
+	boolean authenticate(String code, String key) {
+		if (code == null || key == null || code.isEmpty() || key.isEmpty() || code.length() > 40 || key.length() > 200) {
+			return false;
+		}
+		long now = System.nanoTime();
+		Cached cached = cache.get(code);
+		if (cached == null || now - cached.loadedAt() > CACHE.toNanos()) {
+			byte[] stored = jdbc.sql("select key_hash from cityops.gateway where code = :code and active")
+				.param("code", code)
+				.query(byte[].class)
+				.optional()
+				.orElse(null);
+			if (stored == null) {
+				cache.remove(code);
+				return false;
+			}
+			cached = new Cached(stored, now);
+			cache.put(code, cached);
+		}
+		return MessageDigest.isEqual(cached.hash(), hash(key));
+	}
+
+	static byte[] hash(String key) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private record Cached(byte[] hash, long loadedAt) {
+	}
+
+}

@@ -1,0 +1,229 @@
+package org.chengxiang.cityops.sensors;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.chengxiang.platform.web.BadInputException;
+
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads telemetry as devices and gateways send it and checks every reading: a known, active device, a finite
+ * number, a timestamp (ISO 8601 with offset, local Beijing time, or epoch milliseconds) that is not in the
+ * future beyond the allowed clock drift. A batch with any bad reading is refused whole, naming the first ones.
+ */
+@Component
+class TelemetryInput {
+
+	static final int MAX_PROBLEMS = 10;
+
+	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+
+	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+
+	private final DeviceLookup devices;
+
+	private final SensorsProperties properties;
+
+	private final Clock clock;
+
+	TelemetryInput(DeviceLookup devices, SensorsProperties properties, Clock clock) {
+		this.devices = devices;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * An HTTP batch: an array of {@code {"device","ts","value"}}, or of {@code {"device","readings":[{"ts","value"}]}}.
+	 * @throws BadInputException naming the first bad entries
+	 */
+	List<TelemetryIngestion.Reading> batch(JsonNode body) {
+		if (body == null || !body.isArray()) {
+			throw new BadInputException("readings",
+					"请求体须为读数数组 / the body must be a JSON array of readings");
+		}
+		Check check = new Check();
+		List<String> codes = new ArrayList<>(body.size());
+		body.forEach(entry -> {
+			JsonNode code = entry.get("device");
+			if (code != null && code.isString()) {
+				codes.add(code.asString().strip());
+			}
+		});
+		devices.preload(codes);
+		List<TelemetryIngestion.Reading> readings = new ArrayList<>(body.size());
+		for (int i = 0; i < body.size(); i++) {
+			JsonNode entry = body.get(i);
+			String at = "[" + i + "]";
+			if (!entry.isObject()) {
+				check.problem(at, "须为对象 / must be an object");
+				continue;
+			}
+			JsonNode code = entry.get("device");
+			if (code == null || !code.isString() || code.asString().isBlank()) {
+				check.problem(at + ".device", "缺少设备编码 / device code missing");
+				continue;
+			}
+			Optional<DeviceInfo> device = device(code.asString(), at + ".device", check);
+			JsonNode series = entry.get("readings");
+			if (series != null) {
+				if (!series.isArray() || series.isEmpty()) {
+					check.problem(at + ".readings", "须为非空数组 / must be a non-empty array");
+					continue;
+				}
+				for (int j = 0; j < series.size(); j++) {
+					reading(device, series.get(j), at + ".readings[" + j + "]", check, readings);
+				}
+			}
+			else {
+				reading(device, entry, at, check, readings);
+			}
+			if (readings.size() > properties.telemetry().maxBatch()) {
+				throw new BadInputException("readings", "一次最多提交 " + properties.telemetry().maxBatch()
+						+ " 条读数 / at most " + properties.telemetry().maxBatch() + " readings per request");
+			}
+			if (check.full()) {
+				break;
+			}
+		}
+		check.throwIfAny();
+		if (readings.isEmpty()) {
+			throw new BadInputException("readings", "没有读数 / no readings");
+		}
+		return readings;
+	}
+
+	/**
+	 * An MQTT message on {@code chengxiang/telemetry/{deviceCode}}: {@code {"ts","value"}} or an array of them.
+	 * @throws BadInputException naming what is wrong
+	 */
+	List<TelemetryIngestion.Reading> message(String deviceCode, JsonNode payload) {
+		Check check = new Check();
+		List<TelemetryIngestion.Reading> readings = new ArrayList<>();
+		Optional<DeviceInfo> device = device(deviceCode, "device", check);
+		if (payload.isArray()) {
+			for (int i = 0; i < payload.size() && !check.full(); i++) {
+				reading(device, payload.get(i), "[" + i + "]", check, readings);
+			}
+		}
+		else {
+			reading(device, payload, "payload", check, readings);
+		}
+		check.throwIfAny();
+		return readings;
+	}
+
+	private Optional<DeviceInfo> device(String code, String field, Check check) {
+		Optional<DeviceInfo> device = devices.byCode(code.strip());
+		if (device.isEmpty()) {
+			check.problem(field, "未知设备 " + code + " / unknown device");
+		}
+		else if (!device.get().active()) {
+			check.problem(field, "设备 " + code + " 已停用 / device is inactive");
+			return Optional.empty();
+		}
+		return device;
+	}
+
+	private void reading(Optional<DeviceInfo> device, JsonNode node, String at, Check check,
+			List<TelemetryIngestion.Reading> readings) {
+		if (node == null || !node.isObject()) {
+			check.problem(at, "须为对象 / must be an object");
+			return;
+		}
+		Instant ts = timestamp(node.get("ts"), at + ".ts", check);
+		JsonNode valueNode = node.get("value");
+		Double value = null;
+		if (valueNode == null || !valueNode.isNumber()) {
+			check.problem(at + ".value", "读数须为数值 / value must be a number");
+		}
+		else if (!Double.isFinite(valueNode.asDouble())) {
+			check.problem(at + ".value", "读数须为有限数值 / value must be finite");
+		}
+		else {
+			value = valueNode.asDouble();
+		}
+		if (device.isPresent() && ts != null && value != null) {
+			readings.add(new TelemetryIngestion.Reading(device.get(), ts, value));
+		}
+	}
+
+	private Instant timestamp(JsonNode node, String field, Check check) {
+		Instant ts;
+		if (node == null || node.isNull()) {
+			check.problem(field, "缺少时间戳 / timestamp missing");
+			return null;
+		}
+		if (node.isIntegralNumber()) {
+			ts = Instant.ofEpochMilli(node.asLong());
+		}
+		else if (node.isString()) {
+			ts = parse(node.asString());
+			if (ts == null) {
+				check.problem(field, "时间戳格式不正确，应为 ISO 8601，如 2026-06-01T08:00:00+08:00 / not an ISO 8601 timestamp");
+				return null;
+			}
+		}
+		else {
+			check.problem(field, "时间戳格式不正确 / not a timestamp");
+			return null;
+		}
+		if (ts.isAfter(clock.instant().plus(properties.telemetry().maxAhead()))) {
+			check.problem(field, "时间戳晚于当前时间 / timestamp lies in the future");
+			return null;
+		}
+		if (ts.isBefore(EARLIEST)) {
+			check.problem(field, "时间戳早于 2000 年 / timestamp before 2000");
+			return null;
+		}
+		return ts.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	private static Instant parse(String text) {
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException notOffset) {
+			try {
+				return LocalDateTime.parse(text).atZone(CITY).toInstant();
+			}
+			catch (DateTimeParseException notLocal) {
+				return null;
+			}
+		}
+	}
+
+	/** Problems collected, up to a handful. */
+	private static final class Check {
+
+		private final List<BadInputException.FieldProblem> problems = new ArrayList<>();
+
+		void problem(String field, String message) {
+			if (problems.size() < MAX_PROBLEMS) {
+				problems.add(new BadInputException.FieldProblem(field, message));
+			}
+		}
+
+		boolean full() {
+			return problems.size() >= MAX_PROBLEMS;
+		}
+
+		void throwIfAny() {
+			if (!problems.isEmpty()) {
+				throw new BadInputException(problems);
+			}
+		}
+
+	}
+
+}

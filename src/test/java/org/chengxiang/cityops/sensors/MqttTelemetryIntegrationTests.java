@@ -1,0 +1,118 @@
+package org.chengxiang.cityops.sensors;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+import org.junit.jupiter.api.Test;
+
+import org.chengxiang.cityops.grid.GridLocator;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Telemetry over MQTT, against the embedded broker on a free port: a re-delivered message is stored and
+ * evaluated once, a bad message is refused alone, and a wrong key does not connect.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class MqttTelemetryIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	GridLocator grid;
+
+	@Autowired
+	Gateways gateways;
+
+	@Autowired
+	MqttTelemetry mqtt;
+
+	@Test
+	void reDeliveredMessageIsStoredAndEvaluatedOnce() throws Exception {
+		assertThat(mqtt.port()).as("the embedded broker runs on a free port").isPositive().isNotEqualTo(1883);
+		Gateways.Registered gateway = gateways.register(SensorFixtures.unique("GW"), "测试网关", "test");
+		String device = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
+		String other = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
+		MqttTelemetry.Stats before = mqtt.stats();
+		MqttClient client = connect(gateway.code(), gateway.key());
+		try {
+			String reading = "{\"ts\":\"" + Instant.now().minusSeconds(30).truncatedTo(ChronoUnit.MILLIS) + "\",\"value\":30}";
+			publish(client, device, reading);
+			publish(client, device, reading);
+			publish(client, other, "{\"ts\":\"not a time\",\"value\":1}");
+			publish(client, other, "[{\"ts\":\"" + Instant.now().minusSeconds(20) + "\",\"value\":1.5},{\"ts\":\""
+					+ Instant.now().minusSeconds(10) + "\",\"value\":1.6}]");
+			waitUntil(() -> mqtt.stats().messages() >= before.messages() + 4 && rows(other) == 2);
+		}
+		finally {
+			client.disconnect();
+			client.close();
+		}
+		assertThat(rows(device)).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from cityops.alarm a join cityops.device d on d.id = a.device_id
+				where d.code = :c and a.case_class_code = 'C-0103'
+				""").param("c", device).query(Integer.class).single()).isEqualTo(1);
+		MqttTelemetry.Stats after = mqtt.stats();
+		assertThat(after.connected()).isTrue();
+		assertThat(after.rejected() - before.rejected()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void aWrongKeyDoesNotConnect() {
+		Gateways.Registered gateway = gateways.register(SensorFixtures.unique("GW"), "测试网关", "test");
+		assertThatThrownBy(() -> connect(gateway.code(), "not-the-key")).isInstanceOf(MqttException.class);
+	}
+
+	private MqttClient connect(String user, String password) throws MqttException {
+		MqttClient client = new MqttClient("tcp://127.0.0.1:" + mqtt.port(), SensorFixtures.unique("test"),
+				new MemoryPersistence());
+		MqttConnectOptions options = new MqttConnectOptions();
+		options.setUserName(user);
+		options.setPassword(password.toCharArray());
+		options.setConnectionTimeout(5);
+		client.connect(options);
+		return client;
+	}
+
+	private static void publish(MqttClient client, String device, String payload) throws MqttException {
+		MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
+		message.setQos(1);
+		client.publish(MqttTelemetry.TOPIC_PREFIX + device, message);
+	}
+
+	private int rows(String device) {
+		return jdbc.sql("select count(*) from cityops.reading r join cityops.device d on d.id = r.device_id where d.code = :c")
+			.param("c", device).query(Integer.class).single();
+	}
+
+	private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + 10_000_000_000L;
+		while (!condition.getAsBoolean()) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("MQTT messages not stored within 10 s");
+			}
+			Thread.sleep(50);
+		}
+	}
+
+}

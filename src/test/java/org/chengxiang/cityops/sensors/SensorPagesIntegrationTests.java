@@ -1,0 +1,87 @@
+package org.chengxiang.cityops.sensors;
+
+import org.junit.jupiter.api.Test;
+
+import org.chengxiang.cityops.grid.GridLocator;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.chengxiang.cityops.sensors.SensorFixtures.PASSWORD;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class SensorPagesIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	GridLocator grid;
+
+	@Test
+	void operatorRegistersADeviceOnThePageAndSeesItWithItsChart() throws Exception {
+		double[] at = SensorFixtures.centreOfCell(grid, "");
+		String code = SensorFixtures.unique("PG");
+		mvc.perform(post("/cityops/sensors/new").with(httpBasic("operator", PASSWORD)).with(csrf())
+			.param("code", code).param("typeCode", "WATER_LEVEL").param("name", "页面登记的水位计")
+			.param("longitude", "0").param("latitude", "0").param("intervalSeconds", "60").param("active", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("该位置不在任何网格内")))
+			.andExpect(content().string(containsString(code)));
+		mvc.perform(post("/cityops/sensors/new").with(httpBasic("operator", PASSWORD)).with(csrf())
+			.param("code", code).param("typeCode", "WATER_LEVEL").param("name", "页面登记的水位计")
+			.param("longitude", "abc").param("latitude", String.valueOf(at[1])).param("intervalSeconds", "60"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写数字")));
+		mvc.perform(post("/cityops/sensors/new").with(httpBasic("operator", PASSWORD)).with(csrf())
+			.param("code", code).param("typeCode", "WATER_LEVEL").param("name", "页面登记的水位计")
+			.param("longitude", String.valueOf(at[0])).param("latitude", String.valueOf(at[1]))
+			.param("intervalSeconds", "3600").param("active", "true"))
+			.andExpect(redirectedUrl("/cityops/sensors/" + code));
+		mvc.perform(get("/cityops/sensors/{code}", code).with(httpBasic("operator", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("页面登记的水位计")))
+			.andExpect(content().string(containsString("sensor-chart")));
+		mvc.perform(get("/cityops/sensors?type=WATER_LEVEL&size=200").with(httpBasic("operator", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("排水点水位")));
+		mvc.perform(get("/cityops/sensors/{code}/edit", code).with(httpBasic("operator", PASSWORD)))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void alarmsAndRulesPagesShowTheirActionsOnlyToTheOperationsCentre() throws Exception {
+		mvc.perform(get("/cityops/alarms").with(httpBasic("operator", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/cityops/alarms/flood")));
+		mvc.perform(get("/cityops/alarms?state=ACTIVE&severity=SEVERE").with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("/cityops/alarms/flood"))));
+		mvc.perform(get("/cityops/sensors/rules").with(httpBasic("operator", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"threshold\"")));
+		mvc.perform(get("/cityops/sensors/rules").with(httpBasic("zjj", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("name=\"threshold\""))));
+		mvc.perform(post("/cityops/sensors/rules").with(httpBasic("zjj", PASSWORD)).with(csrf())
+			.param("typeCode", "WATER_LEVEL").param("comparison", "ABOVE").param("threshold", "3")
+			.param("durationMinutes", "0").param("severity", "CRITICAL")).andExpect(status().isForbidden());
+		mvc.perform(get("/cityops/sensors/new").with(httpBasic("supervisor", PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(get("/cityops/alarms").with(httpBasic("resident", PASSWORD))).andExpect(status().isForbidden());
+		mvc.perform(post("/cityops/alarms/flood").with(httpBasic("zjj", PASSWORD)).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+}
