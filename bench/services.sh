@@ -5,6 +5,6 @@
 #   bench/services.sh -o -Dbench.rows=20000 -Dbench.rounds=20     (a quick run while developing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -B -Pbench verify "$@"
+./mvnw -B -Pbench verify -Dit.test=ServicesBenchmark "$@"
 echo
 cat target/bench/services.txt

@@ -49,10 +49,13 @@ class DeviceLookup {
 	/** Loads in one query the codes not known yet or known for too long, before a batch looks them up one by one. */
 	void preload(java.util.Collection<String> codes) {
 		long now = System.nanoTime();
-		java.util.List<String> missing = codes.stream().filter(code -> {
+		java.util.Set<String> missing = new java.util.HashSet<>();
+		for (String code : codes) {
 			Entry entry = byCode.get(code);
-			return entry == null || now - entry.loadedAt() > TTL_NANOS;
-		}).distinct().limit(20_000).toList();
+			if ((entry == null || now - entry.loadedAt() > TTL_NANOS) && missing.size() < 20_000) {
+				missing.add(code);
+			}
+		}
 		if (!missing.isEmpty()) {
 			jdbc.sql(SELECT + " where d.code in (:codes)")
 				.param("codes", missing)

@@ -92,6 +92,16 @@ public class SensorBoard {
 	 * severity; keyset paged by {@code beforeId}.
 	 */
 	public List<AlarmRow> alarms(Scope scope, Boolean active, AlarmSeverity severity, Long beforeId, int size) {
+		return alarms(scope, null, active, severity, beforeId, size);
+	}
+
+	/** The alarms of one device, newest first. */
+	List<AlarmRow> alarmsOfDevice(Scope scope, String deviceCode, int size) {
+		return alarms(scope, deviceCode, null, null, null, size);
+	}
+
+	private List<AlarmRow> alarms(Scope scope, String deviceCode, Boolean active, AlarmSeverity severity,
+			Long beforeId, int size) {
 		SensorScope sensors = SensorScope.of(scope, directory);
 		String order = Boolean.TRUE.equals(active)
 				? "case a.severity when 'CRITICAL' then 0 when 'SEVERE' then 1 when 'WARNING' then 2 else 3 end, a.id desc"
@@ -101,10 +111,12 @@ public class SensorBoard {
 				    d.longitude, d.latitude
 				from cityops.alarm a join cityops.device d on d.id = a.device_id
 				join cityops.device_type t on t.code = d.type_code
-				where %s and (cast(:state as text) is null or a.state = :state)
+				where %s and (cast(:device as text) is null or d.code = :device)
+				  and (cast(:state as text) is null or a.state = :state)
 				  and (cast(:severity as text) is null or a.severity = :severity) and a.id < :before
 				order by %s limit :size
 				""".formatted(SensorScope.CONDITION, order)))
+			.param("device", deviceCode)
 			.param("state", active == null ? null : (active ? "ACTIVE" : "CLEARED"))
 			.param("severity", severity == null ? null : severity.name())
 			.param("before", beforeId == null ? Long.MAX_VALUE : beforeId)

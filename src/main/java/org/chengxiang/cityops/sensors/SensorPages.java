@@ -79,11 +79,7 @@ class SensorPages {
 	String device(@PathVariable String code, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Devices.View device = devices.view(code, user);
 		model.addAttribute("d", device);
-		model.addAttribute("alarms", board.alarms(user.scope(), null, null, null, 50)
-			.stream()
-			.filter(alarm -> alarm.deviceCode().equals(code))
-			.limit(10)
-			.toList());
+		model.addAttribute("alarms", board.alarmsOfDevice(user.scope(), code, 10));
 		model.addAttribute("canEdit", canEdit(user));
 		return "cityops/sensors/device";
 	}
