@@ -50,6 +50,7 @@ document.addEventListener('DOMContentLoaded', function () {
     rows('dash-alarm-rows', snapshot.activeAlarms, function (a) {
       var tr = document.createElement('tr');
       var severity = document.createElement('td');
+      severity.className = 'nowrap';
       severity.appendChild(text('span', severityLabel(a.severity),
           a.severity === 'CRITICAL' || a.severity === 'SEVERE' ? 'tag warn' : 'tag'));
       tr.appendChild(severity);
