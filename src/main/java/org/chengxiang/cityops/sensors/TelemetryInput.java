@@ -2,10 +2,6 @@ package org.chengxiang.cityops.sensors;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +22,6 @@ import tools.jackson.databind.JsonNode;
 class TelemetryInput {
 
 	static final int MAX_PROBLEMS = 10;
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
@@ -168,7 +162,7 @@ class TelemetryInput {
 			ts = Instant.ofEpochMilli(node.asLong());
 		}
 		else if (node.isString()) {
-			ts = parse(node.asString());
+			ts = TelemetryTimestamps.parse(node.asString());
 			if (ts == null) {
 				check.problem(field, "时间戳格式不正确，应为 ISO 8601，如 2026-06-01T08:00:00+08:00 / not an ISO 8601 timestamp");
 				return null;
@@ -187,20 +181,6 @@ class TelemetryInput {
 			return null;
 		}
 		return ts.truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static Instant parse(String text) {
-		try {
-			return OffsetDateTime.parse(text).toInstant();
-		}
-		catch (DateTimeParseException notOffset) {
-			try {
-				return LocalDateTime.parse(text).atZone(CITY).toInstant();
-			}
-			catch (DateTimeParseException notLocal) {
-				return null;
-			}
-		}
 	}
 
 	/** Problems collected, up to a handful. */
