@@ -126,15 +126,18 @@ class TelemetryIngestion {
 		List<Reading> others = new ArrayList<>();
 		long previousDevice = NONE;
 		long previousMicros = NONE;
+		Long last = null;
 		for (Reading reading : readings) {
 			long device = reading.device().id();
 			long us = micros(reading.ts());
 			if (device == previousDevice && us == previousMicros) {
 				continue; // the same reading twice in one batch: the first counts
 			}
+			if (device != previousDevice) {
+				last = lastStored.get(device);
+			}
 			previousDevice = device;
 			previousMicros = us;
-			Long last = lastStored.get(device);
 			if (last != null && (last == NONE || us > last)) {
 				freshDevice[count] = device;
 				freshMicros[count] = us;
@@ -153,9 +156,12 @@ class TelemetryIngestion {
 			}
 			count = 0;
 		}
+		List<RuleEvaluator.Point> points = null;
 		for (int i = 0; i < count; i++) {
-			stored.computeIfAbsent(freshDevice[i], k -> new ArrayList<>())
-				.add(new RuleEvaluator.Point(instant(freshMicros[i]), freshValue[i]));
+			if (i == 0 || freshDevice[i] != freshDevice[i - 1]) {
+				points = stored.computeIfAbsent(freshDevice[i], k -> new ArrayList<>());
+			}
+			points.add(new RuleEvaluator.Point(instant(freshMicros[i]), freshValue[i]));
 		}
 		if (!others.isEmpty()) {
 			insertOthers(others, stored);
@@ -174,18 +180,20 @@ class TelemetryIngestion {
 			long id = ids[i];
 			lastTs[i] = NONE;
 			until[i] = NONE;
-			List<RuleEvaluator.Point> points = stored.get(id);
-			if (points == null) {
+			List<RuleEvaluator.Point> devicePoints = stored.get(id);
+			if (devicePoints == null) {
 				continue;
 			}
-			points.sort(Comparator.comparing(RuleEvaluator.Point::ts));
-			RuleEvaluator.Point last = points.get(points.size() - 1);
-			lastTs[i] = micros(last.ts());
-			lastValue[i] = last.value();
+			if (!others.isEmpty()) {
+				devicePoints.sort(BY_TIME); // the careful way's readings follow the copied ones
+			}
+			RuleEvaluator.Point newest = devicePoints.get(devicePoints.size() - 1);
+			lastTs[i] = micros(newest.ts());
+			lastValue[i] = newest.value();
 			DeviceInfo device = devices.get(id);
 			RuleEvaluator.State state = states.get(id);
-			evaluated += RuleEvaluator.evaluate(device, rules.getOrDefault(device.typeCode(), List.of()), state, points,
-					deferred);
+			evaluated += RuleEvaluator.evaluate(device, rules.getOrDefault(device.typeCode(), List.of()), state,
+					devicePoints, deferred);
 			if (state.evaluatedUntil != null) {
 				until[i] = micros(state.evaluatedUntil);
 			}
@@ -267,6 +275,8 @@ class TelemetryIngestion {
 		}
 
 	}
+
+	private static final Comparator<RuleEvaluator.Point> BY_TIME = Comparator.comparing(RuleEvaluator.Point::ts);
 
 	private static final Comparator<Reading> BY_DEVICE_AND_TIME = Comparator
 		.comparingLong((Reading reading) -> reading.device().id())
