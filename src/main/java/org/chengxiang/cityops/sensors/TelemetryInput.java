@@ -2,10 +2,6 @@ package org.chengxiang.cityops.sensors;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +22,6 @@ import tools.jackson.databind.JsonNode;
 class TelemetryInput {
 
 	static final int MAX_PROBLEMS = 10;
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
@@ -54,17 +48,19 @@ class TelemetryInput {
 		}
 		Check check = new Check();
 		List<String> codes = new ArrayList<>(body.size());
-		body.forEach(entry -> {
+		String previous = null;
+		for (JsonNode entry : body) {
 			JsonNode code = entry.get("device");
-			if (code != null && code.isString()) {
-				codes.add(code.asString().strip());
+			if (code != null && code.isString() && !code.asString().equals(previous)) {
+				previous = code.asString();
+				codes.add(previous.strip());
 			}
-		});
+		}
 		devices.preload(codes);
 		List<TelemetryIngestion.Reading> readings = new ArrayList<>(body.size());
 		for (int i = 0; i < body.size(); i++) {
 			JsonNode entry = body.get(i);
-			String at = "[" + i + "]";
+			At at = new At(i, -1);
 			if (!entry.isObject()) {
 				check.problem(at, "须为对象 / must be an object");
 				continue;
@@ -74,7 +70,7 @@ class TelemetryInput {
 				check.problem(at + ".device", "缺少设备编码 / device code missing");
 				continue;
 			}
-			Optional<DeviceInfo> device = device(code.asString(), at + ".device", check);
+			Optional<DeviceInfo> device = device(code.asString(), new Suffixed(at, ".device"), check);
 			JsonNode series = entry.get("readings");
 			if (series != null) {
 				if (!series.isArray() || series.isEmpty()) {
@@ -82,7 +78,7 @@ class TelemetryInput {
 					continue;
 				}
 				for (int j = 0; j < series.size(); j++) {
-					reading(device, series.get(j), at + ".readings[" + j + "]", check, readings);
+					reading(device, series.get(j), new At(i, j), check, readings);
 				}
 			}
 			else {
@@ -113,18 +109,26 @@ class TelemetryInput {
 		Optional<DeviceInfo> device = device(deviceCode, "device", check);
 		if (payload.isArray()) {
 			for (int i = 0; i < payload.size() && !check.full(); i++) {
-				reading(device, payload.get(i), "[" + i + "]", check, readings);
+				reading(device, payload.get(i), new At(i, -1), check, readings);
 			}
 		}
 		else {
-			reading(device, payload, "payload", check, readings);
+			reading(device, payload, new At(-1, -1), check, readings);
 		}
 		check.throwIfAny();
 		return readings;
 	}
 
-	private Optional<DeviceInfo> device(String code, String field, Check check) {
-		Optional<DeviceInfo> device = devices.byCode(code.strip());
+	private Optional<DeviceInfo> device(String code, Object field, Check check) {
+		Optional<DeviceInfo> device;
+		if (code.equals(check.lastCode)) {
+			device = check.lastDevice; // entries of one device usually follow each other
+		}
+		else {
+			device = devices.byCode(code.strip());
+			check.lastCode = code;
+			check.lastDevice = device;
+		}
 		if (device.isEmpty()) {
 			check.problem(field, "未知设备 " + code + " / unknown device");
 		}
@@ -135,13 +139,13 @@ class TelemetryInput {
 		return device;
 	}
 
-	private void reading(Optional<DeviceInfo> device, JsonNode node, String at, Check check,
+	private void reading(Optional<DeviceInfo> device, JsonNode node, At at, Check check,
 			List<TelemetryIngestion.Reading> readings) {
 		if (node == null || !node.isObject()) {
 			check.problem(at, "须为对象 / must be an object");
 			return;
 		}
-		Instant ts = timestamp(node.get("ts"), at + ".ts", check);
+		Instant ts = timestamp(node.get("ts"), new Suffixed(at, ".ts"), check);
 		JsonNode valueNode = node.get("value");
 		Double value = null;
 		if (valueNode == null || !valueNode.isNumber()) {
@@ -158,7 +162,7 @@ class TelemetryInput {
 		}
 	}
 
-	private Instant timestamp(JsonNode node, String field, Check check) {
+	private Instant timestamp(JsonNode node, Object field, Check check) {
 		Instant ts;
 		if (node == null || node.isNull()) {
 			check.problem(field, "缺少时间戳 / timestamp missing");
@@ -168,7 +172,7 @@ class TelemetryInput {
 			ts = Instant.ofEpochMilli(node.asLong());
 		}
 		else if (node.isString()) {
-			ts = parse(node.asString());
+			ts = TelemetryTimestamps.parse(node.asString());
 			if (ts == null) {
 				check.problem(field, "时间戳格式不正确，应为 ISO 8601，如 2026-06-01T08:00:00+08:00 / not an ISO 8601 timestamp");
 				return null;
@@ -189,18 +193,24 @@ class TelemetryInput {
 		return ts.truncatedTo(ChronoUnit.MICROS);
 	}
 
-	private static Instant parse(String text) {
-		try {
-			return OffsetDateTime.parse(text).toInstant();
+	/** Where an entry is ({@code [3]}, {@code [3].readings[0]}, {@code payload}), spelt out only for a problem. */
+	private record At(int entry, int inSeries) {
+
+		@Override
+		public String toString() {
+			return entry < 0 ? "payload" : inSeries < 0 ? "[" + entry + "]" : "[" + entry + "].readings[" + inSeries + "]";
 		}
-		catch (DateTimeParseException notOffset) {
-			try {
-				return LocalDateTime.parse(text).atZone(CITY).toInstant();
-			}
-			catch (DateTimeParseException notLocal) {
-				return null;
-			}
+
+	}
+
+	/** A field of an entry, spelt out only for a problem. */
+	private record Suffixed(At at, String field) {
+
+		@Override
+		public String toString() {
+			return at + field;
 		}
+
 	}
 
 	/** Problems collected, up to a handful. */
@@ -208,9 +218,13 @@ class TelemetryInput {
 
 		private final List<BadInputException.FieldProblem> problems = new ArrayList<>();
 
-		void problem(String field, String message) {
+		private String lastCode;
+
+		private Optional<DeviceInfo> lastDevice;
+
+		void problem(Object field, String message) {
 			if (problems.size() < MAX_PROBLEMS) {
-				problems.add(new BadInputException.FieldProblem(field, message));
+				problems.add(new BadInputException.FieldProblem(field.toString(), message));
 			}
 		}
 

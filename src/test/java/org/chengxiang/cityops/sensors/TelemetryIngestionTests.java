@@ -1,0 +1,59 @@
+package org.chengxiang.cityops.sensors;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TelemetryIngestionTests {
+
+	static final Instant T0 = Instant.parse("2026-07-01T00:00:00Z");
+
+	@Test
+	void deferredDecisionsReachTheAlarmsInOrderWithTheRealIds() {
+		TelemetryIngestion.DeferredAlarms deferred = new TelemetryIngestion.DeferredAlarms();
+		Rule warning = RuleEvaluatorTests.RULES.get(0);
+		Rule severe = RuleEvaluatorTests.RULES.get(1);
+		RuleEvaluator.Point p1 = new RuleEvaluator.Point(T0, 0.6);
+		RuleEvaluator.Point p2 = new RuleEvaluator.Point(T0.plusSeconds(60), 1.2);
+		RuleEvaluator.Point p3 = new RuleEvaluator.Point(T0.plusSeconds(120), 0.1);
+		long first = deferred.raise(RuleEvaluatorTests.DEVICE, warning, p1, T0);
+		deferred.raiseSeverity(first, RuleEvaluatorTests.DEVICE, severe, p2, T0);
+		deferred.clear(first, RuleEvaluatorTests.DEVICE, "ABOVE", p3);
+		deferred.clear(77, RuleEvaluatorTests.DEVICE, RuleEvaluator.SILENCE, p3);
+		long second = deferred.raise(RuleEvaluatorTests.DEVICE, warning, p3, T0);
+		deferred.clear(second, RuleEvaluatorTests.DEVICE, "ABOVE", p3);
+
+		List<String> log = new ArrayList<>();
+		RuleEvaluator.AlarmSink target = new RuleEvaluator.AlarmSink() {
+
+			long next = 500;
+
+			@Override
+			public long raise(DeviceInfo device, Rule rule, RuleEvaluator.Point reading, Instant since) {
+				log.add("raise " + rule.severity() + " → " + next);
+				return next++;
+			}
+
+			@Override
+			public void raiseSeverity(long alarmId, DeviceInfo device, Rule rule, RuleEvaluator.Point reading,
+					Instant since) {
+				log.add("severity " + alarmId + " " + rule.severity());
+			}
+
+			@Override
+			public void clear(long alarmId, DeviceInfo device, String family, RuleEvaluator.Point reading) {
+				log.add("clear " + alarmId + " " + family);
+			}
+
+		};
+		assertThat(log).as("nothing happens before the replay").isEmpty();
+		deferred.replay(target);
+		assertThat(log).containsExactly("raise WARNING → 500", "severity 500 SEVERE", "clear 500 ABOVE",
+				"clear 77 SILENCE", "raise WARNING → 501", "clear 501 ABOVE");
+	}
+
+}
