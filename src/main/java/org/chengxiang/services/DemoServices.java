@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.CurrentUsers;
+import org.chengxiang.platform.web.InMemoryUpload;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -125,47 +126,7 @@ class DemoServices implements ApplicationRunner {
 	/** A tiny PNG standing in for a scanned document. */
 	private static MultipartFile demoFile() {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
-		return new MultipartFile() {
-			@Override
-			public String getName() {
-				return "file";
-			}
-
-			@Override
-			public String getOriginalFilename() {
-				return "scan.png";
-			}
-
-			@Override
-			public String getContentType() {
-				return "image/png";
-			}
-
-			@Override
-			public boolean isEmpty() {
-				return false;
-			}
-
-			@Override
-			public long getSize() {
-				return png.length;
-			}
-
-			@Override
-			public byte[] getBytes() {
-				return png.clone();
-			}
-
-			@Override
-			public java.io.InputStream getInputStream() {
-				return new java.io.ByteArrayInputStream(png);
-			}
-
-			@Override
-			public void transferTo(java.io.File dest) {
-				throw new UnsupportedOperationException();
-			}
-		};
+		return new InMemoryUpload("file", "scan.png", "image/png", png);
 	}
 
 }

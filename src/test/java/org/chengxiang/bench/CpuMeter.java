@@ -41,6 +41,17 @@ final class CpuMeter {
 		return new Reading(jvm(), clients(), postgres());
 	}
 
+	/** The machine's load average over 1, 5 and 15 minutes, since every figure depends on how busy it was. */
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown";
+		}
+	}
+
 	private static long jvm() {
 		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
 			return os.getProcessCpuTime();

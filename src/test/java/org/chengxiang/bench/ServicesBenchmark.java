@@ -1,6 +1,5 @@
 package org.chengxiang.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
@@ -124,7 +123,7 @@ class ServicesBenchmark {
 	void services() throws Exception {
 		long started = System.nanoTime();
 		// the machine is shared: say how busy it was, since every figure depends on it
-		String loadAtStart = loadAverage();
+		String loadAtStart = CpuMeter.loadAverage();
 		cpu = new CpuMeter(jdbc.sql("select pg_backend_pid()").query(Long.class).single(), CLIENT_THREAD);
 		HttpClient http = WebSession.client();
 		URI base = URI.create("http://localhost:" + port);
@@ -220,7 +219,7 @@ class ServicesBenchmark {
 				+ "\ndatabase sessions (average number) during the platform's submissions:\n" + oursSessions
 				+ "during bare JDBC's submissions:\n" + bareSessions + "\n" + plans
 				+ String.format(Locale.ROOT, "%ntotal run time %s; load average %s at the start, %s at the end%n",
-						seconds(total), loadAtStart, loadAverage());
+						seconds(total), loadAtStart, CpuMeter.loadAverage());
 		System.out.println(report);
 		Path file = Path.of("target/bench/services.txt");
 		Files.createDirectories(file.getParent());
@@ -619,16 +618,6 @@ class ServicesBenchmark {
 			}
 		}
 		return plan.toString();
-	}
-
-	private static String loadAverage() {
-		try {
-			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return fields[0] + " " + fields[1] + " " + fields[2];
-		}
-		catch (IOException | RuntimeException ex) {
-			return "unknown";
-		}
 	}
 
 	private String setting(String name) {

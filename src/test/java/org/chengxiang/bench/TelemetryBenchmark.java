@@ -137,7 +137,7 @@ class TelemetryBenchmark {
 	@Test
 	void telemetry() throws Exception {
 		long started = System.nanoTime();
-		String loadAtStart = loadAverage();
+		String loadAtStart = CpuMeter.loadAverage();
 		cpu = new CpuMeter(jdbc.sql("select pg_backend_pid()").query(Long.class).single(), CLIENT_THREAD);
 		String key = registerGateway();
 		devices();
@@ -247,7 +247,7 @@ class TelemetryBenchmark {
 				perThousand(httpCpu.clients(), httpReadings), perThousand(copyCpu.postgres(), httpReadings),
 				perThousand(copyCpu.jvm(), httpReadings), stored,
 				jdbc.sql("select count(*) from cityops.alarm").query(Long.class).single(),
-				seconds(Duration.ofNanos(System.nanoTime() - started)), loadAtStart, loadAverage());
+				seconds(Duration.ofNanos(System.nanoTime() - started)), loadAtStart, CpuMeter.loadAverage());
 		System.out.println(report);
 		Path file = Path.of("target/bench/telemetry.txt");
 		Files.createDirectories(file.getParent());
@@ -548,16 +548,6 @@ class TelemetryBenchmark {
 
 	private static void step(String what) {
 		System.out.println("[telemetry benchmark] " + what);
-	}
-
-	private static String loadAverage() {
-		try {
-			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-			return fields[0] + " " + fields[1] + " " + fields[2];
-		}
-		catch (IOException | RuntimeException ex) {
-			return "unknown";
-		}
 	}
 
 	private static java.util.concurrent.ThreadFactory clientThreads() {

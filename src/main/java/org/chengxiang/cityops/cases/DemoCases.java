@@ -1,8 +1,5 @@
 package org.chengxiang.cityops.cases;
 
-import java.io.ByteArrayInputStream;
-import java.io.File;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,6 +11,7 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.CurrentUsers;
+import org.chengxiang.platform.web.InMemoryUpload;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -287,47 +285,7 @@ class DemoCases implements ApplicationRunner {
 	}
 
 	static MultipartFile photo() {
-		return new MultipartFile() {
-			@Override
-			public String getName() {
-				return "photos";
-			}
-
-			@Override
-			public String getOriginalFilename() {
-				return "photo.png";
-			}
-
-			@Override
-			public String getContentType() {
-				return "image/png";
-			}
-
-			@Override
-			public boolean isEmpty() {
-				return false;
-			}
-
-			@Override
-			public long getSize() {
-				return PNG.length;
-			}
-
-			@Override
-			public byte[] getBytes() {
-				return PNG.clone();
-			}
-
-			@Override
-			public InputStream getInputStream() {
-				return new ByteArrayInputStream(PNG);
-			}
-
-			@Override
-			public void transferTo(File dest) {
-				throw new UnsupportedOperationException();
-			}
-		};
+		return new InMemoryUpload("photos", "photo.png", "image/png", PNG.clone());
 	}
 
 }
