@@ -12,3 +12,10 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 }, true);
+// A form shown again with problems: the first field marked invalid gets the focus, so the clerk lands on it.
+document.addEventListener('DOMContentLoaded', function () {
+  var invalid = document.querySelector('[aria-invalid="true"]');
+  if (invalid && typeof invalid.focus === 'function') {
+    invalid.focus();
+  }
+});

@@ -1,7 +1,9 @@
 package org.chengxiang.cityops.cases;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
@@ -11,6 +13,7 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.CommandChecks;
+import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
 
@@ -93,15 +96,25 @@ class ClassificationPages {
 
 	@PostMapping("/cityops/classes/rules")
 	String addRule(@RequestParam(required = false) String target, @RequestParam(required = false) String divisionCode,
-			@RequestParam(required = false) String departmentCode, RedirectAttributes redirect) {
-		Flash.attempt(redirect, "cityops.class.flash.ruleAdded", "cityops.class.flash.refused", () -> {
-			String chosen = target == null ? "" : target.strip();
-			boolean category = chosen.length() == 4;
+			@RequestParam(required = false) String departmentCode, Model model, RedirectAttributes redirect) {
+		String chosen = target == null ? "" : target.strip();
+		boolean category = chosen.length() == 4;
+		try {
 			Classification.SaveRule command = CommandChecks.valid(validator, new Classification.SaveRule(
 					category ? null : chosen, category ? chosen : null, divisionCode == null ? null : divisionCode.strip(),
 					departmentCode));
 			classification.addRule(command, code -> directory.division(code).isPresent());
-		});
+		}
+		catch (BadInputException ex) {
+			Map<String, String> sent = new HashMap<>();
+			sent.put("target", chosen);
+			sent.put("divisionCode", divisionCode == null ? "" : divisionCode);
+			sent.put("departmentCode", departmentCode == null ? "" : departmentCode);
+			model.addAttribute("form", new ClassForm());
+			return classesPage(model, FailedForm.of("rule", sent, ex, Set.of("target", "divisionCode", "departmentCode"),
+					Map.of("classCode", "target", "categoryCode", "target")));
+		}
+		Flash.success(redirect, "cityops.class.flash.ruleAdded");
 		return "redirect:/cityops/classes";
 	}
 
@@ -114,6 +127,27 @@ class ClassificationPages {
 
 	@GetMapping("/cityops/grid-officers")
 	String gridOfficers(@RequestParam(required = false) String division, Model model) {
+		return gridOfficersPage(division, FailedForm.NONE, model);
+	}
+
+	@PostMapping("/cityops/grid-officers")
+	String assign(@RequestParam(required = false) String cellCode, @RequestParam(required = false) String username,
+			@RequestParam(required = false) String division, Model model, RedirectAttributes redirect) {
+		try {
+			officers.assign(cellCode, username);
+		}
+		catch (BadInputException ex) {
+			Map<String, String> sent = new HashMap<>();
+			sent.put("cellCode", cellCode == null ? "" : cellCode);
+			sent.put("username", username == null ? "" : username);
+			return gridOfficersPage(division, FailedForm.of("assign", sent, ex, Set.of("cellCode", "username")), model);
+		}
+		Flash.success(redirect, "cityops.officer.flash.assigned");
+		redirect.addAttribute("division", division);
+		return "redirect:/cityops/grid-officers";
+	}
+
+	private String gridOfficersPage(String division, FailedForm failed, Model model) {
 		List<DepartmentSummary> townships = directory.townships()
 			.stream()
 			.filter(t -> t.divisionCode() != null)
@@ -129,16 +163,8 @@ class ClassificationPages {
 		model.addAttribute("division", shown);
 		model.addAttribute("cells", cells);
 		model.addAttribute("officers", byCell);
+		model.addAttribute(FailedForm.ATTRIBUTE, failed);
 		return "cityops/cases/grid-officers";
-	}
-
-	@PostMapping("/cityops/grid-officers")
-	String assign(@RequestParam(required = false) String cellCode, @RequestParam(required = false) String username,
-			@RequestParam(required = false) String division, RedirectAttributes redirect) {
-		Flash.attempt(redirect, "cityops.officer.flash.assigned", "cityops.officer.flash.refused",
-				() -> officers.assign(cellCode, username));
-		redirect.addAttribute("division", division);
-		return "redirect:/cityops/grid-officers";
 	}
 
 	@PostMapping("/cityops/grid-officers/remove")
@@ -151,6 +177,11 @@ class ClassificationPages {
 	}
 
 	private String classesPage(Model model) {
+		return classesPage(model, FailedForm.NONE);
+	}
+
+	private String classesPage(Model model, FailedForm failed) {
+		model.addAttribute(FailedForm.ATTRIBUTE, failed);
 		model.addAttribute("classes", classification.classes());
 		model.addAttribute("rules", classification.rules());
 		model.addAttribute("departments", classification.departments().values());

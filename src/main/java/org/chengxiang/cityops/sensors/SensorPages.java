@@ -3,6 +3,7 @@ package org.chengxiang.cityops.sensors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Validator;
 
@@ -12,6 +13,8 @@ import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.CommandChecks;
+import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -128,7 +131,7 @@ class SensorPages {
 		catch (BadInputException ex) {
 			return form(model, values, ex.problems(), true);
 		}
-		catch (org.chengxiang.platform.web.ConflictException ex) {
+		catch (ConflictException ex) {
 			return form(model, values, List.of(new BadInputException.FieldProblem("version", ex.getMessage())), true);
 		}
 	}
@@ -161,18 +164,24 @@ class SensorPages {
 
 	@GetMapping("/cityops/sensors/rules")
 	String rules(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return rulesPage(user, FailedForm.NONE, model);
+	}
+
+	private String rulesPage(CurrentUser user, FailedForm failed, Model model) {
 		model.addAttribute("rules", rules.all());
 		model.addAttribute("types", devices.types());
 		model.addAttribute("severities", AlarmSeverity.values());
 		model.addAttribute("canEdit", canEdit(user));
+		model.addAttribute(FailedForm.ATTRIBUTE, failed);
 		return "cityops/sensors/rules";
 	}
 
+	/** A rule's form: a row of the table, or the new rule's; a refused one is shown again as sent. */
 	@PostMapping("/cityops/sensors/rules")
 	@PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
 	String saveRule(@RequestParam(required = false) Long id, @RequestParam Map<String, String> form,
-			RedirectAttributes redirect) {
-		Flash.attempt(redirect, "cityops.sensor.flash.ruleSaved", "cityops.sensor.flash.refused", () -> {
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		try {
 			List<BadInputException.FieldProblem> problems = new ArrayList<>();
 			Double threshold = number(form, "threshold", problems);
 			Double duration = number(form, "durationMinutes", problems);
@@ -191,9 +200,21 @@ class SensorPages {
 			else {
 				rules.update(id, command);
 			}
-		});
+		}
+		catch (BadInputException ex) {
+			return rulesPage(user, FailedForm.of(id == null ? "rule-new" : "rule-" + id, form, ex, RULE_FIELDS), model);
+		}
+		catch (ConflictException ex) {
+			// someone else saved the rule meanwhile: the page shows theirs, and says so
+			Flash.error(redirect, "cityops.sensor.flash.refused", ex.getMessage());
+			return "redirect:/cityops/sensors/rules";
+		}
+		Flash.success(redirect, "cityops.sensor.flash.ruleSaved");
 		return "redirect:/cityops/sensors/rules";
 	}
+
+	private static final Set<String> RULE_FIELDS = Set.of("typeCode", "comparison", "threshold", "durationMinutes",
+			"severity", "active");
 
 	// --- alarms ---
 

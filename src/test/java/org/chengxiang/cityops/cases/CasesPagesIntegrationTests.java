@@ -87,6 +87,31 @@ class CasesPagesIntegrationTests {
 	}
 
 	@Test
+	void theDispatchRuleAndGridOfficerFormsComeBackWithTheirErrorsBesideTheFieldsAndWriteNothing() throws Exception {
+		int rules = jdbc.sql("select count(*) from cityops.dispatch_rule").query(Integer.class).single();
+		mvc.perform(post("/cityops/classes/rules").param("target", "C-0103").param("divisionCode", "210882999999")
+			.param("departmentCode", "ZJJ").with(csrf()).with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"error\">区划代码不存在")))
+			.andExpect(content().string(containsString("value=\"210882999999\"")))
+			.andExpect(content().string(containsString("<option value=\"C-0103\" selected=\"selected\"")));
+		assertThat(jdbc.sql("select count(*) from cityops.dispatch_rule").query(Integer.class).single()).isEqualTo(rules);
+
+		int officers = jdbc.sql("select count(*) from cityops.grid_officer").query(Integer.class).single();
+		String cell = jdbc.sql("select code from directory.grid_cell order by code limit 1").query(String.class).single();
+		mvc.perform(post("/cityops/grid-officers").param("cellCode", cell).param("username", "zjj")
+			.with(csrf()).with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"error\">该用户不是网格员")))
+			.andExpect(content().string(containsString("value=\"zjj\"")));
+		assertThat(jdbc.sql("select count(*) from cityops.grid_officer").query(Integer.class).single()).isEqualTo(officers);
+		// the wrong user gets neither the form nor its answer
+		mvc.perform(post("/cityops/grid-officers").param("cellCode", cell).param("username", "grid01")
+			.with(csrf()).with(httpBasic("operator", PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void theReportFormComesBackWithItsErrorsAndWritesNothing() throws Exception {
 		int before = jdbc.sql("select count(*) from cityops.city_case").query(Integer.class).single();
 		mvc.perform(multipart("/cityops/cases/new").param("classCode", "").param("description", "井盖")

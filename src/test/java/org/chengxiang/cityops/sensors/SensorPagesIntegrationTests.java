@@ -1,5 +1,7 @@
 package org.chengxiang.cityops.sensors;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.chengxiang.cityops.grid.GridLocator;
@@ -7,9 +9,11 @@ import org.chengxiang.cityops.grid.GridLocator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.chengxiang.cityops.sensors.SensorFixtures.PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -29,6 +33,9 @@ class SensorPagesIntegrationTests {
 
 	@Autowired
 	GridLocator grid;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void operatorRegistersADeviceOnThePageAndSeesItWithItsChart() throws Exception {
@@ -59,6 +66,32 @@ class SensorPagesIntegrationTests {
 			.andExpect(content().string(containsString("排水点水位")));
 		mvc.perform(get("/cityops/sensors/{code}/edit", code).with(httpBasic("operator", PASSWORD)))
 			.andExpect(status().isOk());
+	}
+
+	@Test
+	void aRefusedRuleComesBackAsTypedWithItsErrorBesideTheFieldAndNothingChanges() throws Exception {
+		int rules = jdbc.sql("select count(*) from cityops.rule").query(Integer.class).single();
+		mvc.perform(post("/cityops/sensors/rules").with(httpBasic("operator", PASSWORD)).with(csrf())
+			.param("typeCode", "WATER_LEVEL").param("comparison", "BELOW").param("threshold", "一米二")
+			.param("durationMinutes", "5").param("severity", "SEVERE").param("active", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("规则未保存")))
+			.andExpect(content().string(containsString("value=\"一米二\"")))
+			.andExpect(content().string(containsString("<p class=\"error\">请填写数字")));
+		assertThat(jdbc.sql("select count(*) from cityops.rule").query(Integer.class).single()).isEqualTo(rules);
+
+		Map<String, Object> rule = jdbc.sql("select id, type_code, threshold, duration_minutes, version from cityops.rule order by id limit 1")
+			.query().singleRow();
+		mvc.perform(post("/cityops/sensors/rules").with(httpBasic("operator", PASSWORD)).with(csrf())
+			.param("id", rule.get("id").toString()).param("version", rule.get("version").toString())
+			.param("typeCode", rule.get("type_code").toString()).param("comparison", "ABOVE")
+			.param("threshold", "7").param("durationMinutes", "-3").param("severity", "SEVERE").param("active", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"-3\"")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		assertThat(jdbc.sql("select threshold, duration_minutes from cityops.rule where id = :id").param("id", rule.get("id"))
+			.query().singleRow()).containsEntry("threshold", rule.get("threshold"))
+			.containsEntry("duration_minutes", rule.get("duration_minutes"));
 	}
 
 	@Test

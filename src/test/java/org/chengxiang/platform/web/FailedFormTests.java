@@ -1,0 +1,40 @@
+package org.chengxiang.platform.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FailedFormTests {
+
+	private final BadInputException refused = new BadInputException(List.of(
+			new BadInputException.FieldProblem("classCode", "案件类别不存在"),
+			new BadInputException.FieldProblem("divisionCode", "区划代码不存在"),
+			new BadInputException.FieldProblem("divisionCode", "须为 12 位"),
+			new BadInputException.FieldProblem("version", "已被他人修改")));
+
+	@Test
+	void problemsGoBesideTheirFieldsThroughAliasesAndTheRestAboveTheForm() {
+		FailedForm failed = FailedForm.of("rule", Map.of("target", "C-0103", "divisionCode", "1"), refused,
+				Set.of("target", "divisionCode"), Map.of("classCode", "target"));
+
+		assertThat(failed.error("rule", "target")).isEqualTo("案件类别不存在");
+		assertThat(failed.error("rule", "divisionCode")).isEqualTo("区划代码不存在；须为 12 位");
+		assertThat(failed.general()).containsExactly("已被他人修改");
+	}
+
+	@Test
+	void onlyTheFailedFormShowsWhatWasSentTheOthersKeepTheirOwnValues() {
+		FailedForm failed = FailedForm.of("rule-7", Map.of("threshold", "abc"), refused, Set.of("threshold"));
+
+		assertThat(failed.value("rule-7", "threshold", 1.5)).isEqualTo("abc");
+		assertThat(failed.value("rule-7", "active", true)).as("an unticked box is not sent").isEmpty();
+		assertThat(failed.value("rule-8", "threshold", 1.5)).isEqualTo("1.5");
+		assertThat(failed.error("rule-8", "divisionCode")).isNull();
+		assertThat(FailedForm.NONE.value("rule-7", "threshold", null)).isEmpty();
+	}
+
+}
