@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.chengxiang.platform.calendar.WorkingDayCalendar;
@@ -73,14 +75,7 @@ class Inbox {
 		long department = department(clerk);
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		LocalDate soon = calendar.addWorkingDays(today, properties.dueSoonWorkingDays());
-		String condition = switch (tray) {
-			case WAITING -> "a.status = 'SUBMITTED'";
-			case IN_PROGRESS -> "a.status in ('ACCEPTED','UNDER_REVIEW','RESUBMITTED')";
-			case DUE_SOON -> "a.status in ('ACCEPTED','UNDER_REVIEW','RESUBMITTED') and a.deadline between :today and :soon";
-			case OVERDUE -> "a.status in ('ACCEPTED','UNDER_REVIEW','RESUBMITTED') and a.deadline < :today";
-			case CORRECTION -> "a.status = 'CORRECTION_REQUESTED'";
-			case HANDLED -> "a.status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')";
-		};
+		String condition = condition(tray);
 		return jdbc.sql("""
 				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
 				    a.submitted_at, a.deadline, a.claimed_by
@@ -95,6 +90,55 @@ class Inbox {
 			.param("size", Math.max(1, Math.min(size, MAX_PAGE)))
 			.query((rs, n) -> row(rs, today))
 			.list();
+	}
+
+	private static String condition(Tray tray) {
+		return switch (tray) {
+			case WAITING -> "a.status = 'SUBMITTED'";
+			case IN_PROGRESS -> "a.status in ('ACCEPTED','UNDER_REVIEW','RESUBMITTED')";
+			case DUE_SOON -> "a.status in ('ACCEPTED','UNDER_REVIEW','RESUBMITTED') and a.deadline between :today and :soon";
+			case OVERDUE -> "a.status in ('ACCEPTED','UNDER_REVIEW','RESUBMITTED') and a.deadline < :today";
+			case CORRECTION -> "a.status = 'CORRECTION_REQUESTED'";
+			case HANDLED -> "a.status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')";
+		};
+	}
+
+	/** How many applications of the clerk's department each open tray holds (the handled ones are not counted). */
+	Map<Tray, Long> openCounts(CurrentUser clerk) {
+		long department = department(clerk);
+		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate soon = calendar.addWorkingDays(today, properties.dueSoonWorkingDays());
+		List<Tray> open = List.of(Tray.WAITING, Tray.IN_PROGRESS, Tray.DUE_SOON, Tray.OVERDUE, Tray.CORRECTION);
+		String counts = String.join(", ",
+				open.stream().map(t -> "count(*) filter (where %s)".formatted(condition(t))).toList());
+		return jdbc.sql("""
+				select %s from services.application a
+				where a.department_id = :department
+				  and a.status in ('SUBMITTED','ACCEPTED','UNDER_REVIEW','RESUBMITTED','CORRECTION_REQUESTED')
+				""".formatted(counts))
+			.param("department", department)
+			.param("today", today)
+			.param("soon", soon)
+			.query((rs, n) -> {
+				Map<Tray, Long> byTray = new EnumMap<>(Tray.class);
+				for (int i = 0; i < open.size(); i++) {
+					byTray.put(open.get(i), rs.getLong(i + 1));
+				}
+				return byTray;
+			})
+			.single();
+	}
+
+	/** A resident's applications waiting for them: a correction to make, a decision to rate. */
+	Map<String, Long> waitingForApplicant(long userId) {
+		return jdbc.sql("""
+				select count(*) filter (where status = 'CORRECTION_REQUESTED') as correction,
+				    count(*) filter (where status in ('APPROVED','REJECTED','NOT_ACCEPTED') and rating is null) as to_rate
+				from services.application where applicant_user_id = :u
+				""")
+			.param("u", userId)
+			.query((rs, n) -> Map.of("correction", rs.getLong(1), "toRate", rs.getLong(2)))
+			.single();
 	}
 
 	/** By application number or the applicant's ID number, within the clerk's department. */

@@ -136,6 +136,17 @@ public class CaseQueries {
 			.list();
 	}
 
+	/** How many cases a tab holds, within scope. */
+	public long count(Scope scope, Tab tab) {
+		Instant now = clock.instant();
+		return scoped(jdbc.sql("select count(*) from cityops.city_case c where %s and %s".formatted(VISIBLE, tab.condition)),
+				scope)
+			.param("now", Timestamp.from(now))
+			.param("stale", Timestamp.from(now.minus(properties.hangingAfter())))
+			.query(Long.class)
+			.single();
+	}
+
 	/** Cases by number, within scope. */
 	public List<Row> search(Scope scope, String number) {
 		Instant now = clock.instant();

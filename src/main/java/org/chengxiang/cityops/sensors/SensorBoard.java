@@ -125,6 +125,16 @@ public class SensorBoard {
 			.list();
 	}
 
+	/** Active alarms nobody has acknowledged yet, within scope. */
+	public long unacknowledged(Scope scope) {
+		SensorScope sensors = SensorScope.of(scope, directory);
+		return sensors.bind(jdbc.sql("""
+				select count(*) from cityops.alarm a join cityops.device d on d.id = a.device_id
+				join cityops.device_type t on t.code = d.type_code
+				where %s and a.state = 'ACTIVE' and a.acknowledged_at is null
+				""".formatted(SensorScope.CONDITION))).query(Long.class).single();
+	}
+
 	/** One alarm in scope, if visible. */
 	public java.util.Optional<AlarmRow> alarm(Scope scope, long id) {
 		SensorScope sensors = SensorScope.of(scope, directory);

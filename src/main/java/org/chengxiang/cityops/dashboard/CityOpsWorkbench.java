@@ -1,0 +1,69 @@
+package org.chengxiang.cityops.dashboard;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chengxiang.cityops.cases.CaseQueries;
+import org.chengxiang.cityops.cases.CaseQueries.Tab;
+import org.chengxiang.cityops.sensors.SensorBoard;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.web.Workbench;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The home page's counts from city operations: the cases at the step each role works on, overdue ones, and
+ * alarms nobody has acknowledged, all within the person's scope.
+ */
+@Component
+class CityOpsWorkbench implements Workbench {
+
+	private final CaseQueries cases;
+
+	private final SensorBoard sensors;
+
+	CityOpsWorkbench(CaseQueries cases, SensorBoard sensors) {
+		this.cases = cases;
+		this.sensors = sensors;
+	}
+
+	@Override
+	public List<Item> items(CurrentUser user) {
+		List<Item> items = new ArrayList<>();
+		switch (user.role()) {
+			case OPERATOR -> {
+				items.add(tab(user, Tab.TO_FILE, false));
+				items.add(tab(user, Tab.TO_DISPATCH, false));
+				items.add(tab(user, Tab.TO_CLOSE, false));
+				items.add(tab(user, Tab.OVERDUE, true));
+				items.add(alarms(user));
+			}
+			case CLERK, DEPARTMENT_LEAD -> {
+				items.add(tab(user, Tab.HANDLING, false));
+				items.add(tab(user, Tab.OVERDUE, true));
+			}
+			case GRID_OFFICER -> {
+				items.add(tab(user, Tab.TO_VERIFY, false));
+				items.add(tab(user, Tab.OVERDUE, true));
+			}
+			case SUPERVISOR, ADMIN -> {
+				items.add(tab(user, Tab.OVERDUE, true));
+				items.add(tab(user, Tab.HANGING, true));
+				items.add(alarms(user));
+			}
+			default -> {
+			}
+		}
+		return items;
+	}
+
+	private Item tab(CurrentUser user, Tab tab, boolean urgent) {
+		return new Item("home.work.cases." + tab.name(), cases.count(user.scope(), tab), "/cityops/cases?tab=" + tab.name(),
+				urgent);
+	}
+
+	private Item alarms(CurrentUser user) {
+		return new Item("home.work.alarms", sensors.unacknowledged(user.scope()), "/cityops/alarms?state=ACTIVE", true);
+	}
+
+}

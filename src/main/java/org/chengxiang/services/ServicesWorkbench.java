@@ -1,0 +1,45 @@
+package org.chengxiang.services;
+
+import java.util.List;
+import java.util.Map;
+
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.Workbench;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The home page's counts from the one-stop services: a clerk's open trays, a resident's applications waiting
+ * for them.
+ */
+@Component
+class ServicesWorkbench implements Workbench {
+
+	private final Inbox inbox;
+
+	ServicesWorkbench(Inbox inbox) {
+		this.inbox = inbox;
+	}
+
+	@Override
+	public List<Item> items(CurrentUser user) {
+		if ((user.role() == Role.CLERK || user.role() == Role.DEPARTMENT_LEAD) && user.departmentId() != null) {
+			Map<Inbox.Tray, Long> counts = inbox.openCounts(user);
+			return List.of(tray(counts, Inbox.Tray.WAITING, false), tray(counts, Inbox.Tray.DUE_SOON, false),
+					tray(counts, Inbox.Tray.OVERDUE, true), tray(counts, Inbox.Tray.CORRECTION, false));
+		}
+		if (user.role() == Role.RESIDENT) {
+			Map<String, Long> waiting = inbox.waitingForApplicant(user.id());
+			return List.of(new Item("home.work.services.correction", waiting.get("correction"), "/services/mine", true),
+					new Item("home.work.services.toRate", waiting.get("toRate"), "/services/mine", false));
+		}
+		return List.of();
+	}
+
+	private static Item tray(Map<Inbox.Tray, Long> counts, Inbox.Tray tray, boolean urgent) {
+		return new Item("home.work.services." + tray.name(), counts.get(tray), "/services/inbox?tray=" + tray.name(),
+				urgent);
+	}
+
+}
