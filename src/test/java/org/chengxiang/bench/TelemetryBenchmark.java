@@ -82,6 +82,9 @@ class TelemetryBenchmark {
 
 	static final int MQTT_PACED_RATE = Integer.getInteger("bench.mqtt-paced-rate", 1_000);
 
+	/** Whether some covers tilt (alarms raised and cleared); off, the same readings without any alarm. */
+	static final boolean ALARMS = !"false".equals(System.getProperty("bench.alarms"));
+
 	static final double TARGET_HTTP = 50_000;
 
 	static final double TARGET_RATIO = 0.5;
@@ -324,7 +327,7 @@ class TelemetryBenchmark {
 			for (int k = 0; k < perDevice; k++) {
 				Instant ts = base.plusSeconds((long) round * perDevice + k);
 				double value = normal(d, round + k);
-				boolean spike = k == 0 && TYPES[d % 5].equals("COVER_TILT") && (d / 5 + round) % 100 == 0;
+				boolean spike = ALARMS && k == 0 && TYPES[d % 5].equals("COVER_TILT") && (d / 5 + round) % 100 == 0;
 				if (spike) {
 					value = 30;
 					spikes.computeIfAbsent(client * 10_000 + round, key -> new ArrayList<>()).add(code(d) + "@" + ts);
@@ -424,7 +427,7 @@ class TelemetryBenchmark {
 								for (int k = 0; k < MQTT_READINGS_PER_MESSAGE; k++) {
 									Instant ts = base.plusSeconds((long) r * MQTT_READINGS_PER_MESSAGE + k);
 									double value = normal(d, r * MQTT_READINGS_PER_MESSAGE + k);
-									if (k == 0 && TYPES[d % 5].equals("COVER_TILT") && (d / 5 + r) % 100 == 0) {
+									if (ALARMS && k == 0 && TYPES[d % 5].equals("COVER_TILT") && (d / 5 + r) % 100 == 0) {
 										value = 30;
 										spikeKey = code(d) + "@" + ts;
 									}
@@ -472,7 +475,7 @@ class TelemetryBenchmark {
 				while (System.nanoTime() < due) {
 					Thread.onSpinWait();
 				}
-				boolean spike = TYPES[d % 5].equals("COVER_TILT") && (d / 5) % 50 == 7;
+				boolean spike = ALARMS && TYPES[d % 5].equals("COVER_TILT") && (d / 5) % 50 == 7;
 				String payload = String.format(Locale.ROOT, "{\"ts\":\"%s\",\"value\":%.3f}", ts,
 						spike ? 30 : normal(d, 0));
 				MqttMessage message = new MqttMessage(payload.getBytes(StandardCharsets.UTF_8));
