@@ -75,7 +75,11 @@ class CityOpsBrowserTests extends BrowserTestSupport {
 		signOut();
 
 		signIn("operator");
-		open("/cityops/cases");
+		// the home page counts the report among the cases to file, and the count opens that list
+		open("/");
+		browser.findElement(By.xpath("//a[contains(@class, 'tile')][span[@class = 'label' and text() = '案件待立案']]"))
+			.click();
+		wait.until(ExpectedConditions.urlContains("tab=TO_FILE"));
 		browser.findElement(By.linkText(number)).click();
 		browser.findElement(By.cssSelector("form[action$='/filing'] button")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已立案"));
