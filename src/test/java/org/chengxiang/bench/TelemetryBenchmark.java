@@ -27,6 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -37,6 +39,7 @@ import org.postgresql.PGConnection;
 
 import org.chengxiang.cityops.AlarmRaised;
 import org.chengxiang.cityops.grid.GridLocator;
+import org.chengxiang.directory.GridCellSummary;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -257,7 +260,7 @@ class TelemetryBenchmark {
 				| alarm latency MQTT at %,d messages/s, p50 / p99 (%d alarms) | %.0f / %.0f ms | | | p99 < 1 s | %s |
 				CPU per 1,000 readings over HTTP: platform JVM %.1f ms (clients excluded), PostgreSQL %.1f ms, clients %.1f ms;
 				by COPY: PostgreSQL %.1f ms, JVM %.1f ms
-				%sreadings stored: %,d (every one once); alarms raised: %,d
+				%sreadings stored: %,d (every one once); alarms raised: %,d, cases opened for them: %,d
 				total run time %.0f s; load average %s at the start, %s at the end
 				""", DEVICES, CLIENTS, BATCH, Instant.now(), httpReadings, seconds(httpTime), httpRate, copyRate,
 				httpRate / copyRate, httpRate >= TARGET_HTTP && httpRate / copyRate >= TARGET_RATIO ? "yes" : "no", floor,
@@ -272,6 +275,7 @@ class TelemetryBenchmark {
 				perThousand(httpCpu.clients(), httpReadings), perThousand(copyCpu.postgres(), httpReadings),
 				perThousand(copyCpu.jvm(), httpReadings), floorCpuLine, stored,
 				jdbc.sql("select count(*) from cityops.alarm").query(Long.class).single(),
+				jdbc.sql("select count(distinct case_id) from cityops.case_alarm").query(Long.class).single(),
 				seconds(Duration.ofNanos(System.nanoTime() - started)), loadAtStart, CpuMeter.loadAverage());
 		System.out.println(report);
 		Path file = Path.of("target/bench/telemetry.txt");
@@ -293,22 +297,55 @@ class TelemetryBenchmark {
 		return response.body().replaceAll(".*\"key\":\"([^\"]+)\".*", "$1");
 	}
 
-	/** 10,000 devices of every type over the grid cells, registered in SQL (the API is not what is measured). */
+	/**
+	 * 10,000 devices of every type over the grid cells, registered in SQL (the API is not what is measured). Each
+	 * stands in its own cell on a lattice about a tenth of the cell apart, so that no two are within the duplicate
+	 * radius of each other: an alarm opens a case of its own, as it would in a city.
+	 */
 	private void devices() {
-		long[] cells = grid.cells().stream().mapToLong(cell -> cell.id()).toArray();
+		List<GridCellSummary> cells = grid.cells();
+		long[] cellIds = new long[DEVICES];
+		double[] lngs = new double[DEVICES];
+		double[] lats = new double[DEVICES];
+		int perCell = (DEVICES + cells.size() - 1) / cells.size();
+		int side = (int) Math.ceil(Math.sqrt(perCell));
+		for (int i = 0; i < DEVICES; i++) {
+			GridCellSummary cell = cells.get(i % cells.size());
+			double[] box = bounds(cell);
+			int k = i / cells.size();
+			cellIds[i] = cell.id();
+			lngs[i] = box[0] + (box[2] - box[0]) * (0.1 + 0.8 * (k % side + 0.5) / side);
+			lats[i] = box[1] + (box[3] - box[1]) * (0.1 + 0.8 * (k / side + 0.5) / side);
+		}
 		jdbc.sql("""
 				insert into cityops.device (code, type_code, name, longitude, latitude, grid_cell_id, interval_seconds,
 				    active, registered_at)
-				select 'B' || lpad(i::text, 5, '0'), (array['WATER_LEVEL','COVER_TILT','PIPE_PRESSURE','AIR_QUALITY','TRAFFIC_FLOW'])[i % 5 + 1],
-				    '压力测试设备 ' || i, 122.5, 40.6, (cast(:cells as bigint[]))[i % cardinality(cast(:cells as bigint[])) + 1],
-				    3600, true, now()
-				from generate_series(0, :n - 1) as i
-				""").param("cells", cells).param("n", DEVICES).update();
+				select 'B' || lpad((i - 1)::text, 5, '0'), (array['WATER_LEVEL','COVER_TILT','PIPE_PRESSURE','AIR_QUALITY','TRAFFIC_FLOW'])[(i - 1) % 5 + 1],
+				    '压力测试设备 ' || (i - 1), lng, lat, cell, 3600, true, now()
+				from unnest(cast(:lng as float8[]), cast(:lat as float8[]), cast(:cell as bigint[])) with ordinality as p(lng, lat, cell, i)
+				""").param("lng", lngs).param("lat", lats).param("cell", cellIds).update();
 		jdbc.sql("insert into cityops.device_status (device_id) select id from cityops.device where code like 'B%' on conflict do nothing")
 			.update();
 		jdbc.sql("analyze cityops.device").update();
 		jdbc.sql("analyze cityops.device_status").update();
 	}
+
+	/** A cell's bounding box: min longitude, min latitude, max longitude, max latitude. */
+	private static double[] bounds(GridCellSummary cell) {
+		double[] box = { Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE };
+		Matcher pair = COORDINATE.matcher(cell.geojson());
+		while (pair.find()) {
+			double lng = Double.parseDouble(pair.group(1));
+			double lat = Double.parseDouble(pair.group(2));
+			box[0] = Math.min(box[0], lng);
+			box[1] = Math.min(box[1], lat);
+			box[2] = Math.max(box[2], lng);
+			box[3] = Math.max(box[3], lat);
+		}
+		return box;
+	}
+
+	private static final Pattern COORDINATE = Pattern.compile("\\[\\s*(-?[0-9.]+)\\s*,\\s*(-?[0-9.]+)\\s*\\]");
 
 	private static String code(int device) {
 		return String.format(Locale.ROOT, "B%05d", device);
