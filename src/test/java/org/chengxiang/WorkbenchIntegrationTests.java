@@ -45,6 +45,9 @@ class WorkbenchIntegrationTests {
 				"""));
 		assertThat(count(police, "办件待受理")).as("the demo's submitted settlement application").isPositive();
 		assertThat(police).contains("/services/inbox?tray=WAITING").doesNotContain("案件待立案");
+		assertThat(police.indexOf("办件待受理")).as("services first, then city operations, then the plan")
+			.isLessThan(police.indexOf("案件处置中"));
+		assertThat(police.indexOf("案件处置中")).isLessThan(police.indexOf("方案任务在办"));
 
 		String zjj = home("zjj");
 		long zjjHandling = sql("""

@@ -7,6 +7,7 @@ import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.Workbench;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
  * counts as the to-do page.
  */
 @Component
+@Order(3)
 class PlanWorkbench implements Workbench {
 
 	private static final String TODO = "/plans/todo";

@@ -7,6 +7,7 @@ import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.Workbench;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * for them.
  */
 @Component
+@Order(1)
 class ServicesWorkbench implements Workbench {
 
 	private final Inbox inbox;

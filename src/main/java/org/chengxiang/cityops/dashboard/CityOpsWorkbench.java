@@ -9,6 +9,7 @@ import org.chengxiang.cityops.sensors.SensorBoard;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.Workbench;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * alarms nobody has acknowledged, all within the person's scope.
  */
 @Component
+@Order(2)
 class CityOpsWorkbench implements Workbench {
 
 	private final CaseQueries cases;

@@ -7,7 +7,7 @@ import org.chengxiang.platform.security.CurrentUser;
 /**
  * What a module puts on the signed-in person's home page (工作台): the things waiting for them there, counted
  * within their scope, each linking to the list it counts. Modules implement it as beans; the home page asks all
- * of them, so the platform knows none of them.
+ * of them, so the platform knows none of them; {@code @Order} on the bean places its items on the page.
  */
 public interface Workbench {
 
