@@ -32,7 +32,7 @@ class Inbox {
 
 	static final int MAX_PAGE = 100;
 
-	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -101,6 +101,22 @@ class Inbox {
 			case CORRECTION -> "a.status = 'CORRECTION_REQUESTED'";
 			case HANDLED -> "a.status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')";
 		};
+	}
+
+	/** A whole tray, newest first, page by page up to {@code limit} rows: for the Excel ledger. */
+	List<Row> trayUpTo(CurrentUser clerk, Tray tray, int limit) {
+		List<Row> all = new java.util.ArrayList<>();
+		Long before = null;
+		while (all.size() < limit) {
+			int size = Math.min(MAX_PAGE, limit - all.size());
+			List<Row> page = tray(clerk, tray, before, size);
+			all.addAll(page);
+			if (page.size() < size) {
+				break;
+			}
+			before = page.get(page.size() - 1).id();
+		}
+		return all;
 	}
 
 	/** How many applications of the clerk's department each open tray holds (the handled ones are not counted). */

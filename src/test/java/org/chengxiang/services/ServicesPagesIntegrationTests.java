@@ -1,5 +1,9 @@
 package org.chengxiang.services;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
+
+import org.chengxiang.platform.web.Spreadsheets;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -90,6 +95,68 @@ class ServicesPagesIntegrationTests {
 			.andExpect(content().string(containsString("居住证申领")));
 		mvc.perform(get("/services/ratings").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isForbidden());
+	}
+
+
+	@Test
+	void clerksExportTheirTrayWithMaskedIdNumbersAndTheExportIsAudited() throws Exception {
+		long police = jdbc.sql("select department_id from directory.app_user where username = 'police'").query(Long.class).single();
+		long handled = jdbc.sql("""
+				select count(*) from services.application
+				where department_id = :d and status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')
+				""").param("d", police).query(Long.class).single();
+		long auditedBefore = exports();
+		byte[] xlsx = mvc.perform(get("/services/inbox/export.xlsx").param("tray", "HANDLED").with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(Spreadsheets.XLSX))
+			.andReturn().getResponse().getContentAsByteArray();
+		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(new ByteArrayInputStream(xlsx));
+		assertThat(handled).isPositive();
+		assertThat(rows).hasSize((int) handled);
+		assertThat(rows).allSatisfy(row -> {
+			assertThat(row.get(0)).matches("210882-\\d{8}-\\d{6}");
+			assertThat(row.get(3)).contains("*").doesNotContainPattern("\\d{17}[0-9X]");
+			assertThat(row.get(4)).isIn("准予办结", "不予许可", "不予受理", "已撤回");
+		});
+		assertThat(exports()).isEqualTo(auditedBefore + 1);
+		assertThat(jdbc.sql("""
+				select after_state from platform.audit_entry where action = 'services.inbox.exported' order by id desc limit 1
+				""").query(String.class).single()).contains("HANDLED").contains(String.valueOf(handled));
+
+		// another department's clerk gets its own (empty) ledger, never police applications; a resident gets none
+		byte[] other = mvc.perform(get("/services/inbox/export.xlsx").param("tray", "HANDLED").with(httpBasic("zjj", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		long zjjHandled = jdbc.sql("""
+				select count(*) from services.application a join directory.app_user u on u.department_id = a.department_id
+				where u.username = 'zjj' and a.status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')
+				""").query(Long.class).single();
+		assertThat(Spreadsheets.read(new ByteArrayInputStream(other))).hasSize((int) zjjHandled);
+		mvc.perform(get("/services/inbox/export.xlsx").with(httpBasic("resident", PASSWORD)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/services/inbox/export.xlsx").param("tray", "EVERYTHING").with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isBadRequest());
+		assertThat(exports()).isEqualTo(auditedBefore + 2);
+	}
+
+	@Test
+	void ratingsReportIsExportedForLeadersOnly() throws Exception {
+		long rated = jdbc.sql("select count(distinct (department_id, item_code)) from services.application where rating is not null")
+			.query(Long.class).single();
+		byte[] xlsx = mvc.perform(get("/services/ratings/export.xlsx").with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(Spreadsheets.XLSX))
+			.andReturn().getResponse().getContentAsByteArray();
+		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(new ByteArrayInputStream(xlsx));
+		assertThat(rows).hasSize((int) rated);
+		assertThat(rows).anySatisfy(row -> assertThat(row.get(2)).isEqualTo("居住证申领"));
+		mvc.perform(get("/services/ratings/export.xlsx").with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isForbidden());
+	}
+
+	private long exports() {
+		return jdbc.sql("select count(*) from platform.audit_entry where action = 'services.inbox.exported'")
+			.query(Long.class).single();
 	}
 
 }

@@ -1,0 +1,96 @@
+package org.chengxiang.services;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.chengxiang.platform.audit.AuditEvent;
+import org.chengxiang.platform.audit.AuditTrail;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.web.Spreadsheets;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The Excel ledgers of the one-stop services (办件台账, 好差评统计): a clerk's tray as it stands, with the applicants'
+ * ID numbers masked and the export itself audited, and the ratings report.
+ */
+@Controller
+class ServicesExports {
+
+	/** The most rows a ledger carries: a working list, not a data dump. */
+	static final int MAX_ROWS = Spreadsheets.MAX_ROWS;
+
+	static final List<String> INBOX_HEADER = List.of("办件编号", "事项", "申请人", "身份证号（脱敏）", "状态", "提交时间", "办结期限",
+			"剩余工作日", "经办人");
+
+	static final List<String> RATINGS_HEADER = List.of("部门", "事项编码", "事项", "评价数", "平均分", "差评数");
+
+	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	private final Inbox inbox;
+
+	private final Catalogue catalogue;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	ServicesExports(Inbox inbox, Catalogue catalogue, AuditTrail audit, MessageSource messages) {
+		this.inbox = inbox;
+		this.catalogue = catalogue;
+		this.audit = audit;
+		this.messages = messages;
+	}
+
+	@GetMapping("/services/inbox/export.xlsx")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	ResponseEntity<byte[]> inbox(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray,
+			@AuthenticationPrincipal CurrentUser user) {
+		List<Inbox.Row> rows = inbox.trayUpTo(user, tray, MAX_ROWS);
+		List<List<String>> lines = new ArrayList<>();
+		for (Inbox.Row row : rows) {
+			lines.add(List.of(row.number(), row.itemName(), row.applicantName(), row.applicantIdMasked(),
+					row.statusLabel(),
+					row.submittedAt() == null ? "" : MINUTES.format(row.submittedAt().atZone(Inbox.ZONE)),
+					row.deadline() == null ? "" : row.deadline().toString(),
+					row.workingDaysLeft() == null ? "" : String.valueOf(row.workingDaysLeft()),
+					row.claimedBy() == null ? "" : row.claimedBy()));
+		}
+		// a list of people leaves the platform: who took it, and how much of it, is on the record
+		audit.record(AuditEvent.of("services.inbox.exported", "department", user.departmentId(), null,
+				Map.of("tray", tray.name(), "rows", rows.size())));
+		String trayName = messages.getMessage("services.tray." + tray.name(), null, Locale.SIMPLIFIED_CHINESE);
+		return Spreadsheets.download("办件台账-" + trayName + "-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
+				Spreadsheets.write(trayName, INBOX_HEADER, lines));
+	}
+
+	@GetMapping("/services/ratings/export.xlsx")
+	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD')")
+	ResponseEntity<byte[]> ratings() {
+		Map<String, Catalogue.Item> items = catalogue.search(null)
+			.stream()
+			.collect(Collectors.toMap(Catalogue.Item::code, Function.identity(), (a, b) -> a));
+		List<List<String>> lines = new ArrayList<>();
+		for (Inbox.RatingRow row : inbox.ratings()) {
+			Catalogue.Item item = items.get(row.itemCode());
+			lines.add(List.of(item == null ? String.valueOf(row.departmentId()) : item.departmentName(), row.itemCode(),
+					item == null ? "" : item.name(), String.valueOf(row.rated()), String.valueOf(row.average()),
+					String.valueOf(row.unsatisfied())));
+		}
+		return Spreadsheets.download("好差评统计-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
+				Spreadsheets.write("好差评统计", RATINGS_HEADER, lines));
+	}
+
+}
