@@ -238,9 +238,18 @@ class TelemetryIngestion {
 	 * listeners take (the case side locks a case class to find duplicates) are held only from there to the
 	 * commit. A new alarm gets a provisional (negative) id until it is inserted.
 	 */
+	/**
+	 * The alarm decisions of a batch, held back until its readings and statuses are written, then replayed
+	 * grouped by case class (in class order), each device's decisions in the order they were taken. Raising an
+	 * alarm takes the case side's lock on its case class until the commit; taking those locks in one order in
+	 * every batch is what keeps two batches with devices of two classes from deadlocking.
+	 */
 	static final class DeferredAlarms implements RuleEvaluator.AlarmSink {
 
-		private final List<Runnable> decisions = new ArrayList<>();
+		private record Decision(String caseClass, int order, Runnable action) {
+		}
+
+		private final List<Decision> decisions = new ArrayList<>();
 
 		private final List<Long> raised = new ArrayList<>();
 
@@ -250,19 +259,24 @@ class TelemetryIngestion {
 		public long raise(DeviceInfo device, Rule rule, RuleEvaluator.Point reading, Instant since) {
 			raised.add(null);
 			long provisional = -raised.size();
-			decisions.add(() -> raised.set((int) -provisional - 1, target.raise(device, rule, reading, since)));
+			add(device, () -> raised.set((int) -provisional - 1, target.raise(device, rule, reading, since)));
 			return provisional;
 		}
 
 		@Override
 		public void raiseSeverity(long alarmId, DeviceInfo device, Rule rule, RuleEvaluator.Point reading,
 				Instant since) {
-			decisions.add(() -> target.raiseSeverity(id(alarmId), device, rule, reading, since));
+			add(device, () -> target.raiseSeverity(id(alarmId), device, rule, reading, since));
 		}
 
 		@Override
 		public void clear(long alarmId, DeviceInfo device, String family, RuleEvaluator.Point reading) {
-			decisions.add(() -> target.clear(id(alarmId), device, family, reading));
+			add(device, () -> target.clear(id(alarmId), device, family, reading));
+		}
+
+		private void add(DeviceInfo device, Runnable action) {
+			String caseClass = device.caseClassCode() == null ? "" : device.caseClassCode();
+			decisions.add(new Decision(caseClass, decisions.size(), action));
 		}
 
 		private long id(long alarmId) {
@@ -271,7 +285,10 @@ class TelemetryIngestion {
 
 		void replay(RuleEvaluator.AlarmSink sink) {
 			target = sink;
-			decisions.forEach(Runnable::run);
+			// an alarm's decisions all come from its device, so they share a class and keep their order
+			decisions.stream()
+				.sorted(Comparator.comparing(Decision::caseClass).thenComparingInt(Decision::order))
+				.forEach(decision -> decision.action().run());
 		}
 
 	}

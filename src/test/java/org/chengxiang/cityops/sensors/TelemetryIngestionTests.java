@@ -56,4 +56,46 @@ class TelemetryIngestionTests {
 				"clear 77 SILENCE", "raise WARNING → 501", "clear 501 ABOVE");
 	}
 
+
+	@Test
+	void raisesAreReplayedInCaseClassOrderSoThatTwoBatchesTakeTheClassLocksInOneOrder() {
+		DeviceInfo drain = RuleEvaluatorTests.DEVICE; // class E-0405
+		DeviceInfo cover = new DeviceInfo(3, "JG-001", "建设路井盖", "COVER_TILT", "井盖倾角", "°", "A-0101", 1, 122.5,
+				40.6, 60, true);
+		Rule warning = RuleEvaluatorTests.RULES.get(0);
+		RuleEvaluator.Point p1 = new RuleEvaluator.Point(T0, 0.6);
+		RuleEvaluator.Point p2 = new RuleEvaluator.Point(T0.plusSeconds(60), 0.1);
+		TelemetryIngestion.DeferredAlarms deferred = new TelemetryIngestion.DeferredAlarms();
+		long drainAlarm = deferred.raise(drain, warning, p1, T0);
+		deferred.clear(drainAlarm, drain, "ABOVE", p2);
+		deferred.raise(cover, warning, p1, T0);
+		deferred.clear(12, cover, "ABOVE", p2);
+
+		List<String> log = new ArrayList<>();
+		deferred.replay(new RuleEvaluator.AlarmSink() {
+
+			long next = 900;
+
+			@Override
+			public long raise(DeviceInfo device, Rule rule, RuleEvaluator.Point reading, Instant since) {
+				log.add("raise " + device.caseClassCode() + " → " + next);
+				return next++;
+			}
+
+			@Override
+			public void raiseSeverity(long alarmId, DeviceInfo device, Rule rule, RuleEvaluator.Point reading,
+					Instant since) {
+				log.add("severity " + alarmId);
+			}
+
+			@Override
+			public void clear(long alarmId, DeviceInfo device, String family, RuleEvaluator.Point reading) {
+				log.add("clear " + device.caseClassCode() + " " + alarmId);
+			}
+
+		});
+		assertThat(log).containsExactly("raise A-0101 → 900", "clear A-0101 12", "raise E-0405 → 901",
+				"clear E-0405 901");
+	}
+
 }
