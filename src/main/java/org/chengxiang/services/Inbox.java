@@ -253,13 +253,23 @@ class Inbox {
 	record Message(String text, java.time.Instant at, Long applicationId) {
 	}
 
-	/** Rating statistics per department and item (好差评). */
-	List<RatingRow> ratings() {
+	/**
+	 * Rating statistics per department and item (好差评): the whole city for administrators and supervisors, the
+	 * lead's own department for a department lead.
+	 */
+	List<RatingRow> ratings(CurrentUser viewer) {
+		Long department = switch (viewer.role()) {
+			case ADMIN, SUPERVISOR -> null;
+			case DEPARTMENT_LEAD -> department(viewer);
+			default -> throw new AccessDeniedException("leads and supervisors only");
+		};
 		return jdbc.sql("""
 				select a.department_id, a.item_code, count(*) as rated, avg(a.rating) as average,
 				    count(*) filter (where a.rating <= 2) as unsatisfied
-				from services.application a where a.rating is not null group by a.department_id, a.item_code order by 1, 2
-				""").query((rs, n) -> new RatingRow(rs.getLong(1), rs.getString(2), rs.getInt(3),
+				from services.application a
+				where a.rating is not null and (cast(:department as bigint) is null or a.department_id = :department)
+				group by a.department_id, a.item_code order by 1, 2
+				""").param("department", department).query((rs, n) -> new RatingRow(rs.getLong(1), rs.getString(2), rs.getInt(3),
 				Math.round(rs.getDouble(4) * 100) / 100.0, rs.getInt(5))).list();
 	}
 

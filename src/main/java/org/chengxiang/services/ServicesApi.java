@@ -204,8 +204,8 @@ class ServicesApi {
 
 	@GetMapping("/api/services/ratings")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD')")
-	List<Inbox.RatingRow> ratings() {
-		return inbox.ratings();
+	List<Inbox.RatingRow> ratings(@AuthenticationPrincipal CurrentUser user) {
+		return inbox.ratings(user);
 	}
 
 	private static String json(JsonNode form) {

@@ -78,12 +78,12 @@ class ServicesExports {
 
 	@GetMapping("/services/ratings/export.xlsx")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD')")
-	ResponseEntity<byte[]> ratings() {
+	ResponseEntity<byte[]> ratings(@AuthenticationPrincipal CurrentUser user) {
 		Map<String, Catalogue.Item> items = catalogue.search(null)
 			.stream()
 			.collect(Collectors.toMap(Catalogue.Item::code, Function.identity(), (a, b) -> a));
 		List<List<String>> lines = new ArrayList<>();
-		for (Inbox.RatingRow row : inbox.ratings()) {
+		for (Inbox.RatingRow row : inbox.ratings(user)) {
 			Catalogue.Item item = items.get(row.itemCode());
 			lines.add(List.of(item == null ? String.valueOf(row.departmentId()) : item.departmentName(), row.itemCode(),
 					item == null ? "" : item.name(), String.valueOf(row.rated()), String.valueOf(row.average()),

@@ -128,8 +128,8 @@ class ServicesPages {
 
 	@GetMapping("/ratings")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD')")
-	String ratings(Model model) {
-		model.addAttribute("ratings", inbox.ratings());
+	String ratings(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("ratings", inbox.ratings(user));
 		model.addAttribute("items", catalogue.search(null));
 		return "services/ratings";
 	}

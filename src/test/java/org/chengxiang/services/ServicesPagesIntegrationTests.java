@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -95,6 +96,16 @@ class ServicesPagesIntegrationTests {
 			.andExpect(content().string(containsString("居住证申领")));
 		mvc.perform(get("/services/ratings").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isForbidden());
+		// a department lead sees the ratings of the own department only (发改局 has no rated applications)
+		mvc.perform(get("/services/ratings").accept(MediaType.TEXT_HTML).with(httpBasic("drc", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("居住证申领"))));
+		mvc.perform(get("/api/services/ratings").with(httpBasic("drc", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().json("[]"));
+		mvc.perform(get("/api/services/ratings").with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("RESIDENCE")));
 	}
 
 
@@ -152,6 +163,10 @@ class ServicesPagesIntegrationTests {
 		assertThat(rows).anySatisfy(row -> assertThat(row.get(2)).isEqualTo("居住证申领"));
 		mvc.perform(get("/services/ratings/export.xlsx").with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isForbidden());
+		byte[] lead = mvc.perform(get("/services/ratings/export.xlsx").with(httpBasic("drc", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(Spreadsheets.read(new ByteArrayInputStream(lead))).isEmpty();
 	}
 
 	private long exports() {
