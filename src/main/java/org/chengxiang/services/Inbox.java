@@ -71,12 +71,63 @@ class Inbox {
 
 	}
 
+	/** Who holds an application: anyone, the clerk looking, or nobody yet. */
+	enum Claim {
+
+		/** 全部. */
+		ALL,
+		/** 我经办的. */
+		MINE,
+		/** 未认领. */
+		UNCLAIMED
+
+	}
+
+	/**
+	 * Narrows a tray: one service item of the department ({@code null}: all of them), and who holds the
+	 * applications.
+	 */
+	record Filter(String itemCode, Claim claim) {
+
+		static final Filter NONE = new Filter(null, Claim.ALL);
+
+		Filter {
+			itemCode = itemCode == null || itemCode.isBlank() ? null : itemCode.strip();
+			claim = claim == null ? Claim.ALL : claim;
+		}
+
+	}
+
 	List<Row> tray(CurrentUser clerk, Tray tray, Long beforeId, int size) {
+		return tray(clerk, tray, Filter.NONE, beforeId, size);
+	}
+
+	/**
+	 * A page of a tray, newest first, narrowed by the filter. An item that is not the department's is bad input
+	 * ({@code item}), not an empty page: the clerk chose from the department's own list.
+	 */
+	List<Row> tray(CurrentUser clerk, Tray tray, Filter filter, Long beforeId, int size) {
 		long department = department(clerk);
+		if (filter.itemCode() != null && jdbc.sql("select count(*) from services.item where code = :c and department_id = :d")
+			.param("c", filter.itemCode())
+			.param("d", department)
+			.query(Long.class)
+			.single() == 0) {
+			throw new BadInputException("item", "不是本部门的事项：" + filter.itemCode() + " / not an item of your department");
+		}
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		LocalDate soon = calendar.addWorkingDays(today, properties.dueSoonWorkingDays());
-		String condition = condition(tray);
-		return jdbc.sql("""
+		StringBuilder condition = new StringBuilder(condition(tray));
+		if (filter.itemCode() != null) {
+			condition.append(" and a.item_code = :item");
+		}
+		switch (filter.claim()) {
+			case MINE -> condition.append(" and a.claimed_by = :me");
+			case UNCLAIMED -> condition.append(" and a.claimed_by is null");
+			case ALL -> {
+			}
+		}
+		JdbcClient.StatementSpec statement = jdbc.sql("""
 				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
 				    a.submitted_at, a.deadline, a.claimed_by
 				from services.application a join services.item i on i.code = a.item_code
@@ -87,9 +138,14 @@ class Inbox {
 			.param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
 			.param("today", today)
 			.param("soon", soon)
-			.param("size", Math.max(1, Math.min(size, MAX_PAGE)))
-			.query((rs, n) -> row(rs, today))
-			.list();
+			.param("size", Math.max(1, Math.min(size, MAX_PAGE)));
+		if (filter.itemCode() != null) {
+			statement = statement.param("item", filter.itemCode());
+		}
+		if (filter.claim() == Claim.MINE) {
+			statement = statement.param("me", clerk.getUsername());
+		}
+		return statement.query((rs, n) -> row(rs, today)).list();
 	}
 
 	private static String condition(Tray tray) {
@@ -104,12 +160,12 @@ class Inbox {
 	}
 
 	/** A whole tray, newest first, page by page up to {@code limit} rows: for the Excel ledger. */
-	List<Row> trayUpTo(CurrentUser clerk, Tray tray, int limit) {
+	List<Row> trayUpTo(CurrentUser clerk, Tray tray, Filter filter, int limit) {
 		List<Row> all = new java.util.ArrayList<>();
 		Long before = null;
 		while (all.size() < limit) {
 			int size = Math.min(MAX_PAGE, limit - all.size());
-			List<Row> page = tray(clerk, tray, before, size);
+			List<Row> page = tray(clerk, tray, filter, before, size);
 			all.addAll(page);
 			if (page.size() < size) {
 				break;

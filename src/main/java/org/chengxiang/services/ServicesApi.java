@@ -190,8 +190,9 @@ class ServicesApi {
 	@Operation(summary = "部门收件箱（键集分页） / the department's inbox, keyset paged")
 	Map<String, Object> tray(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray,
 			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int size,
+			@RequestParam(required = false) String item, @RequestParam(defaultValue = "ALL") Inbox.Claim claim,
 			@AuthenticationPrincipal CurrentUser user) {
-		List<Inbox.Row> rows = inbox.tray(user, tray, beforeId, size);
+		List<Inbox.Row> rows = inbox.tray(user, tray, new Inbox.Filter(item, claim), beforeId, size);
 		int limit = Math.max(1, Math.min(size, Inbox.MAX_PAGE));
 		return Map.of("items", rows, "nextBeforeId", rows.size() == limit ? rows.get(rows.size() - 1).id() : "");
 	}

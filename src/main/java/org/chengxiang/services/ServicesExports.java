@@ -57,8 +57,10 @@ class ServicesExports {
 	@GetMapping("/services/inbox/export.xlsx")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	ResponseEntity<byte[]> inbox(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray,
+			@RequestParam(required = false) String item, @RequestParam(defaultValue = "ALL") Inbox.Claim claim,
 			@AuthenticationPrincipal CurrentUser user) {
-		List<Inbox.Row> rows = inbox.trayUpTo(user, tray, MAX_ROWS);
+		Inbox.Filter filter = new Inbox.Filter(item, claim);
+		List<Inbox.Row> rows = inbox.trayUpTo(user, tray, filter, MAX_ROWS);
 		List<List<String>> lines = new ArrayList<>();
 		for (Inbox.Row row : rows) {
 			lines.add(List.of(row.number(), row.itemName(), row.applicantName(), row.applicantIdMasked(),
@@ -70,7 +72,9 @@ class ServicesExports {
 		}
 		// a list of people leaves the platform: who took it, and how much of it, is on the record
 		audit.record(AuditEvent.of("services.inbox.exported", "department", user.departmentId(), null,
-				Map.of("tray", tray.name(), "rows", rows.size())));
+				filter.itemCode() == null ? Map.of("tray", tray.name(), "claim", claim.name(), "rows", rows.size())
+						: Map.of("tray", tray.name(), "claim", claim.name(), "item", filter.itemCode(), "rows",
+								rows.size())));
 		String trayName = messages.getMessage("services.tray." + tray.name(), null, Locale.SIMPLIFIED_CHINESE);
 		return Spreadsheets.download("办件台账-" + trayName + "-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
 				Spreadsheets.write(trayName, INBOX_HEADER, lines));

@@ -111,17 +111,30 @@ class ServicesPages {
 	@GetMapping("/inbox")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	String inbox(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray, @RequestParam(required = false) Long beforeId,
-			@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user, Model model) {
+			@RequestParam(required = false) String q, @RequestParam(required = false) String item,
+			@RequestParam(defaultValue = "ALL") Inbox.Claim claim, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		Inbox.Filter filter = new Inbox.Filter(item, claim);
 		model.addAttribute("tray", tray);
 		model.addAttribute("trays", Inbox.Tray.values());
+		model.addAttribute("claims", Inbox.Claim.values());
+		model.addAttribute("filter", filter);
+		model.addAttribute("departmentItems",
+				catalogue.search(null).stream().filter(i -> i.departmentId() == user.departmentId()).toList());
 		if (q != null && !q.isBlank()) {
 			model.addAttribute("rows", inbox.search(user, q));
 			model.addAttribute("q", q);
+			return "services/inbox";
 		}
-		else {
-			List<Inbox.Row> rows = inbox.tray(user, tray, beforeId, 50);
+		try {
+			List<Inbox.Row> rows = inbox.tray(user, tray, filter, beforeId, 50);
 			model.addAttribute("rows", rows);
 			model.addAttribute("nextBeforeId", rows.size() == 50 ? rows.get(rows.size() - 1).id() : null);
+		}
+		catch (BadInputException ex) {
+			// the filter form comes back with the message beside the field
+			model.addAttribute("filterError", ex.problems().get(0).message());
+			model.addAttribute("rows", List.of());
 		}
 		return "services/inbox";
 	}

@@ -15,10 +15,13 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -167,6 +170,69 @@ class ServicesPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(Spreadsheets.read(new ByteArrayInputStream(lead))).isEmpty();
+	}
+
+	@Test
+	void clerksNarrowTheirTrayByItemAndByWhoHoldsTheApplication() throws Exception {
+		for (String item : List.of("SETTLEMENT", "RESIDENCE-PERMIT")) {
+			long handled = jdbc.sql("""
+					select count(*) from services.application a join directory.app_user u on u.department_id = a.department_id
+					where u.username = 'police' and a.item_code = :item
+					  and a.status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')
+					""").param("item", item).query(Long.class).single();
+			mvc.perform(get("/api/services/inbox").param("tray", "HANDLED").param("item", item).param("size", "100")
+				.with(httpBasic("police", PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.items.length()").value((int) handled))
+				.andExpect(jsonPath("$.items[*].itemCode", everyItem(is(item))));
+		}
+		long mine = jdbc.sql("""
+				select count(*) from services.application a join directory.app_user u on u.department_id = a.department_id
+				where u.username = 'police' and a.claimed_by = 'police' and a.status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')
+				""").query(Long.class).single();
+		assertThat(mine).as("the demo's residence permit was decided by police").isPositive();
+		mvc.perform(get("/api/services/inbox").param("tray", "HANDLED").param("claim", "MINE").param("size", "100")
+			.with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.items.length()").value((int) mine))
+			.andExpect(jsonPath("$.items[*].claimedBy", everyItem(is("police"))));
+		long unclaimed = jdbc.sql("""
+				select count(*) from services.application a join directory.app_user u on u.department_id = a.department_id
+				where u.username = 'police' and a.claimed_by is null and a.status = 'SUBMITTED'
+				""").query(Long.class).single();
+		assertThat(unclaimed).as("the demo's submitted settlement waits unclaimed").isPositive();
+		mvc.perform(get("/api/services/inbox").param("tray", "WAITING").param("claim", "UNCLAIMED").param("size", "100")
+			.with(httpBasic("police", PASSWORD)))
+			.andExpect(jsonPath("$.items.length()").value((int) unclaimed));
+
+		// another department's item, or a made-up holder, is bad input, not an empty page
+		mvc.perform(get("/api/services/inbox").param("item", "TRAINING-SUBSIDY").with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("item"));
+		mvc.perform(get("/api/services/inbox").param("claim", "EVERYONE").with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/services/inbox").param("item", "TRAINING-SUBSIDY").accept(MediaType.TEXT_HTML)
+			.with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("不是本部门的事项：TRAINING-SUBSIDY")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		mvc.perform(get("/services/inbox").param("tray", "HANDLED").param("item", "RESIDENCE-PERMIT")
+			.accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"RESIDENCE-PERMIT\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("export.xlsx?tray=HANDLED&amp;item=RESIDENCE-PERMIT&amp;claim=ALL")));
+
+		// the ledger follows the same filter
+		long permits = jdbc.sql("""
+				select count(*) from services.application a join directory.app_user u on u.department_id = a.department_id
+				where u.username = 'police' and a.item_code = 'RESIDENCE-PERMIT'
+				  and a.status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')
+				""").query(Long.class).single();
+		byte[] xlsx = mvc.perform(get("/services/inbox/export.xlsx").param("tray", "HANDLED").param("item", "RESIDENCE-PERMIT")
+			.with(httpBasic("police", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(permits).isPositive();
+		assertThat(Spreadsheets.read(new ByteArrayInputStream(xlsx))).hasSize((int) permits)
+			.allSatisfy(row -> assertThat(row.get(1)).isEqualTo("居住证申领"));
 	}
 
 	private long exports() {
