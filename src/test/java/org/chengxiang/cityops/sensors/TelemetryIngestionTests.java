@@ -27,33 +27,11 @@ class TelemetryIngestionTests {
 		long second = deferred.raise(RuleEvaluatorTests.DEVICE, warning, p3, T0);
 		deferred.clear(second, RuleEvaluatorTests.DEVICE, "ABOVE", p3);
 
-		List<String> log = new ArrayList<>();
-		RuleEvaluator.AlarmSink target = new RuleEvaluator.AlarmSink() {
-
-			long next = 500;
-
-			@Override
-			public long raise(DeviceInfo device, Rule rule, RuleEvaluator.Point reading, Instant since) {
-				log.add("raise " + rule.severity() + " → " + next);
-				return next++;
-			}
-
-			@Override
-			public void raiseSeverity(long alarmId, DeviceInfo device, Rule rule, RuleEvaluator.Point reading,
-					Instant since) {
-				log.add("severity " + alarmId + " " + rule.severity());
-			}
-
-			@Override
-			public void clear(long alarmId, DeviceInfo device, String family, RuleEvaluator.Point reading) {
-				log.add("clear " + alarmId + " " + family);
-			}
-
-		};
-		assertThat(log).as("nothing happens before the replay").isEmpty();
+		Recorder target = new Recorder(500);
+		assertThat(target.log).as("nothing happens before the replay").isEmpty();
 		deferred.replay(target);
-		assertThat(log).containsExactly("raise WARNING → 500", "severity 500 SEVERE", "clear 500 ABOVE",
-				"clear 77 SILENCE", "raise WARNING → 501", "clear 501 ABOVE");
+		assertThat(target.log).containsExactly("raise E-0405 WARNING → 500", "severity 500 SEVERE",
+				"clear E-0405 500 ABOVE", "clear E-0405 77 SILENCE", "raise E-0405 WARNING → 501", "clear E-0405 501 ABOVE");
 	}
 
 
@@ -71,31 +49,40 @@ class TelemetryIngestionTests {
 		deferred.raise(cover, warning, p1, T0);
 		deferred.clear(12, cover, "ABOVE", p2);
 
-		List<String> log = new ArrayList<>();
-		deferred.replay(new RuleEvaluator.AlarmSink() {
+		Recorder target = new Recorder(900);
+		deferred.replay(target);
+		assertThat(target.log).containsExactly("raise A-0101 WARNING → 900", "clear A-0101 12 ABOVE",
+				"raise E-0405 WARNING → 901", "clear E-0405 901 ABOVE");
+	}
 
-			long next = 900;
+	/** The alarm side, writing down what reaches it and numbering the alarms it raises from {@code next}. */
+	static final class Recorder implements RuleEvaluator.AlarmSink {
 
-			@Override
-			public long raise(DeviceInfo device, Rule rule, RuleEvaluator.Point reading, Instant since) {
-				log.add("raise " + device.caseClassCode() + " → " + next);
-				return next++;
-			}
+		final List<String> log = new ArrayList<>();
 
-			@Override
-			public void raiseSeverity(long alarmId, DeviceInfo device, Rule rule, RuleEvaluator.Point reading,
-					Instant since) {
-				log.add("severity " + alarmId);
-			}
+		private long next;
 
-			@Override
-			public void clear(long alarmId, DeviceInfo device, String family, RuleEvaluator.Point reading) {
-				log.add("clear " + device.caseClassCode() + " " + alarmId);
-			}
+		Recorder(long next) {
+			this.next = next;
+		}
 
-		});
-		assertThat(log).containsExactly("raise A-0101 → 900", "clear A-0101 12", "raise E-0405 → 901",
-				"clear E-0405 901");
+		@Override
+		public long raise(DeviceInfo device, Rule rule, RuleEvaluator.Point reading, Instant since) {
+			log.add("raise " + device.caseClassCode() + " " + rule.severity() + " → " + next);
+			return next++;
+		}
+
+		@Override
+		public void raiseSeverity(long alarmId, DeviceInfo device, Rule rule, RuleEvaluator.Point reading,
+				Instant since) {
+			log.add("severity " + alarmId + " " + rule.severity());
+		}
+
+		@Override
+		public void clear(long alarmId, DeviceInfo device, String family, RuleEvaluator.Point reading) {
+			log.add("clear " + device.caseClassCode() + " " + alarmId + " " + family);
+		}
+
 	}
 
 }
