@@ -66,12 +66,15 @@ class ApplicationDesk implements ServiceApplications {
 
 	private final Map<String, ServiceItemHandler> handlers;
 
+	private final RatingFollowUps followUps;
+
 	private final Clock clock;
 
 	ApplicationDesk(Applications applications, Catalogue catalogue, MaterialStore materials, Directory directory,
 			PersonalDataProtector protector, WorkingDayCalendar calendar, AuditTrail audit,
 			ApplicationEventPublisher events, Notifications notifications, JdbcClient jdbc,
-			ServicesProperties properties, List<ServiceItemHandler> handlers, Clock clock) {
+			ServicesProperties properties, List<ServiceItemHandler> handlers, RatingFollowUps followUps, Clock clock) {
+		this.followUps = followUps;
 		this.applications = applications;
 		this.catalogue = catalogue;
 		this.materials = materials;
@@ -305,6 +308,22 @@ class ApplicationDesk implements ServiceApplications {
 		Application application = ownApplication(id, user);
 		application.rate(level, comment);
 		save(application, user, "rate", application.status(), level + " " + (comment == null ? "" : comment));
+		followUps.rated(application.id(), application.departmentId(), level);
+	}
+
+	/**
+	 * 差评整改: staff of the department record how they called the applicant back and what they put right; the
+	 * applicant is told, and the application's timeline and the audit trail show it.
+	 */
+	void followUp(long id, String contactNote, String measures, CurrentUser staff) {
+		Application application = departmentApplication(id, staff);
+		followUps.close(id, contactNote, measures, staff);
+		String done = measures.strip();
+		step(id, staff, "rating-follow-up", application.status(), application.status(), done);
+		audit.record(AuditEvent.of("application.rating-follow-up", "application", application.number(), null,
+				Map.of("rating", application.rating(), "measures", done)));
+		notifications.tell(application.applicantUserId(), id,
+				"您对办件 " + application.number() + " 的评价已回访，整改情况：" + done);
 	}
 
 	/** A clerk passes the application to a colleague of the same department. */

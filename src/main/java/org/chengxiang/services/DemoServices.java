@@ -79,7 +79,10 @@ class DemoServices implements ApplicationRunner {
 		applications();
 	}
 
-	/** The demo resident's applications in different states, handled by the demo police clerk. */
+	/**
+	 * The demo resident's applications in different states, handled by the demo police clerk; one decided
+	 * application is rated unsatisfied, so police has a rating to follow up.
+	 */
 	private void applications() {
 		CurrentUser resident = directory.user("resident").orElseThrow();
 		CurrentUser police = directory.user("police").orElseThrow();
@@ -102,6 +105,25 @@ class DemoServices implements ApplicationRunner {
 				desk.rate(permit, 5, "网上办理很方便", resident);
 				return null;
 			});
+			// a second permit for the household's move, rated unsatisfied: police has a follow-up to make (差评整改)
+			long renewal = as(resident, () -> desk.draft("RESIDENCE-PERMIT",
+					"{\"description\":\"随迁家属申领居住证，居住地址不变。\"}", resident));
+			as(resident, () -> {
+				desk.attach(renewal, 1, demoFile(), resident);
+				desk.attach(renewal, 2, demoFile(), resident);
+				desk.submit(renewal, resident);
+				return null;
+			});
+			as(police, () -> {
+				desk.accept(renewal, police);
+				desk.startReview(renewal, police);
+				desk.approve(renewal, police);
+				return null;
+			});
+			as(resident, () -> {
+				desk.rate(renewal, 2, "审核时间较长，电话咨询无人接听", resident);
+				return null;
+			});
 			long settlement = as(resident, () -> desk.draft("SETTLEMENT", """
 					{"category":"LEGAL_RESIDENCE_RENTED","originHukouAddress":"辽宁省盖州市团山街道",
 					 "destination":{"divisionCode":"210882003001","addressLine":"铁西社区 3 号楼 1 单元 502"},
@@ -116,7 +138,7 @@ class DemoServices implements ApplicationRunner {
 			});
 			as(resident, () -> desk.draft("TRAINING-SUBSIDY", "{\"description\":\"参加焊工培训并取得证书。\"}", resident));
 		});
-		log.info("Demo services: resident's applications (approved, submitted, draft)");
+		log.info("Demo services: resident's applications (two approved, one rated unsatisfied; submitted; draft)");
 	}
 
 	private static <T> T as(CurrentUser user, java.util.function.Supplier<T> step) {

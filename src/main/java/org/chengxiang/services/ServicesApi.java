@@ -45,7 +45,10 @@ class ServicesApi {
 
 	private final Inbox inbox;
 
-	ServicesApi(Catalogue catalogue, ApplicationDesk desk, Inbox inbox) {
+	private final RatingFollowUps followUps;
+
+	ServicesApi(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, RatingFollowUps followUps) {
+		this.followUps = followUps;
 		this.catalogue = catalogue;
 		this.desk = desk;
 		this.inbox = inbox;
@@ -209,6 +212,22 @@ class ServicesApi {
 		return inbox.ratings(user);
 	}
 
+	@GetMapping("/api/services/ratings/follow-ups")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
+	@Operation(summary = "差评回访整改（本部门；督查人员看全市） / follow-ups of unsatisfied ratings")
+	List<RatingFollowUps.FollowUp> followUps(@AuthenticationPrincipal CurrentUser user) {
+		return followUps.list(user);
+	}
+
+	@PostMapping("/api/services/ratings/follow-ups/{id}")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	@Operation(summary = "提交差评回访和整改情况 / record the call back and the measures for an unsatisfied rating")
+	ResponseEntity<Void> followUp(@PathVariable long id, @RequestBody FollowUp body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.followUp(id, body.contactNote(), body.measures(), user);
+		return ResponseEntity.noContent().build();
+	}
+
 	private static String json(JsonNode form) {
 		if (form == null || !form.isObject()) {
 			throw new BadInputException("form", "申请表须为 JSON 对象 / the form must be a JSON object");
@@ -234,6 +253,10 @@ class ServicesApi {
 
 	record Correction(@NotNull(message = "请列明需补正的内容 / list what is missing") @Size(min = 1, max = 30,
 			message = "请列明需补正的内容 / list what is missing") List<String> missing, @Size(max = 2000) String note) {
+	}
+
+	/** Checked by the follow-up itself, which names the field of each problem. */
+	record FollowUp(String contactNote, String measures) {
 	}
 
 	record Query(@NotBlank(message = "请输入办件编号或身份证号 / enter a number or ID number") @Size(max = 30) String q) {

@@ -20,16 +20,25 @@ class ServicesWorkbench implements Workbench {
 
 	private final Inbox inbox;
 
-	ServicesWorkbench(Inbox inbox) {
+	private final RatingFollowUps followUps;
+
+	ServicesWorkbench(Inbox inbox, RatingFollowUps followUps) {
 		this.inbox = inbox;
+		this.followUps = followUps;
 	}
 
 	@Override
 	public List<Item> items(CurrentUser user) {
 		if ((user.role() == Role.CLERK || user.role() == Role.DEPARTMENT_LEAD) && user.departmentId() != null) {
 			Map<Inbox.Tray, Long> counts = inbox.openCounts(user);
+			long[] followUp = followUps.openAndOverdue(user);
 			return List.of(tray(counts, Inbox.Tray.WAITING, false), tray(counts, Inbox.Tray.DUE_SOON, false),
-					tray(counts, Inbox.Tray.OVERDUE, true), tray(counts, Inbox.Tray.CORRECTION, false));
+					tray(counts, Inbox.Tray.OVERDUE, true), tray(counts, Inbox.Tray.CORRECTION, false),
+					new Item("home.work.services.followUps", followUp[0], RatingFollowUpPages.PAGE, followUp[1] > 0));
+		}
+		if (user.role() == Role.SUPERVISOR) {
+			return List.of(new Item("home.work.services.followUpsOverdue", followUps.openAndOverdue(user)[1],
+					RatingFollowUpPages.PAGE, true));
 		}
 		if (user.role() == Role.RESIDENT) {
 			Map<String, Long> waiting = inbox.waitingForApplicant(user.id());

@@ -1,0 +1,215 @@
+package org.chengxiang.services;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.chengxiang.platform.calendar.WorkingDayCalendar;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.web.NotFoundException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 差评整改: an unsatisfied rating (非常不满意 or 不满意) obliges the department that handled the application to call the
+ * applicant back (回访) and put right what went wrong (整改) within {@code followUpWorkingDays} working days. Staff of
+ * the department see and close their own; supervisors and administrators see the whole city.
+ */
+@Service
+@Transactional
+class RatingFollowUps {
+
+	/** The worst rating that still counts as unsatisfied. */
+	static final int UNSATISFIED = 2;
+
+	/** The most follow-ups a list shows: a working list, open ones first. */
+	static final int LIST_LIMIT = 200;
+
+	static final int MAX_CONTACT_NOTE = 500;
+
+	static final int MAX_MEASURES = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final WorkingDayCalendar calendar;
+
+	private final ServicesProperties properties;
+
+	private final Clock clock;
+
+	RatingFollowUps(JdbcClient jdbc, WorkingDayCalendar calendar, ServicesProperties properties, Clock clock) {
+		this.jdbc = jdbc;
+		this.calendar = calendar;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** How many working days a department has for a follow-up. */
+	int workingDays() {
+		return properties.followUpWorkingDays();
+	}
+
+	/**
+	 * A follow-up as its list shows it.
+	 *
+	 * @param workingDaysLeft until it is due, while open (negative: overdue by so many)
+	 * @param open not handled yet
+	 * @param overdue open past its due date
+	 */
+	record FollowUp(long applicationId, String number, String itemCode, String itemName, long departmentId,
+			String applicantName, int rating, String ratingComment, LocalDate ratedOn, LocalDate dueOn,
+			Integer workingDaysLeft, String contactNote, String measures, String handledBy, Instant handledAt,
+			boolean open, boolean overdue) {
+
+		FollowUp(long applicationId, String number, String itemCode, String itemName, long departmentId,
+				String applicantName, int rating, String ratingComment, LocalDate ratedOn, LocalDate dueOn,
+				Integer workingDaysLeft, String contactNote, String measures, String handledBy, Instant handledAt) {
+			this(applicationId, number, itemCode, itemName, departmentId, applicantName, rating, ratingComment, ratedOn,
+					dueOn, workingDaysLeft, contactNote, measures, handledBy, handledAt, handledAt == null,
+					handledAt == null && workingDaysLeft != null && workingDaysLeft < 0);
+		}
+
+	}
+
+	/** Opens the follow-up of a rating given today, if it is an unsatisfied one. */
+	void rated(long applicationId, long departmentId, int rating) {
+		if (rating > UNSATISFIED) {
+			return;
+		}
+		LocalDate today = today();
+		jdbc.sql("""
+				insert into services.rating_follow_up (application_id, department_id, rated_on, due_on)
+				values (:id, :department, :today, :due)
+				""")
+			.param("id", applicationId)
+			.param("department", departmentId)
+			.param("today", today)
+			.param("due", calendar.addWorkingDays(today, properties.followUpWorkingDays()))
+			.update();
+	}
+
+	/**
+	 * Records the call back and the measures, once. Both are required; a follow-up closed already is a conflict.
+	 * The caller has checked that the application is the staff member's department's.
+	 */
+	void close(long applicationId, String contactNote, String measures, CurrentUser staff) {
+		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		String note = text(contactNote, "contactNote", "回访情况", MAX_CONTACT_NOTE, problems);
+		String done = text(measures, "measures", "整改措施", MAX_MEASURES, problems);
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		int updated = jdbc.sql("""
+				update services.rating_follow_up
+				set contact_note = :note, measures = :measures, handled_by = :by, handled_at = :at
+				where application_id = :id and handled_at is null
+				""")
+			.param("note", note)
+			.param("measures", done)
+			.param("by", staff.getUsername())
+			.param("at", Timestamp.from(clock.instant()))
+			.param("id", applicationId)
+			.update();
+		if (updated == 0) {
+			boolean exists = jdbc.sql("select count(*) from services.rating_follow_up where application_id = :id")
+				.param("id", applicationId)
+				.query(Long.class)
+				.single() > 0;
+			if (exists) {
+				throw new ConflictException("该差评已整改 / this rating has been followed up already");
+			}
+			throw new NotFoundException("rating follow-up of application " + applicationId);
+		}
+	}
+
+	/**
+	 * The follow-ups the viewer may see, open ones first (soonest due first), then the handled ones, newest first.
+	 */
+	@Transactional(readOnly = true)
+	List<FollowUp> list(CurrentUser viewer) {
+		Long department = scope(viewer);
+		LocalDate today = today();
+		return jdbc.sql("""
+				select f.application_id, a.number, a.item_code, i.name as item_name, f.department_id, a.applicant_name,
+				    a.rating, a.rating_comment, f.rated_on, f.due_on, f.contact_note, f.measures, f.handled_by, f.handled_at
+				from services.rating_follow_up f
+				    join services.application a on a.id = f.application_id
+				    join services.item i on i.code = a.item_code
+				where cast(:department as bigint) is null or f.department_id = :department
+				order by f.handled_at is not null, f.due_on, f.handled_at desc, f.application_id desc
+				limit :limit
+				""")
+			.param("department", department)
+			.param("limit", LIST_LIMIT)
+			.query((rs, n) -> {
+				LocalDate due = rs.getObject("due_on", LocalDate.class);
+				Timestamp handled = rs.getTimestamp("handled_at");
+				return new FollowUp(rs.getLong("application_id"), rs.getString("number"), rs.getString("item_code"),
+						rs.getString("item_name"), rs.getLong("department_id"), rs.getString("applicant_name"),
+						rs.getInt("rating"), rs.getString("rating_comment"), rs.getObject("rated_on", LocalDate.class),
+						due, handled == null ? Integer.valueOf(calendar.workingDaysBetween(today, due)) : null,
+						rs.getString("contact_note"), rs.getString("measures"), rs.getString("handled_by"),
+						handled == null ? null : handled.toInstant());
+			})
+			.list();
+	}
+
+	/** Open follow-ups in the viewer's scope, and how many of them are overdue. */
+	@Transactional(readOnly = true)
+	long[] openAndOverdue(CurrentUser viewer) {
+		Long department = scope(viewer);
+		return jdbc.sql("""
+				select count(*), count(*) filter (where due_on < :today) from services.rating_follow_up
+				where handled_at is null and (cast(:department as bigint) is null or department_id = :department)
+				""")
+			.param("department", department)
+			.param("today", today())
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
+	/** The department whose follow-ups the viewer sees; {@code null} for the whole city. */
+	private static Long scope(CurrentUser viewer) {
+		return switch (viewer.role()) {
+			case ADMIN, SUPERVISOR -> null;
+			case CLERK, DEPARTMENT_LEAD -> {
+				if (viewer.departmentId() == null) {
+					throw new AccessDeniedException("staff of a department");
+				}
+				yield viewer.departmentId();
+			}
+			default -> throw new AccessDeniedException("departments and supervisors follow up ratings");
+		};
+	}
+
+	private static String text(String value, String field, String label, int max,
+			List<BadInputException.FieldProblem> problems) {
+		String text = value == null ? "" : value.strip();
+		if (text.isEmpty()) {
+			problems.add(new BadInputException.FieldProblem(field, "请填写" + label + " / " + field + " is required"));
+		}
+		else if (text.length() > max) {
+			problems.add(new BadInputException.FieldProblem(field,
+					label + "不能超过 " + max + " 字 / " + field + " is longer than " + max + " characters"));
+		}
+		return text;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Inbox.ZONE));
+	}
+
+	static boolean isStaff(Role role) {
+		return role == Role.CLERK || role == Role.DEPARTMENT_LEAD;
+	}
+
+}
