@@ -83,4 +83,33 @@ class ServicesBrowserTests extends BrowserTestSupport {
 		screenshot("services-decision");
 	}
 
+	@Test
+	void policeFollowsUpTheUnsatisfiedRatingFromTheHomePageAndTheResidentIsTold() {
+		signIn("police");
+		open("/");
+		WebElement tile = waitFor(By.cssSelector("#workbench a[href='/services/ratings/follow-ups']"));
+		assertThat(tile.getText()).contains("差评待整改");
+		tile.click();
+		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("差评回访整改");
+		// the demo resident's second residence permit, rated 不满意
+		WebElement row = browser.findElements(By.cssSelector("#follow-ups tr[id^='follow-up-']"))
+			.stream()
+			.filter(r -> r.getText().contains("审核时间较长"))
+			.findFirst()
+			.orElseThrow();
+		String number = row.findElement(By.tagName("a")).getText();
+		String rowId = row.getAttribute("id");
+		WebElement form = browser.findElement(By.id(rowId + "-form"));
+		form.findElement(By.name("contactNote")).sendKeys("电话回访，申请人反映咨询电话无人接听");
+		form.findElement(By.name("measures")).sendKeys("已公布咨询专线并安排专人值守");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "整改情况已提交"));
+		assertThat(browser.findElement(By.id(rowId)).getText()).contains("已整改");
+		signOut();
+
+		signIn("resident");
+		open("/services/mine");
+		assertThat(text()).contains("您对办件 " + number + " 的评价已回访，整改情况：已公布咨询专线并安排专人值守");
+	}
+
 }
