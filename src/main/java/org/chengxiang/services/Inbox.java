@@ -321,12 +321,19 @@ class Inbox {
 		};
 		return jdbc.sql("""
 				select a.department_id, a.item_code, count(*) as rated, avg(a.rating) as average,
-				    count(*) filter (where a.rating <= 2) as unsatisfied
+				    count(*) filter (where a.rating <= 2) as unsatisfied,
+				    count(f.handled_at) as followed_up,
+				    count(*) filter (where f.application_id is not null and f.handled_at is null and f.due_on < :today) as overdue
 				from services.application a
+				    left join services.rating_follow_up f on f.application_id = a.id
 				where a.rating is not null and (cast(:department as bigint) is null or a.department_id = :department)
 				group by a.department_id, a.item_code order by 1, 2
-				""").param("department", department).query((rs, n) -> new RatingRow(rs.getLong(1), rs.getString(2), rs.getInt(3),
-				Math.round(rs.getDouble(4) * 100) / 100.0, rs.getInt(5))).list();
+				""")
+			.param("department", department)
+			.param("today", LocalDate.now(clock.withZone(ZONE)))
+			.query((rs, n) -> new RatingRow(rs.getLong(1), rs.getString(2), rs.getInt(3),
+					Math.round(rs.getDouble(4) * 100) / 100.0, rs.getInt(5), rs.getInt(6), rs.getInt(7)))
+			.list();
 	}
 
 	private boolean visible(Application application, CurrentUser user) {
@@ -387,7 +394,15 @@ class Inbox {
 	}
 
 	/** Ratings of a department's item. */
-	record RatingRow(long departmentId, String itemCode, int rated, double average, int unsatisfied) {
+	/**
+	 * Ratings of one item of one department.
+	 *
+	 * @param unsatisfied rated 1 or 2 of 5 (差评)
+	 * @param followedUp of those, followed up by the department (已整改)
+	 * @param overdue of those, still open past their due date
+	 */
+	record RatingRow(long departmentId, String itemCode, int rated, double average, int unsatisfied, int followedUp,
+			int overdue) {
 	}
 
 }

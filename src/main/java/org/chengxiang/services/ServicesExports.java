@@ -35,7 +35,8 @@ class ServicesExports {
 	static final List<String> INBOX_HEADER = List.of("办件编号", "事项", "申请人", "身份证号（脱敏）", "状态", "提交时间", "办结期限",
 			"剩余工作日", "经办人");
 
-	static final List<String> RATINGS_HEADER = List.of("部门", "事项编码", "事项", "评价数", "平均分", "差评数");
+	static final List<String> RATINGS_HEADER = List.of("部门", "事项编码", "事项", "评价数", "平均分", "差评数", "已整改",
+			"逾期未整改");
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -91,7 +92,7 @@ class ServicesExports {
 			Catalogue.Item item = items.get(row.itemCode());
 			lines.add(List.of(item == null ? String.valueOf(row.departmentId()) : item.departmentName(), row.itemCode(),
 					item == null ? "" : item.name(), String.valueOf(row.rated()), String.valueOf(row.average()),
-					String.valueOf(row.unsatisfied())));
+					String.valueOf(row.unsatisfied()), String.valueOf(row.followedUp()), String.valueOf(row.overdue())));
 		}
 		return Spreadsheets.download("好差评统计-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
 				Spreadsheets.write("好差评统计", RATINGS_HEADER, lines));

@@ -147,6 +147,36 @@ class RatingFollowUpIntegrationTests {
 		assertThat(handledAt(id)).isNotNull();
 	}
 
+	@Test
+	void theRatingsReportCountsFollowUpsDoneAndOverdue() throws Exception {
+		long overdue = decided();
+		rate(overdue, 1, "");
+		jdbc.sql("update services.rating_follow_up set due_on = date '2020-01-02', rated_on = date '2020-01-01' where application_id = :id")
+			.param("id", overdue).update();
+		long done = decided();
+		rate(done, 2, "");
+		mvc.perform(followUp(done, "police", "已回访", "已整改")).andExpect(status().isNoContent());
+		rate(decided(), 5, "");
+
+		record Expected(long unsatisfied, long followedUp, long overdue) {
+		}
+		Expected expected = jdbc.sql("""
+				select count(*) filter (where a.rating <= 2), count(f.handled_at),
+				    count(*) filter (where f.handled_at is null and f.due_on < current_date)
+				from services.application a left join services.rating_follow_up f on f.application_id = a.id
+				where a.item_code = 'TEST-FOLLOW' and a.rating is not null
+				""").query((rs, n) -> new Expected(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+		assertThat(expected.overdue()).isPositive();
+		assertThat(expected.followedUp()).isPositive();
+		mvc.perform(get("/api/services/ratings").with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.itemCode == 'TEST-FOLLOW')].unsatisfied").value((int) expected.unsatisfied()))
+			.andExpect(jsonPath("$[?(@.itemCode == 'TEST-FOLLOW')].followedUp").value((int) expected.followedUp()))
+			.andExpect(jsonPath("$[?(@.itemCode == 'TEST-FOLLOW')].overdue").value((int) expected.overdue()));
+		mvc.perform(get("/services/ratings/follow-ups").with(httpBasic("police", PASSWORD)))
+			.andExpect(content().string(containsString("已逾期")));
+	}
+
 	/** A TEST-FOLLOW application of the demo resident, approved by police. */
 	private long decided() throws Exception {
 		jdbc.sql("""
