@@ -130,6 +130,40 @@ class HouseholdRegistry {
 		return found;
 	}
 
+	/** Most households a page lists. */
+	static final int PAGE_SIZE = 50;
+
+	/**
+	 * Households registered by settlement, newest first, a page at a time (before the given id): number, address,
+	 * head's name, how many people, when. No ID numbers: those are shown only for a looked-up household.
+	 */
+	@Transactional(readOnly = true)
+	List<HouseholdSummary> recent(Long beforeId) {
+		return jdbc.sql("""
+				select h.id, h.household_number, h.address, h.division_code, h.source_application_number,
+				    h.created_at, count(r.id) as persons,
+				    min(r.name) filter (where r.relation = 'HEAD') as head, min(r.settled_on) as settled_on
+				from settlement.household h left join settlement.resident r on r.household_id = h.id
+				where h.id < :before
+				group by h.id order by h.id desc limit :size
+				""")
+			.param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
+			.param("size", PAGE_SIZE)
+			.query((rs, n) -> new HouseholdSummary(rs.getLong("id"), rs.getString("household_number"),
+					rs.getString("address"), rs.getString("division_code"), rs.getString("head"),
+					rs.getInt("persons"), rs.getObject("settled_on", LocalDate.class),
+					rs.getString("source_application_number")))
+			.list();
+	}
+
+	/** How many households and people settlement has registered. */
+	@Transactional(readOnly = true)
+	long[] totals() {
+		return jdbc.sql("select (select count(*) from settlement.household), (select count(*) from settlement.resident)")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.single();
+	}
+
 	private boolean registerPerson(long householdId, Person person, String origin, LocalDate settledOn,
 			String applicationNumber) {
 		String id = PersonalDataProtector.normalizeIdNumber(person.idNumber());
@@ -171,6 +205,19 @@ class HouseholdRegistry {
 	}
 
 	private record Person(String name, String idNumber, HouseholdRelation relation) {
+	}
+
+	/**
+	 * A household in the registry's list.
+	 *
+	 * @param id its row, for paging
+	 * @param head the head's name
+	 * @param persons how many people it holds
+	 * @param settledOn when its first people settled
+	 * @param applicationNumber the settlement application that created it
+	 */
+	record HouseholdSummary(long id, String householdNumber, String address, String divisionCode, String head,
+			int persons, LocalDate settledOn, String applicationNumber) {
 	}
 
 	/**

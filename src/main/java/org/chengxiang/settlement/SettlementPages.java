@@ -1,0 +1,224 @@
+package org.chengxiang.settlement;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.Validator;
+
+import org.chengxiang.directory.Directory;
+import org.chengxiang.directory.DivisionSummary;
+import org.chengxiang.platform.crypto.ResidentIdNumbers;
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.CommandChecks;
+import org.chengxiang.platform.web.FailedForm;
+import org.chengxiang.platform.web.Flash;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Settlement pages: the rules of each category, which everyone may read and the police department changes, and
+ * the household registry the approvals write, which only the police department consults.
+ */
+@Controller
+@RequestMapping("/settlement")
+class SettlementPages {
+
+	static final Set<String> RULE_FIELDS = Set.of("name", "requiredEvidence", "minResidenceMonths",
+			"minSocialInsuranceMonths", "active");
+
+	private final SettlementRules rules;
+
+	private final HouseholdRegistry registry;
+
+	private final Directory directory;
+
+	private final PoliceDepartment police;
+
+	private final Validator validator;
+
+	SettlementPages(SettlementRules rules, HouseholdRegistry registry, Directory directory, PoliceDepartment police,
+			Validator validator) {
+		this.rules = rules;
+		this.registry = registry;
+		this.directory = directory;
+		this.police = police;
+		this.validator = validator;
+	}
+
+	@GetMapping("/policies")
+	String policies(Model model, org.springframework.security.core.Authentication authentication) {
+		return policiesPage(model, authentication, FailedForm.NONE);
+	}
+
+	@PostMapping("/policies/{category}")
+	@PreAuthorize("hasRole('ADMIN') or @settlementPolice.includes(principal)")
+	String change(@PathVariable SettlementCategory category, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String requiredEvidence,
+			@RequestParam(required = false) String minResidenceMonths,
+			@RequestParam(required = false) String minSocialInsuranceMonths,
+			@RequestParam(defaultValue = "false") boolean active, @RequestParam(required = false) Integer version,
+			Model model, org.springframework.security.core.Authentication authentication,
+			RedirectAttributes redirect) {
+		String form = form(category);
+		Map<String, String> sent = new HashMap<>();
+		sent.put("name", name == null ? "" : name);
+		sent.put("requiredEvidence", requiredEvidence == null ? "" : requiredEvidence);
+		sent.put("minResidenceMonths", minResidenceMonths == null ? "" : minResidenceMonths);
+		sent.put("minSocialInsuranceMonths", minSocialInsuranceMonths == null ? "" : minSocialInsuranceMonths);
+		sent.put("active", String.valueOf(active));
+		try {
+			rules.change(category, checked(name, requiredEvidence, minResidenceMonths, minSocialInsuranceMonths, active,
+					version));
+		}
+		catch (BadInputException ex) {
+			return policiesPage(model, authentication, FailedForm.of(form, sent, topLevel(ex), RULE_FIELDS));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			return policiesPage(model, authentication, FailedForm.of(form, sent,
+					"该规则已被他人修改，请刷新后重新填写 / the rule was changed by someone else; reload and edit again"));
+		}
+		Flash.success(redirect, "settlement.policy.flash.changed", name.strip());
+		return "redirect:/settlement/policies";
+	}
+
+	@GetMapping("/registry")
+	@PreAuthorize("@settlementPolice.includes(principal)")
+	String registry(@RequestParam(required = false) Long beforeId, Model model) {
+		return registryPage(beforeId, FailedForm.NONE, null, model);
+	}
+
+	/** A look-up goes by POST, so that the ID number stays out of addresses, history and access logs. */
+	@PostMapping("/registry")
+	@PreAuthorize("@settlementPolice.includes(principal)")
+	String lookUp(@RequestParam(required = false) String idNumber, Model model) {
+		if (idNumber == null || idNumber.isBlank()) {
+			return registryPage(null, FailedForm.of("lookup", Map.of("idNumber", ""),
+					new BadInputException("idNumber", "请输入身份证号 / enter an ID number"), Set.of("idNumber")), null,
+					model);
+		}
+		return registryPage(null, FailedForm.NONE, idNumber.strip(), model);
+	}
+
+	/** The registry's list, with the household of {@code idNumber} when one is looked up. */
+	private String registryPage(Long beforeId, FailedForm lookupFailed, String idNumber, Model model) {
+		FailedForm failed = lookupFailed;
+		if (idNumber != null) {
+			Optional<String> problem = ResidentIdNumbers.problem(idNumber.strip());
+			if (problem.isPresent()) {
+				failed = FailedForm.of("lookup", Map.of("idNumber", idNumber),
+						new BadInputException("idNumber", problem.get()), Set.of("idNumber"));
+			}
+			else {
+				Optional<HouseholdRegistry.HouseholdView> household = registry.householdOf(idNumber.strip());
+				model.addAttribute("household", household.orElse(null));
+				model.addAttribute("householdDivision", household.map(h -> divisionName(h.divisionCode())).orElse(null));
+				model.addAttribute("notFound", household.isEmpty());
+			}
+		}
+		List<HouseholdRegistry.HouseholdSummary> households = registry.recent(beforeId);
+		Map<String, String> divisions = new HashMap<>();
+		households.forEach(h -> divisions.computeIfAbsent(h.divisionCode(), this::divisionName));
+		long[] totals = registry.totals();
+		model.addAttribute("households", households);
+		model.addAttribute("divisions", divisions);
+		model.addAttribute("totalHouseholds", totals[0]);
+		model.addAttribute("totalPersons", totals[1]);
+		model.addAttribute("nextBeforeId", households.size() == HouseholdRegistry.PAGE_SIZE
+				? households.get(households.size() - 1).id() : null);
+		model.addAttribute(FailedForm.ATTRIBUTE, failed);
+		return "settlement/registry";
+	}
+
+	private String policiesPage(Model model, org.springframework.security.core.Authentication authentication,
+			FailedForm failed) {
+		List<SettlementRule> all = rules.all();
+		model.addAttribute("rules", all);
+		Map<String, String> evidenceText = new HashMap<>();
+		all.forEach(rule -> evidenceText.put(rule.category().name(), String.join("\n", rule.requiredEvidence())));
+		model.addAttribute("evidenceText", evidenceText);
+		model.addAttribute("mayChange", authentication != null && (police.includes(authentication.getPrincipal())
+				|| authentication.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))));
+		model.addAttribute(FailedForm.ATTRIBUTE, failed);
+		return "settlement/policies";
+	}
+
+	private String divisionName(String code) {
+		return directory.division(code).map(DivisionSummary::name).orElse(code);
+	}
+
+	static String form(SettlementCategory category) {
+		return "policy-" + category.name();
+	}
+
+	/** One piece of evidence a line, blank lines dropped. */
+	private static List<String> lines(String text) {
+		if (text == null) {
+			return List.of();
+		}
+		return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/**
+	 * The change as the form sent it, checked as the API checks its JSON body; a month count that is not a whole
+	 * number is reported beside the other problems, not instead of them.
+	 */
+	private ChangeRule checked(String name, String evidence, String residence, String insurance, boolean active,
+			Integer version) {
+		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		Integer residenceMonths = months(residence, "minResidenceMonths", problems);
+		Integer insuranceMonths = months(insurance, "minSocialInsuranceMonths", problems);
+		ChangeRule change = new ChangeRule(name, lines(evidence), residenceMonths, insuranceMonths, active, version);
+		try {
+			CommandChecks.valid(validator, change);
+		}
+		catch (BadInputException ex) {
+			problems.addAll(ex.problems());
+		}
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		return change;
+	}
+
+	/** A month count as typed: empty is missing (the check says so); text that is no whole number is a problem. */
+	private static Integer months(String text, String field, List<BadInputException.FieldProblem> problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Integer.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			problems.add(new BadInputException.FieldProblem(field, "请填写整数月数 / enter a whole number of months"));
+			return 0; // reported already; no second problem for the same field
+		}
+	}
+
+	/** Problems of list elements ({@code requiredEvidence[2].<list element>}) belong to the list's field. */
+	private static BadInputException topLevel(BadInputException ex) {
+		Map<String, String> byField = new java.util.LinkedHashMap<>();
+		for (BadInputException.FieldProblem problem : ex.problems()) {
+			String field = problem.field().split("[\\[.]", 2)[0];
+			byField.merge(field, problem.message(), (a, b) -> a.contains(b) ? a : a + "；" + b);
+		}
+		return new BadInputException(byField.entrySet()
+			.stream()
+			.map(e -> new BadInputException.FieldProblem(e.getKey(), e.getValue()))
+			.toList());
+	}
+
+}
