@@ -1,7 +1,12 @@
 package org.chengxiang.browser;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -13,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SettlementBrowserTests extends BrowserTestSupport {
 
 	@Test
-	void residentFillsTheSettlementFormAndIsToldWhatToFix() {
+	void residentAppliesToSettlePoliceApprovesAndTheRegistryAndPlanShowIt() throws IOException {
 		open("/register");
 		browser.findElement(By.id("username")).sendKeys("luohu");
 		browser.findElement(By.id("displayName")).sendKeys("钱落户");
@@ -59,6 +64,79 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "草稿已保存"));
 		assertThat(text()).contains("钱小宝").contains("2108**********");
+		String applicationUrl = browser.getCurrentUrl();
+		signOut();
+		signIn("police");
+		long submittedBefore = indicator("落户申请");
+		signOut();
+		signIn("luohu");
+
+		// with the two required materials it is submitted
+		Path scan = Files.createTempFile("scan", ".png");
+		Files.write(scan, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
+		browser.get(applicationUrl);
+		for (int i = 0; i < 2; i++) {
+			browser.findElements(By.cssSelector("input[type=file]")).get(i).sendKeys(scan.toString());
+			browser.findElements(By.cssSelector("form[action$='/materials'] button")).get(i).click();
+			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "材料已上传"));
+		}
+		browser.findElement(By.cssSelector("form[action$='/submission'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "等待受理"));
+		signOut();
+
+		// police accept, ask for the rental registration, the resident sends it, police approve
+		signIn("police");
+		browser.get(applicationUrl);
+		browser.findElement(By.cssSelector("form[action$='/acceptance'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已受理"));
+		browser.findElement(By.cssSelector("form[action$='/review'] button")).click();
+		waitFor(By.id("missing")).sendKeys("租赁合同未见租赁登记备案证明");
+		browser.findElement(By.cssSelector("form[action$='/correction'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已告知补正"));
+		signOut();
+		signIn("luohu");
+		browser.get(applicationUrl);
+		assertThat(text()).contains("租赁合同未见租赁登记备案证明");
+		browser.findElements(By.cssSelector("input[type=file]")).get(1).sendKeys(scan.toString());
+		browser.findElements(By.cssSelector("form[action$='/materials'] button")).get(1).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "材料已上传"));
+		browser.findElement(By.cssSelector("form[action$='/resubmission'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "补正已提交"));
+		signOut();
+		signIn("police");
+		browser.get(applicationUrl);
+		browser.findElement(By.cssSelector("form[action$='/approval'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已准予办结"));
+
+		// the approval writes the registry (through the event registry, a moment later)
+		String headId = "21088219960202002" + DirectoryBrowserTests.checkDigit("21088219960202002");
+		wait.until(driver -> {
+			open("/settlement/registry");
+			return text().contains("钱落户");
+		});
+		browser.findElement(By.cssSelector("#lookup input[name=idNumber]")).sendKeys(headId);
+		browser.findElement(By.cssSelector("#lookup button")).click();
+		WebElement household = waitFor(By.id("household"));
+		assertThat(household.getText()).contains("钱落户").contains("钱小宝").contains("户主").contains("子女")
+			.contains("铁西社区 5 号楼 101").doesNotContain(headId);
+		screenshot("settlement-registry");
+
+		// and the plan's task (二) counts it
+		wait.until(driver -> indicator("落户申请") >= submittedBefore + 1);
+		signOut();
+
+		signIn("luohu");
+		browser.get(applicationUrl);
+		assertThat(text()).contains("准予办结");
+	}
+
+	/** The value of a live indicator on the demo plan's page, as its first task with that indicator shows it. */
+	private long indicator(String name) {
+		open("/plans");
+		browser.findElement(By.partialLinkText("大石桥市贯彻落实2020年")).click();
+		WebElement line = waitFor(By.xpath("//td[@class='small']/div[span[text()='" + name + "']]"));
+		String value = line.findElement(By.tagName("strong")).getText();
+		return "—".equals(value) ? 0 : Math.round(Double.parseDouble(value.replace(",", "")));
 	}
 
 }
