@@ -111,21 +111,10 @@ class ServicesPages {
 	@GetMapping("/inbox")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	String inbox(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray, @RequestParam(required = false) Long beforeId,
-			@RequestParam(required = false) String q, @RequestParam(required = false) String item,
-			@RequestParam(defaultValue = "ALL") Inbox.Claim claim, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
+			@RequestParam(required = false) String item, @RequestParam(defaultValue = "ALL") Inbox.Claim claim,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		Inbox.Filter filter = new Inbox.Filter(item, claim);
-		model.addAttribute("tray", tray);
-		model.addAttribute("trays", Inbox.Tray.values());
-		model.addAttribute("claims", Inbox.Claim.values());
-		model.addAttribute("filter", filter);
-		model.addAttribute("departmentItems",
-				catalogue.search(null).stream().filter(i -> i.departmentId() == user.departmentId()).toList());
-		if (q != null && !q.isBlank()) {
-			model.addAttribute("rows", inbox.search(user, q));
-			model.addAttribute("q", q);
-			return "services/inbox";
-		}
+		inboxPage(tray, filter, user, model);
 		try {
 			List<Inbox.Row> rows = inbox.tray(user, tray, filter, beforeId, 50);
 			model.addAttribute("rows", rows);
@@ -137,6 +126,35 @@ class ServicesPages {
 			model.addAttribute("rows", List.of());
 		}
 		return "services/inbox";
+	}
+
+	/**
+	 * Search by application number or the applicant's ID number, sent by POST so that an ID number stays out of
+	 * addresses, history and access logs.
+	 */
+	@PostMapping("/inbox/search")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	String searchInbox(@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user,
+			Model model) {
+		inboxPage(Inbox.Tray.WAITING, Inbox.Filter.NONE, user, model);
+		model.addAttribute("q", q == null ? "" : q);
+		try {
+			model.addAttribute("rows", inbox.search(user, q));
+		}
+		catch (BadInputException ex) {
+			model.addAttribute("searchError", ex.problems().get(0).message());
+			model.addAttribute("rows", List.of());
+		}
+		return "services/inbox";
+	}
+
+	private void inboxPage(Inbox.Tray tray, Inbox.Filter filter, CurrentUser user, Model model) {
+		model.addAttribute("tray", tray);
+		model.addAttribute("trays", Inbox.Tray.values());
+		model.addAttribute("claims", Inbox.Claim.values());
+		model.addAttribute("filter", filter);
+		model.addAttribute("departmentItems",
+				catalogue.search(null).stream().filter(i -> i.departmentId() == user.departmentId()).toList());
 	}
 
 	@GetMapping("/ratings")

@@ -235,6 +235,37 @@ class ServicesPagesIntegrationTests {
 			.allSatisfy(row -> assertThat(row.get(1)).isEqualTo("居住证申领"));
 	}
 
+	@Test
+	void clerksSearchByIdNumberWithoutItEverBeingInAnAddress() throws Exception {
+		String number = jdbc.sql("""
+				select number from services.application where item_code = 'SETTLEMENT' and applicant_name = '王小明'
+				order by id limit 1
+				""").query(String.class).single();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/services/inbox/search")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("q", "210882199003071516").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(number)));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/services/inbox/search")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("q", "210882199003071516").accept(MediaType.TEXT_HTML).with(httpBasic("hrss", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString(number))));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/services/inbox/search")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("q", " ").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请输入办件编号或身份证号")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/services/inbox/search")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("q", "210882199003071516").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
+			.andExpect(status().isForbidden());
+		// the search form posts; no page takes the number from its address
+		mvc.perform(get("/services/inbox").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
+			.andExpect(content().string(containsString("action=\"/services/inbox/search\" method=\"post\"")));
+	}
+
 	private long exports() {
 		return jdbc.sql("select count(*) from platform.audit_entry where action = 'services.inbox.exported'")
 			.query(Long.class).single();
