@@ -89,6 +89,19 @@ abstract class BrowserTestSupport {
 		wait.until(ExpectedConditions.urlContains("/login"));
 	}
 
+	/** Takes a workflow step on an application page (its form's action ends in the step) and waits for its message. */
+	void step(String step, String flash) {
+		browser.findElement(By.cssSelector("form[action$='/" + step + "'] button")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), flash));
+	}
+
+	/** Uploads a file as the application page's material in the given place (0 for the first). */
+	void upload(int index, java.nio.file.Path file) {
+		browser.findElements(By.cssSelector("input[type=file]")).get(index).sendKeys(file.toString());
+		browser.findElements(By.cssSelector("form[action$='/materials'] button")).get(index).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "材料已上传"));
+	}
+
 	WebElement waitFor(By by) {
 		return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
 	}

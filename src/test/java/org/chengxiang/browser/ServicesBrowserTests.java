@@ -3,7 +3,6 @@ package org.chengxiang.browser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,48 +33,37 @@ class ServicesBrowserTests extends BrowserTestSupport {
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "草稿已保存"));
 		String url = browser.getCurrentUrl();
 		for (int i = 0; i < 2; i++) {
-			List<WebElement> inputs = browser.findElements(By.cssSelector("input[type=file]"));
-			inputs.get(i).sendKeys(photo.toString());
-			browser.findElements(By.cssSelector("form[action$='/materials'] button")).get(i).click();
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "材料已上传"));
+			upload(i, photo);
 		}
-		browser.findElement(By.cssSelector("form[action$='/submission'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "等待受理"));
+		step("submission", "等待受理");
 		String number = browser.findElement(By.tagName("h1")).getText().replace("居住证申领 ", "");
 		signOut();
 
 		signIn("police");
 		open("/services/inbox");
 		browser.findElement(By.linkText(number)).click();
-		browser.findElement(By.cssSelector("form[action$='/acceptance'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已受理"));
+		step("acceptance", "已受理");
 		browser.findElement(By.cssSelector("form[action$='/review'] button")).click();
 		waitFor(By.id("missing")).sendKeys("居住证明缺少房东签字\n身份证照片反光看不清");
-		browser.findElement(By.cssSelector("form[action$='/correction'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已告知补正"));
+		step("correction", "已告知补正");
 		screenshot("services-clerk");
 		signOut();
 
 		signIn("resident");
 		browser.get(url);
 		assertThat(text()).contains("补正告知").contains("居住证明缺少房东签字").contains("身份证照片反光看不清");
-		browser.findElements(By.cssSelector("input[type=file]")).get(1).sendKeys(photo.toString());
-		browser.findElements(By.cssSelector("form[action$='/materials'] button")).get(1).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "材料已上传"));
-		browser.findElement(By.cssSelector("form[action$='/resubmission'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "补正已提交"));
+		upload(1, photo);
+		step("resubmission", "补正已提交");
 		signOut();
 
 		signIn("police");
 		browser.get(url);
-		browser.findElement(By.cssSelector("form[action$='/approval'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已准予办结"));
+		step("approval", "已准予办结");
 		signOut();
 
 		signIn("resident");
 		browser.get(url);
-		browser.findElement(By.cssSelector("form[action$='/rating'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "感谢您的评价"));
+		step("rating", "感谢您的评价");
 		assertThat(text()).contains("准予办结").contains("非常满意");
 		screenshot("services-resident-decided");
 		browser.findElement(By.linkText("打印回执 / 决定书")).click();

@@ -76,37 +76,28 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		Files.write(scan, new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 });
 		browser.get(applicationUrl);
 		for (int i = 0; i < 2; i++) {
-			browser.findElements(By.cssSelector("input[type=file]")).get(i).sendKeys(scan.toString());
-			browser.findElements(By.cssSelector("form[action$='/materials'] button")).get(i).click();
-			wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "材料已上传"));
+			upload(i, scan);
 		}
-		browser.findElement(By.cssSelector("form[action$='/submission'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "等待受理"));
+		step("submission", "等待受理");
 		signOut();
 
 		// police accept, ask for the rental registration, the resident sends it, police approve
 		signIn("police");
 		browser.get(applicationUrl);
-		browser.findElement(By.cssSelector("form[action$='/acceptance'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已受理"));
+		step("acceptance", "已受理");
 		browser.findElement(By.cssSelector("form[action$='/review'] button")).click();
 		waitFor(By.id("missing")).sendKeys("租赁合同未见租赁登记备案证明");
-		browser.findElement(By.cssSelector("form[action$='/correction'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已告知补正"));
+		step("correction", "已告知补正");
 		signOut();
 		signIn("luohu");
 		browser.get(applicationUrl);
 		assertThat(text()).contains("租赁合同未见租赁登记备案证明");
-		browser.findElements(By.cssSelector("input[type=file]")).get(1).sendKeys(scan.toString());
-		browser.findElements(By.cssSelector("form[action$='/materials'] button")).get(1).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "材料已上传"));
-		browser.findElement(By.cssSelector("form[action$='/resubmission'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "补正已提交"));
+		upload(1, scan);
+		step("resubmission", "补正已提交");
 		signOut();
 		signIn("police");
 		browser.get(applicationUrl);
-		browser.findElement(By.cssSelector("form[action$='/approval'] button")).click();
-		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已准予办结"));
+		step("approval", "已准予办结");
 
 		// the approval writes the registry (through the event registry, a moment later)
 		String headId = "21088219960202002" + DirectoryBrowserTests.checkDigit("21088219960202002");

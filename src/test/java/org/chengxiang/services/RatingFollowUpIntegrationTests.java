@@ -24,7 +24,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -50,15 +49,9 @@ class RatingFollowUpIntegrationTests {
 
 	@BeforeEach
 	void item() throws Exception {
-		long police = jdbc.sql("select id from directory.department where code = 'PSB'").query(Long.class).single();
-		mvc.perform(put("/api/services/items/TEST-FOLLOW").with(httpBasic("admin", PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"code":"TEST-FOLLOW","name":"回访测试证明","departmentId":%d,"category":"户籍","legalBasis":"《户口登记条例》",
-					 "conditions":"本市居民","instructions":"请如实填写。","promisedDays":3,"legalDays":20,"onlineLevel":"FULLY_ONLINE",
-					 "materials":[{"name":"身份证照片","required":true,"formats":"JPEG,PNG","maxBytes":2048}]}
-					""".formatted(police)))
-			.andExpect(status().isOk());
+		TestItems.policeItem(mvc, jdbc, "TEST-FOLLOW", "回访测试证明", """
+				[{"name":"身份证照片","required":true,"formats":"JPEG,PNG","maxBytes":2048}]
+				""");
 	}
 
 	@Test

@@ -25,7 +25,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -54,16 +53,9 @@ class ServicesIntegrationTests {
 
 	@BeforeEach
 	void item() throws Exception {
-		long police = jdbc.sql("select id from directory.department where code = 'PSB'").query(Long.class).single();
-		mvc.perform(put("/api/services/items/TEST-CERT").with(httpBasic("admin", PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("""
-					{"code":"TEST-CERT","name":"测试证明","departmentId":%d,"category":"户籍","legalBasis":"《户口登记条例》",
-					 "conditions":"本市居民","instructions":"请如实填写。","promisedDays":3,"legalDays":20,"onlineLevel":"FULLY_ONLINE",
-					 "materials":[{"name":"身份证照片","required":true,"formats":"JPEG,PNG","maxBytes":2048},
-					              {"name":"其他材料","required":false}]}
-					""".formatted(police)))
-			.andExpect(status().isOk());
+		TestItems.policeItem(mvc, jdbc, "TEST-CERT", "测试证明", """
+				[{"name":"身份证照片","required":true,"formats":"JPEG,PNG","maxBytes":2048},{"name":"其他材料","required":false}]
+				""");
 		jdbc.sql("update services.application set status = 'WITHDRAWN' where item_code = 'TEST-CERT' and status in ('DRAFT','SUBMITTED','ACCEPTED','UNDER_REVIEW','CORRECTION_REQUESTED','RESUBMITTED')").update();
 	}
 
