@@ -136,6 +136,12 @@ class RatingFollowUps {
 	 */
 	@Transactional(readOnly = true)
 	List<FollowUp> list(CurrentUser viewer) {
+		return list(viewer, LIST_LIMIT);
+	}
+
+	/** The same, up to {@code limit} of them: the Excel ledger takes more than a page shows. */
+	@Transactional(readOnly = true)
+	List<FollowUp> list(CurrentUser viewer, int limit) {
 		Long department = scope(viewer);
 		LocalDate today = today();
 		return jdbc.sql("""
@@ -149,7 +155,7 @@ class RatingFollowUps {
 				limit :limit
 				""")
 			.param("department", department)
-			.param("limit", LIST_LIMIT)
+			.param("limit", limit)
 			.query((rs, n) -> {
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
 				Timestamp handled = rs.getTimestamp("handled_at");

@@ -38,6 +38,9 @@ class ServicesExports {
 	static final List<String> RATINGS_HEADER = List.of("部门", "事项编码", "事项", "评价数", "平均分", "差评数", "已整改",
 			"逾期未整改");
 
+	static final List<String> FOLLOW_UP_HEADER = List.of("办件编号", "部门", "事项", "申请人", "评价", "评价内容", "评价日期",
+			"整改期限", "状态", "回访情况", "整改措施", "整改人", "整改时间");
+
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
 	private final Inbox inbox;
@@ -48,7 +51,11 @@ class ServicesExports {
 
 	private final MessageSource messages;
 
-	ServicesExports(Inbox inbox, Catalogue catalogue, AuditTrail audit, MessageSource messages) {
+	private final RatingFollowUps followUps;
+
+	ServicesExports(Inbox inbox, Catalogue catalogue, AuditTrail audit, MessageSource messages,
+			RatingFollowUps followUps) {
+		this.followUps = followUps;
 		this.inbox = inbox;
 		this.catalogue = catalogue;
 		this.audit = audit;
@@ -96,6 +103,30 @@ class ServicesExports {
 		}
 		return Spreadsheets.download("好差评统计-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
 				Spreadsheets.write("好差评统计", RATINGS_HEADER, lines));
+	}
+
+	/** 差评整改台账: the follow-ups in the viewer's scope, open ones first; the export is audited. */
+	@GetMapping("/services/ratings/follow-ups/export.xlsx")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
+	ResponseEntity<byte[]> followUps(@AuthenticationPrincipal CurrentUser user) {
+		Map<Long, String> departments = catalogue.search(null)
+			.stream()
+			.collect(Collectors.toMap(Catalogue.Item::departmentId, Catalogue.Item::departmentName, (a, b) -> a));
+		List<List<String>> lines = new ArrayList<>();
+		for (RatingFollowUps.FollowUp f : followUps.list(user, MAX_ROWS)) {
+			String state = !f.open() ? "已整改" : f.overdue() ? "已逾期" : "待整改";
+			lines.add(List.of(f.number(), departments.getOrDefault(f.departmentId(), String.valueOf(f.departmentId())),
+					f.itemName(), f.applicantName(),
+					messages.getMessage("services.rating." + f.rating(), null, Locale.SIMPLIFIED_CHINESE),
+					f.ratingComment() == null ? "" : f.ratingComment(), f.ratedOn().toString(), f.dueOn().toString(),
+					state, f.contactNote() == null ? "" : f.contactNote(), f.measures() == null ? "" : f.measures(),
+					f.handledBy() == null ? "" : f.handledBy(),
+					f.handledAt() == null ? "" : MINUTES.format(f.handledAt().atZone(Inbox.ZONE))));
+		}
+		audit.record(AuditEvent.of("services.follow-ups.exported", "department",
+				user.departmentId() == null ? "city" : user.departmentId(), null, Map.of("rows", lines.size())));
+		return Spreadsheets.download("差评整改台账-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
+				Spreadsheets.write("差评整改台账", FOLLOW_UP_HEADER, lines));
 	}
 
 }

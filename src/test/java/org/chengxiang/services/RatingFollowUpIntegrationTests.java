@@ -1,9 +1,11 @@
 package org.chengxiang.services;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.chengxiang.platform.calendar.WorkingDayCalendar;
+import org.chengxiang.platform.web.Spreadsheets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +100,27 @@ class RatingFollowUpIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action = 'application.rating-follow-up' and subject_id = :n")
 			.param("n", number).query(Long.class).single()).isOne();
 		mvc.perform(followUp(id, "police", "再次回访", "再次整改")).andExpect(status().isConflict());
+
+		// the ledger: the department's follow-ups with what was done, not another department's; the export is audited
+		long exports = jdbc.sql("select count(*) from platform.audit_entry where action = 'services.follow-ups.exported'")
+			.query(Long.class).single();
+		byte[] xlsx = mvc.perform(get("/services/ratings/follow-ups/export.xlsx").with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(Spreadsheets.read(new ByteArrayInputStream(xlsx))).anySatisfy(row -> {
+			assertThat(row.get(0)).isEqualTo(number);
+			assertThat(row.get(4)).isEqualTo("非常不满意");
+			assertThat(row.get(8)).isEqualTo("已整改");
+			assertThat(row.get(10)).isEqualTo("已在办理须知中写明材料样例");
+		});
+		byte[] other = mvc.perform(get("/services/ratings/follow-ups/export.xlsx").with(httpBasic("hrss", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		assertThat(Spreadsheets.read(new ByteArrayInputStream(other))).noneSatisfy(row -> assertThat(row.get(0)).isEqualTo(number));
+		mvc.perform(get("/services/ratings/follow-ups/export.xlsx").with(httpBasic("resident", PASSWORD)))
+			.andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from platform.audit_entry where action = 'services.follow-ups.exported'")
+			.query(Long.class).single()).isEqualTo(exports + 2);
 	}
 
 	@Test
