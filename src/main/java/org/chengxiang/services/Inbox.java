@@ -259,6 +259,17 @@ class Inbox {
 	}
 
 	/** An application in full, for its applicant or a clerk of its department. */
+	/** The id of the application with this number, if the user may see it; otherwise not found, as for an id. */
+	long idOf(String number, CurrentUser user) {
+		return jdbc.sql("select * from services.application where number = :number")
+			.param("number", number)
+			.query(Applications::map)
+			.optional()
+			.filter(a -> visible(a, user))
+			.map(Application::id)
+			.orElseThrow(() -> new NotFoundException("application " + number));
+	}
+
 	Detail detail(long id, CurrentUser user) {
 		Application application = jdbc.sql("select * from services.application where id = :id")
 			.param("id", id)

@@ -165,6 +165,12 @@ class ServicesPages {
 		return "services/ratings";
 	}
 
+	/** An application by its number, for pages that know only the number (the household registry). */
+	@GetMapping("/applications/number/{number}")
+	String applicationByNumber(@PathVariable String number, @AuthenticationPrincipal CurrentUser user) {
+		return "redirect:/services/applications/" + inbox.idOf(number, user);
+	}
+
 	@GetMapping("/applications/{id}")
 	String application(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Inbox.Detail detail = inbox.detail(id, user);

@@ -69,6 +69,13 @@ class ServicesPagesIntegrationTests {
 			.andExpect(content().string(containsString("申请表内容")));
 		mvc.perform(get("/services/applications/{id}", demoSettlement).accept(MediaType.TEXT_HTML)
 			.with(httpBasic("hrss", PASSWORD))).andExpect(status().isNotFound());
+		// by number (the household registry links so), under the same visibility
+		String number = jdbc.sql("select number from services.application where id = :id").param("id", demoSettlement)
+			.query(String.class).single();
+		mvc.perform(get("/services/applications/number/{n}", number).accept(MediaType.TEXT_HTML)
+			.with(httpBasic("police", PASSWORD))).andExpect(redirectedUrl("/services/applications/" + demoSettlement));
+		mvc.perform(get("/services/applications/number/{n}", number).accept(MediaType.TEXT_HTML)
+			.with(httpBasic("hrss", PASSWORD))).andExpect(status().isNotFound());
 		mvc.perform(get("/services/inbox").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/services/applications/{id}/receipt", demoSettlement).accept(MediaType.TEXT_HTML)

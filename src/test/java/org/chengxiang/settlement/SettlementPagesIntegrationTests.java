@@ -87,7 +87,7 @@ class SettlementPagesIntegrationTests {
 				LocalDate.of(2026, 12, 1));
 		mvc.perform(get("/settlement/registry").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString(number)))
+			.andExpect(content().string(containsString("href=\"/services/applications/number/" + number + "\"")))
 			.andExpect(content().string(containsString("孙登记")))
 			.andExpect(content().string(not(containsString(head))));
 		long lookups = jdbc.sql("select count(*) from platform.audit_entry where action = 'settlement.registry.looked-up'")
