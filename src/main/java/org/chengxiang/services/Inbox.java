@@ -44,9 +44,12 @@ class Inbox {
 
 	private final Clock clock;
 
-	Inbox(JdbcClient jdbc, PersonalDataProtector protector, WorkingDayCalendar calendar, ServicesProperties properties,
-			Clock clock) {
+	private final Applications applications;
+
+	Inbox(JdbcClient jdbc, Applications applications, PersonalDataProtector protector, WorkingDayCalendar calendar,
+			ServicesProperties properties, Clock clock) {
 		this.jdbc = jdbc;
+		this.applications = applications;
 		this.protector = protector;
 		this.calendar = calendar;
 		this.properties = properties;
@@ -108,6 +111,11 @@ class Inbox {
 	 */
 	List<Row> tray(CurrentUser clerk, Tray tray, Filter filter, Long beforeId, int size) {
 		long department = department(clerk);
+		requireOwnItem(department, filter);
+		return page(clerk, department, tray, filter, beforeId, size);
+	}
+
+	private void requireOwnItem(long department, Filter filter) {
 		if (filter.itemCode() != null && jdbc.sql("select count(*) from services.item where code = :c and department_id = :d")
 			.param("c", filter.itemCode())
 			.param("d", department)
@@ -115,6 +123,9 @@ class Inbox {
 			.single() == 0) {
 			throw new BadInputException("item", "不是本部门的事项：" + filter.itemCode() + " / not an item of your department");
 		}
+	}
+
+	private List<Row> page(CurrentUser clerk, long department, Tray tray, Filter filter, Long beforeId, int size) {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		LocalDate soon = calendar.addWorkingDays(today, properties.dueSoonWorkingDays());
 		StringBuilder condition = new StringBuilder(condition(tray));
@@ -161,11 +172,13 @@ class Inbox {
 
 	/** A whole tray, newest first, page by page up to {@code limit} rows: for the Excel ledger. */
 	List<Row> trayUpTo(CurrentUser clerk, Tray tray, Filter filter, int limit) {
+		long department = department(clerk);
+		requireOwnItem(department, filter);
 		List<Row> all = new java.util.ArrayList<>();
 		Long before = null;
 		while (all.size() < limit) {
 			int size = Math.min(MAX_PAGE, limit - all.size());
-			List<Row> page = tray(clerk, tray, filter, before, size);
+			List<Row> page = page(clerk, department, tray, filter, before, size);
 			all.addAll(page);
 			if (page.size() < size) {
 				break;
@@ -258,23 +271,17 @@ class Inbox {
 				Application.label(application.status()));
 	}
 
-	/** An application in full, for its applicant or a clerk of its department. */
 	/** The id of the application with this number, if the user may see it; otherwise not found, as for an id. */
 	long idOf(String number, CurrentUser user) {
-		return jdbc.sql("select * from services.application where number = :number")
-			.param("number", number)
-			.query(Applications::map)
-			.optional()
+		return applications.findByNumber(number)
 			.filter(a -> visible(a, user))
 			.map(Application::id)
 			.orElseThrow(() -> new NotFoundException("application " + number));
 	}
 
+	/** An application in full, for its applicant or a clerk of its department. */
 	Detail detail(long id, CurrentUser user) {
-		Application application = jdbc.sql("select * from services.application where id = :id")
-			.param("id", id)
-			.query(Applications::map)
-			.optional()
+		Application application = applications.find(id)
 			.filter(a -> visible(a, user))
 			.orElseThrow(() -> new NotFoundException("application " + id));
 		var header = jdbc.sql("""
@@ -404,7 +411,6 @@ class Inbox {
 	record Step(java.time.Instant at, String actor, String action, String status, String note) {
 	}
 
-	/** Ratings of a department's item. */
 	/**
 	 * Ratings of one item of one department.
 	 *

@@ -33,12 +33,9 @@ class RatingFollowUpPages {
 
 	private final ApplicationDesk desk;
 
-	private final Catalogue catalogue;
-
-	RatingFollowUpPages(RatingFollowUps followUps, ApplicationDesk desk, Catalogue catalogue) {
+	RatingFollowUpPages(RatingFollowUps followUps, ApplicationDesk desk) {
 		this.followUps = followUps;
 		this.desk = desk;
-		this.catalogue = catalogue;
 	}
 
 	@GetMapping(PAGE)
@@ -71,10 +68,6 @@ class RatingFollowUpPages {
 
 	private String page(CurrentUser user, FailedForm failed, Model model) {
 		model.addAttribute("followUps", followUps.list(user));
-		model.addAttribute("departments", catalogue.search(null)
-			.stream()
-			.collect(java.util.stream.Collectors.toMap(Catalogue.Item::departmentId, Catalogue.Item::departmentName,
-					(a, b) -> a)));
 		model.addAttribute("mayClose", RatingFollowUps.isStaff(user.role()));
 		model.addAttribute("followUpDays", followUps.workingDays());
 		model.addAttribute(FailedForm.ATTRIBUTE, failed);

@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.chengxiang.directory.DepartmentSummary;
+import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.calendar.WorkingDayCalendar;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
@@ -44,10 +48,14 @@ class RatingFollowUps {
 
 	private final ServicesProperties properties;
 
+	private final Directory directory;
+
 	private final Clock clock;
 
-	RatingFollowUps(JdbcClient jdbc, WorkingDayCalendar calendar, ServicesProperties properties, Clock clock) {
+	RatingFollowUps(JdbcClient jdbc, WorkingDayCalendar calendar, ServicesProperties properties, Directory directory,
+			Clock clock) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 		this.calendar = calendar;
 		this.properties = properties;
 		this.clock = clock;
@@ -66,16 +74,17 @@ class RatingFollowUps {
 	 * @param overdue open past its due date
 	 */
 	record FollowUp(long applicationId, String number, String itemCode, String itemName, long departmentId,
-			String applicantName, int rating, String ratingComment, LocalDate ratedOn, LocalDate dueOn,
-			Integer workingDaysLeft, String contactNote, String measures, String handledBy, Instant handledAt,
-			boolean open, boolean overdue) {
+			String departmentName, String applicantName, int rating, String ratingComment, LocalDate ratedOn,
+			LocalDate dueOn, Integer workingDaysLeft, String contactNote, String measures, String handledBy,
+			Instant handledAt, boolean open, boolean overdue) {
 
 		FollowUp(long applicationId, String number, String itemCode, String itemName, long departmentId,
-				String applicantName, int rating, String ratingComment, LocalDate ratedOn, LocalDate dueOn,
-				Integer workingDaysLeft, String contactNote, String measures, String handledBy, Instant handledAt) {
-			this(applicationId, number, itemCode, itemName, departmentId, applicantName, rating, ratingComment, ratedOn,
-					dueOn, workingDaysLeft, contactNote, measures, handledBy, handledAt, handledAt == null,
-					handledAt == null && workingDaysLeft != null && workingDaysLeft < 0);
+				String departmentName, String applicantName, int rating, String ratingComment, LocalDate ratedOn,
+				LocalDate dueOn, Integer workingDaysLeft, String contactNote, String measures, String handledBy,
+				Instant handledAt) {
+			this(applicationId, number, itemCode, itemName, departmentId, departmentName, applicantName, rating,
+					ratingComment, ratedOn, dueOn, workingDaysLeft, contactNote, measures, handledBy, handledAt,
+					handledAt == null, handledAt == null && workingDaysLeft != null && workingDaysLeft < 0);
 		}
 
 	}
@@ -144,6 +153,7 @@ class RatingFollowUps {
 	List<FollowUp> list(CurrentUser viewer, int limit) {
 		Long department = scope(viewer);
 		LocalDate today = today();
+		Map<Long, String> departments = new HashMap<>();
 		return jdbc.sql("""
 				select f.application_id, a.number, a.item_code, i.name as item_name, f.department_id, a.applicant_name,
 				    a.rating, a.rating_comment, f.rated_on, f.due_on, f.contact_note, f.measures, f.handled_by, f.handled_at
@@ -159,8 +169,11 @@ class RatingFollowUps {
 			.query((rs, n) -> {
 				LocalDate due = rs.getObject("due_on", LocalDate.class);
 				Timestamp handled = rs.getTimestamp("handled_at");
+				long departmentId = rs.getLong("department_id");
+				String departmentName = departments.computeIfAbsent(departmentId,
+						id -> directory.department(id).map(DepartmentSummary::name).orElse(String.valueOf(id)));
 				return new FollowUp(rs.getLong("application_id"), rs.getString("number"), rs.getString("item_code"),
-						rs.getString("item_name"), rs.getLong("department_id"), rs.getString("applicant_name"),
+						rs.getString("item_name"), departmentId, departmentName, rs.getString("applicant_name"),
 						rs.getInt("rating"), rs.getString("rating_comment"), rs.getObject("rated_on", LocalDate.class),
 						due, handled == null ? Integer.valueOf(calendar.workingDaysBetween(today, due)) : null,
 						rs.getString("contact_note"), rs.getString("measures"), rs.getString("handled_by"),
@@ -169,9 +182,13 @@ class RatingFollowUps {
 			.list();
 	}
 
+	/** How many follow-ups are open, and how many of those are past their due date. */
+	record Counts(long open, long overdue) {
+	}
+
 	/** Open follow-ups in the viewer's scope, and how many of them are overdue. */
 	@Transactional(readOnly = true)
-	long[] openAndOverdue(CurrentUser viewer) {
+	Counts openAndOverdue(CurrentUser viewer) {
 		Long department = scope(viewer);
 		return jdbc.sql("""
 				select count(*), count(*) filter (where due_on < :today) from services.rating_follow_up
@@ -179,7 +196,7 @@ class RatingFollowUps {
 				""")
 			.param("department", department)
 			.param("today", today())
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2)))
 			.single();
 	}
 

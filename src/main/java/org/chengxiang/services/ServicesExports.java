@@ -79,10 +79,14 @@ class ServicesExports {
 					row.claimedBy() == null ? "" : row.claimedBy()));
 		}
 		// a list of people leaves the platform: who took it, and how much of it, is on the record
-		audit.record(AuditEvent.of("services.inbox.exported", "department", user.departmentId(), null,
-				filter.itemCode() == null ? Map.of("tray", tray.name(), "claim", claim.name(), "rows", rows.size())
-						: Map.of("tray", tray.name(), "claim", claim.name(), "item", filter.itemCode(), "rows",
-								rows.size())));
+		Map<String, Object> exported = new java.util.LinkedHashMap<>();
+		exported.put("tray", tray.name());
+		exported.put("claim", claim.name());
+		if (filter.itemCode() != null) {
+			exported.put("item", filter.itemCode());
+		}
+		exported.put("rows", rows.size());
+		audit.record(AuditEvent.of("services.inbox.exported", "department", user.departmentId(), null, exported));
 		String trayName = messages.getMessage("services.tray." + tray.name(), null, Locale.SIMPLIFIED_CHINESE);
 		return Spreadsheets.download("办件台账-" + trayName + "-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
 				Spreadsheets.write(trayName, INBOX_HEADER, lines));
@@ -109,14 +113,10 @@ class ServicesExports {
 	@GetMapping("/services/ratings/follow-ups/export.xlsx")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
 	ResponseEntity<byte[]> followUps(@AuthenticationPrincipal CurrentUser user) {
-		Map<Long, String> departments = catalogue.search(null)
-			.stream()
-			.collect(Collectors.toMap(Catalogue.Item::departmentId, Catalogue.Item::departmentName, (a, b) -> a));
 		List<List<String>> lines = new ArrayList<>();
 		for (RatingFollowUps.FollowUp f : followUps.list(user, MAX_ROWS)) {
 			String state = !f.open() ? "已整改" : f.overdue() ? "已逾期" : "待整改";
-			lines.add(List.of(f.number(), departments.getOrDefault(f.departmentId(), String.valueOf(f.departmentId())),
-					f.itemName(), f.applicantName(),
+			lines.add(List.of(f.number(), f.departmentName(), f.itemName(), f.applicantName(),
 					messages.getMessage("services.rating." + f.rating(), null, Locale.SIMPLIFIED_CHINESE),
 					f.ratingComment() == null ? "" : f.ratingComment(), f.ratedOn().toString(), f.dueOn().toString(),
 					state, f.contactNote() == null ? "" : f.contactNote(), f.measures() == null ? "" : f.measures(),

@@ -31,13 +31,14 @@ class ServicesWorkbench implements Workbench {
 	public List<Item> items(CurrentUser user) {
 		if ((user.role() == Role.CLERK || user.role() == Role.DEPARTMENT_LEAD) && user.departmentId() != null) {
 			Map<Inbox.Tray, Long> counts = inbox.openCounts(user);
-			long[] followUp = followUps.openAndOverdue(user);
+			RatingFollowUps.Counts followUp = followUps.openAndOverdue(user);
 			return List.of(tray(counts, Inbox.Tray.WAITING, false), tray(counts, Inbox.Tray.DUE_SOON, false),
 					tray(counts, Inbox.Tray.OVERDUE, true), tray(counts, Inbox.Tray.CORRECTION, false),
-					new Item("home.work.services.followUps", followUp[0], RatingFollowUpPages.PAGE, followUp[1] > 0));
+					new Item("home.work.services.followUps", followUp.open(), RatingFollowUpPages.PAGE,
+							followUp.overdue() > 0));
 		}
 		if (user.role() == Role.SUPERVISOR) {
-			return List.of(new Item("home.work.services.followUpsOverdue", followUps.openAndOverdue(user)[1],
+			return List.of(new Item("home.work.services.followUpsOverdue", followUps.openAndOverdue(user).overdue(),
 					RatingFollowUpPages.PAGE, true));
 		}
 		if (user.role() == Role.RESIDENT) {

@@ -141,7 +141,7 @@ class HouseholdRegistry {
 	List<HouseholdSummary> recent(Long beforeId) {
 		return jdbc.sql("""
 				select h.id, h.household_number, h.address, h.division_code, h.source_application_number,
-				    h.created_at, count(r.id) as persons,
+				    count(r.id) as persons,
 				    min(r.name) filter (where r.relation = 'HEAD') as head, min(r.settled_on) as settled_on
 				from settlement.household h left join settlement.resident r on r.household_id = h.id
 				where h.id < :before

@@ -13,6 +13,8 @@ import jakarta.validation.Validator;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.DivisionSummary;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.FailedForm;
@@ -20,6 +22,7 @@ import org.chengxiang.platform.web.Flash;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,8 +63,8 @@ class SettlementPages {
 	}
 
 	@GetMapping("/policies")
-	String policies(Model model, org.springframework.security.core.Authentication authentication) {
-		return policiesPage(model, authentication, FailedForm.NONE);
+	String policies(@AuthenticationPrincipal CurrentUser user, Model model) {
+		return policiesPage(model, user, FailedForm.NONE);
 	}
 
 	@PostMapping("/policies/{category}")
@@ -71,8 +74,7 @@ class SettlementPages {
 			@RequestParam(required = false) String minResidenceMonths,
 			@RequestParam(required = false) String minSocialInsuranceMonths,
 			@RequestParam(defaultValue = "false") boolean active, @RequestParam(required = false) Integer version,
-			Model model, org.springframework.security.core.Authentication authentication,
-			RedirectAttributes redirect) {
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		String form = form(category);
 		Map<String, String> sent = new HashMap<>();
 		sent.put("name", name == null ? "" : name);
@@ -85,10 +87,10 @@ class SettlementPages {
 					version));
 		}
 		catch (BadInputException ex) {
-			return policiesPage(model, authentication, FailedForm.of(form, sent, topLevel(ex), RULE_FIELDS));
+			return policiesPage(model, user, FailedForm.of(form, sent, ex, RULE_FIELDS));
 		}
 		catch (OptimisticLockingFailureException ex) {
-			return policiesPage(model, authentication, FailedForm.of(form, sent,
+			return policiesPage(model, user, FailedForm.of(form, sent,
 					"该规则已被他人修改，请刷新后重新填写 / the rule was changed by someone else; reload and edit again"));
 		}
 		Flash.success(redirect, "settlement.policy.flash.changed", name.strip());
@@ -143,15 +145,14 @@ class SettlementPages {
 		return "settlement/registry";
 	}
 
-	private String policiesPage(Model model, org.springframework.security.core.Authentication authentication,
-			FailedForm failed) {
+	private String policiesPage(Model model, CurrentUser user, FailedForm failed) {
 		List<SettlementRule> all = rules.all();
 		model.addAttribute("rules", all);
 		Map<String, String> evidenceText = new HashMap<>();
 		all.forEach(rule -> evidenceText.put(rule.category().name(), String.join("\n", rule.requiredEvidence())));
 		model.addAttribute("evidenceText", evidenceText);
-		model.addAttribute("mayChange", authentication != null && (police.includes(authentication.getPrincipal())
-				|| authentication.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()))));
+		// the same as the change's own check
+		model.addAttribute("mayChange", user.hasRole(Role.ADMIN) || police.includes(user));
 		model.addAttribute(FailedForm.ATTRIBUTE, failed);
 		return "settlement/policies";
 	}
@@ -206,19 +207,6 @@ class SettlementPages {
 			problems.add(new BadInputException.FieldProblem(field, "请填写整数月数 / enter a whole number of months"));
 			return 0; // reported already; no second problem for the same field
 		}
-	}
-
-	/** Problems of list elements ({@code requiredEvidence[2].<list element>}) belong to the list's field. */
-	private static BadInputException topLevel(BadInputException ex) {
-		Map<String, String> byField = new java.util.LinkedHashMap<>();
-		for (BadInputException.FieldProblem problem : ex.problems()) {
-			String field = problem.field().split("[\\[.]", 2)[0];
-			byField.merge(field, problem.message(), (a, b) -> a.contains(b) ? a : a + "；" + b);
-		}
-		return new BadInputException(byField.entrySet()
-			.stream()
-			.map(e -> new BadInputException.FieldProblem(e.getKey(), e.getValue()))
-			.toList());
 	}
 
 }

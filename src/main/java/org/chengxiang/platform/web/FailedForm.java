@@ -25,7 +25,8 @@ public record FailedForm(String form, Map<String, String> values, Map<String, St
 
 	/**
 	 * The problems of a refused step on a form with the given fields; {@code aliases} maps a command's field to the
-	 * form field it came from (a problem of neither goes to {@link #general}).
+	 * form field it came from (a problem of neither goes to {@link #general}). A problem of a list's element
+	 * ({@code requiredEvidence[2].<list element>}) belongs to the list's field, once however many elements share it.
 	 */
 	public static FailedForm of(String form, Map<String, String> values, BadInputException ex, Set<String> fields,
 			Map<String, String> aliases) {
@@ -33,8 +34,11 @@ public record FailedForm(String form, Map<String, String> values, Map<String, St
 		List<String> general = new ArrayList<>();
 		for (BadInputException.FieldProblem problem : ex.problems()) {
 			String field = aliases.getOrDefault(problem.field(), problem.field());
+			if (!fields.contains(field)) {
+				field = field.split("[\\[.]", 2)[0];
+			}
 			if (fields.contains(field)) {
-				errors.merge(field, problem.message(), (a, b) -> a + "；" + b);
+				errors.merge(field, problem.message(), (a, b) -> a.contains(b) ? a : a + "；" + b);
 			}
 			else {
 				general.add(problem.message());

@@ -37,4 +37,16 @@ class FailedFormTests {
 		assertThat(FailedForm.NONE.value("rule-7", "threshold", null)).isEmpty();
 	}
 
+	@Test
+	void problemsOfAListsElementsGoBesideTheListOnce() {
+		BadInputException elements = new BadInputException(List.of(
+				new BadInputException.FieldProblem("requiredEvidence[0].<list element>", "请填写材料名称"),
+				new BadInputException.FieldProblem("requiredEvidence[2].<list element>", "请填写材料名称"),
+				new BadInputException.FieldProblem("requiredEvidence[3].<list element>", "不能超过 100 个字")));
+		FailedForm failed = FailedForm.of("policy", Map.of("requiredEvidence", ""), elements, Set.of("requiredEvidence"));
+
+		assertThat(failed.error("policy", "requiredEvidence")).isEqualTo("请填写材料名称；不能超过 100 个字");
+		assertThat(failed.general()).isEmpty();
+	}
+
 }
