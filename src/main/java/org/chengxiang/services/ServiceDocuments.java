@@ -112,20 +112,22 @@ class ServiceDocuments {
 		}
 	}
 
+	/** Issues the documents the application's state calls for and has not got yet; answers them. */
 	private Due issueDue(Application application) {
-		if (application.acceptedOn() == null && DocumentKind.decisionFor(application.status()).isEmpty()) {
-			return new Due(null, null);
-		}
-		DepartmentSummary department = authority(application);
-		DocumentNumbers.Issued receipt = null;
-		if (application.acceptedOn() != null) {
-			int promised = catalogue.get(application.itemCode()).promisedDays();
-			receipt = numbers.issue(application.id(), DocumentKind.RECEIPT, department.id(), department.shortName(),
-					application.acceptedOn(), promised, calendar.addWorkingDays(application.acceptedOn(), promised));
-		}
+		DocumentNumbers.Issued receipt = application.acceptedOn() == null ? null
+				: numbers.find(application.id(), DocumentKind.RECEIPT).orElseGet(() -> {
+					int promised = catalogue.get(application.itemCode()).promisedDays();
+					DepartmentSummary department = authority(application);
+					return numbers.issue(application.id(), DocumentKind.RECEIPT, department.id(),
+							department.shortName(), application.acceptedOn(), promised,
+							calendar.addWorkingDays(application.acceptedOn(), promised));
+				});
 		DocumentNumbers.Issued decision = DocumentKind.decisionFor(application.status())
-			.map(kind -> numbers.issue(application.id(), kind, department.id(), department.shortName(),
-					day(application.decidedAt()), null, null))
+			.map(kind -> numbers.find(application.id(), kind).orElseGet(() -> {
+				DepartmentSummary department = authority(application);
+				return numbers.issue(application.id(), kind, department.id(), department.shortName(),
+						day(application.decidedAt()), null, null);
+			}))
 			.orElse(null);
 		return new Due(receipt, decision);
 	}

@@ -75,7 +75,9 @@ class SettlementDecisionContribution implements DecisionContribution {
 					.map(DivisionSummary::name)
 					.orElse("");
 				String line = form.destination().addressLine() == null ? "" : form.destination().addressLine().strip();
-				results.add(new Line(message("settlement.document.address", locale), (place + " " + line).strip()));
+				// applicants often begin the address with the community's name already
+				String address = line.startsWith(place) ? line : (place + " " + line).strip();
+				results.add(new Line(message("settlement.document.address", locale), address));
 			}
 		}
 		return new Particulars(basis, results);
