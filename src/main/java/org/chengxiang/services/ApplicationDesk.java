@@ -418,6 +418,8 @@ class ApplicationDesk implements ServiceApplications {
 	private void save(Application application, CurrentUser user, String action, ApplicationStatus before, String note) {
 		applications.save(application);
 		step(application.id(), user, action, before, application.status(), note);
+		// the receipt and the decision are numbered with the step that makes them due, in its transaction
+		events.publishEvent(new DocumentDue(application.id()));
 		audit.record(AuditEvent.of("application." + action, "application", application.number(),
 				before == null ? null : Map.of("status", before.name()),
 				Map.of("status", application.status().name(), "note", note == null ? "" : note)));

@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Pages of the one-stop service: the catalogue and 办理须知, the application form, a resident's
- * applications with timeline, receipt and decision, and the clerks' inbox with the workflow actions.
+ * applications with timeline, and the clerks' inbox with the workflow actions (the receipt and decision documents:
+ * {@link ServiceDocumentPages}).
  */
 @Controller
 @RequestMapping("/services")
@@ -179,12 +180,6 @@ class ServicesPages {
 		model.addAttribute("resident", user.role() == Role.RESIDENT);
 		model.addAttribute("formLines", formLines(desk.form(id)));
 		return "services/application";
-	}
-
-	@GetMapping("/applications/{id}/receipt")
-	String receipt(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("a", inbox.detail(id, user));
-		return "services/receipt";
 	}
 
 	@PostMapping("/applications/{id}/materials")

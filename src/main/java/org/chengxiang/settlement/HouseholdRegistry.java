@@ -111,6 +111,14 @@ class HouseholdRegistry {
 		return Optional.of(approved);
 	}
 
+	/** The number of the household an approved application wrote, once it is written. */
+	Optional<String> householdNumberOf(String applicationNumber) {
+		return jdbc.sql("select household_number from settlement.household where source_application_number = :n")
+			.param("n", applicationNumber)
+			.query(String.class)
+			.optional();
+	}
+
 	/** The household of a registered person, ID numbers masked; the look-up is audited. */
 	@Transactional
 	Optional<HouseholdView> householdOf(String idNumber) {

@@ -66,8 +66,10 @@ class ServicesBrowserTests extends BrowserTestSupport {
 		step("rating", "感谢您的评价");
 		assertThat(text()).contains("准予办结").contains("非常满意");
 		screenshot("services-resident-decided");
-		browser.findElement(By.linkText("打印回执 / 决定书")).click();
-		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("办理决定书");
+		browser.findElement(By.linkText("准予许可决定书")).click();
+		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("准予许可决定书");
+		assertThat(text()).contains("大石桥市公安局").contains("公安局准许字〔").contains("本机关决定准予许可")
+			.contains("下载 PDF");
 		screenshot("services-decision");
 	}
 
