@@ -21,7 +21,11 @@ public class Directory {
 
 	private final UserDirectory users;
 
-	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users) {
+	private final PeopleNames people;
+
+	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users,
+			PeopleNames people) {
+		this.people = people;
 		this.departments = departments;
 		this.divisions = divisions;
 		this.grid = grid;
@@ -99,6 +103,11 @@ public class Directory {
 
 	public List<GridCellSummary> gridCellsWithin(String divisionCode) {
 		return grid.within(divisionCode);
+	}
+
+	/** People by their login names, with their names and units, for pages that show who acted. */
+	public java.util.Map<String, PersonName> people(java.util.Collection<String> usernames) {
+		return people.of(usernames);
 	}
 
 	/** Every grid cell of the city, ordered by code. */
