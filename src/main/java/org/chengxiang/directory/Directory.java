@@ -44,6 +44,24 @@ public class Directory {
 		return departments.all().stream().filter(Department::isActive).map(Department::summary).toList();
 	}
 
+	/**
+	 * The items in the order of their departments in the government's usual order (the departments' sort order),
+	 * keeping the items' own order within a department; items of no or an unknown department come last.
+	 */
+	public <T> List<T> inDepartmentOrder(java.util.Collection<T> items, java.util.function.Function<T, Long> departmentId) {
+		java.util.Map<Long, Integer> place = new java.util.HashMap<>();
+		List<Department> all = departments.all();
+		for (int i = 0; i < all.size(); i++) {
+			place.put(all.get(i).getId(), i);
+		}
+		return items.stream()
+			.sorted(java.util.Comparator.comparingInt(item -> {
+				Long id = departmentId.apply(item);
+				return id == null ? Integer.MAX_VALUE : place.getOrDefault(id, Integer.MAX_VALUE);
+			}))
+			.toList();
+	}
+
 	public Optional<DepartmentSummary> department(long id) {
 		// by its key: loading every department loads every one's aliases too, a query each, and the
 		// catalogue asks this on every application

@@ -183,14 +183,8 @@ class PlanPages {
 	@GetMapping("/{id}/departments")
 	String departments(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("plan", catalog.plan(id));
-		List<Long> order = queries.departmentOrder();
-		List<Views.AssignmentRow> rows = queries.assignments(id, user.scope())
-			.stream()
-			.sorted(java.util.Comparator
-				.comparingInt((Views.AssignmentRow r) -> r.departmentId() == null ? Integer.MAX_VALUE
-						: order.indexOf(r.departmentId()))
-				.thenComparingInt(Views.AssignmentRow::taskSeq))
-			.toList();
+		List<Views.AssignmentRow> rows = directory.inDepartmentOrder(queries.assignments(id, user.scope()),
+				Views.AssignmentRow::departmentId);
 		Map<String, List<Views.AssignmentRow>> byDepartment = rows.stream()
 			.collect(Collectors.groupingBy(r -> r.departmentName() != null ? r.departmentName() : r.writtenName(),
 					java.util.LinkedHashMap::new, Collectors.toList()));
