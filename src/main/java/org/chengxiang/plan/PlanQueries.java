@@ -235,9 +235,32 @@ class PlanQueries {
 				return new Views.NoticeRow(rs.getLong("id"), NoticeLevel.valueOf(rs.getString("level")),
 						rs.getString("text"), rs.getString("issued_by"), instant(rs.getTimestamp("issued_at")),
 						rs.getObject("respond_by", LocalDate.class), rs.getString("response"),
-						rs.getString("responded_by"), instant(rs.getTimestamp("responded_at")), escalatedTo);
+						rs.getString("responded_by"), instant(rs.getTimestamp("responded_at")), escalatedTo,
+						rs.getString("read_by"), instant(rs.getTimestamp("read_at")));
 			})
 			.list();
+	}
+
+	/**
+	 * The people an assignment's page names (who reported, issued, answered, asked, decided), by login name, as
+	 * their names and units; {@code system} is the daily job and left to the page.
+	 */
+	Map<String, String> people(Views.AssignmentDetail detail) {
+		List<String> logins = new ArrayList<>();
+		detail.reports().forEach(r -> logins.add(r.submittedBy()));
+		detail.notices().forEach(n -> {
+			logins.add(n.issuedBy());
+			logins.add(n.respondedBy());
+			logins.add(n.readBy());
+		});
+		detail.extensions().forEach(e -> {
+			logins.add(e.requestedBy());
+			logins.add(e.decidedBy());
+		});
+		Map<String, String> labels = new java.util.HashMap<>();
+		directory.people(logins.stream().filter(java.util.Objects::nonNull).distinct().toList())
+			.forEach((login, person) -> labels.put(login, person.label()));
+		return labels;
 	}
 
 	private List<Views.ExtensionRow> extensions(long assignmentId) {

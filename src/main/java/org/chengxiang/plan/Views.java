@@ -49,7 +49,7 @@ final class Views {
 
 	/** A supervision notice. */
 	record NoticeRow(long id, NoticeLevel level, String text, String issuedBy, Instant issuedAt, LocalDate respondBy,
-			String response, String respondedBy, Instant respondedAt, Long escalatedTo) {
+			String response, String respondedBy, Instant respondedAt, Long escalatedTo, String readBy, Instant readAt) {
 	}
 
 	/** A deadline extension request. */

@@ -91,7 +91,11 @@ class PlanTodoIntegrationTests {
 			.with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("已完成摸底，下周报送。")))
-			.andExpect(content().string(not(containsString("已升级"))));
+			.andExpect(content().string(not(containsString("已升级"))))
+			// people by name and unit, not by login name
+			.andExpect(content().string(containsString("公安局 张警官 于")))
+			.andExpect(content().string(containsString("督查室 王督查 下发")))
+			.andExpect(content().string(not(containsString("supervisor 下发"))));
 	}
 
 	@Test
