@@ -31,8 +31,12 @@ class PeopleNames implements AuditActorNames {
 		if (names.isEmpty()) {
 			return found;
 		}
+		// a display name that already names the unit by one of its names (城运中心 周值班员) keeps that name as the unit
 		jdbc.sql("""
-				select u.username, u.display_name, d.short_name from directory.app_user u
+				select u.username, u.display_name,
+				    coalesce((select a.alias from directory.department_alias a where a.department_id = d.id
+				        and strpos(u.display_name, a.alias) > 0 order by length(a.alias) desc limit 1), d.short_name)
+				from directory.app_user u
 				left join directory.department d on d.id = u.department_id where u.username in (:names)
 				""")
 			.param("names", names)

@@ -229,6 +229,27 @@ class PlanTodoIntegrationTests {
 			.andExpect(content().string(not(containsString(".0 件"))));
 	}
 
+	@Test
+	void activatingADraftPlanAsksForConfirmationFirst() throws Exception {
+		String text = """
+				测试市人民政府办公室
+				2026年3月1日
+				启用确认测试方案
+				一、重点任务
+				（一）建设数据共享平台。完成市级数据共享平台建设。﹝发改局负责﹞
+				""";
+		long id = as("supervisor", user -> catalog.importPlan(
+				PlanInputs.parse(text.getBytes(StandardCharsets.UTF_8), "confirm-test.txt", "text/plain"),
+				"confirm-test.txt", LocalDate.now().getYear(), null));
+		String page = mvc.perform(get("/plans/{id}", id).accept(MediaType.TEXT_HTML).with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String form = page.substring(page.indexOf("/activation\""), page.indexOf("/activation\"") + 300);
+		assertThat(form).contains("data-confirm=\"启用后，").contains("责任单位不能再调整");
+	}
+
 	private List<String> boundTasks(long planId, String keys) {
 		return jdbc.sql("""
 				select distinct t.number from plan.indicator_binding b join plan.task t on t.id = b.task_id
