@@ -130,7 +130,7 @@ class DemoDirectory implements ApplicationRunner {
 		for (String[] row : csv("directory/departments.csv")) {
 			List<String> aliases = row.length > 5 ? Arrays.asList(row[5].split("\\|")) : List.of();
 			catalog.create(new SaveDepartment(row[0], row[1], row[2], DepartmentKind.valueOf(row[3]), row[4],
-					String.join("、", aliases)));
+					String.join("、", aliases), row.length > 6 && !row[6].isBlank() ? Integer.valueOf(row[6]) : null));
 		}
 		log.info("Demo directory: {} departments loaded", departments.count());
 	}

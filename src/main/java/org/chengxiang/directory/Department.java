@@ -33,6 +33,9 @@ class Department {
 
 	private boolean active;
 
+	/** Place in lists: the government's usual order of its departments. */
+	private int sortOrder;
+
 	@Version
 	private Integer version;
 
@@ -41,7 +44,8 @@ class Department {
 
 	@PersistenceCreator
 	Department(Long id, String code, String name, String shortName, DepartmentKind kind, String divisionCode,
-			boolean active, Integer version, Set<DepartmentAlias> aliases) {
+			boolean active, int sortOrder, Integer version, Set<DepartmentAlias> aliases) {
+		this.sortOrder = sortOrder;
 		this.id = id;
 		this.code = code;
 		this.name = name;
@@ -54,8 +58,9 @@ class Department {
 	}
 
 	static Department create(String code, String name, String shortName, DepartmentKind kind, String divisionCode,
-			Collection<String> aliases) {
-		Department department = new Department(null, code, name, shortName, kind, divisionCode, true, null, Set.of());
+			Collection<String> aliases, int sortOrder) {
+		Department department = new Department(null, code, name, shortName, kind, divisionCode, true, sortOrder, null,
+				Set.of());
 		department.describe(name, shortName, kind, divisionCode, aliases);
 		return department;
 	}
@@ -78,6 +83,11 @@ class Department {
 		this.aliases = names.stream().map(DepartmentAlias::new).collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
+	/** Moves the department to another place in lists. */
+	void placeAt(int sortOrder) {
+		this.sortOrder = sortOrder;
+	}
+
 	void deactivate() {
 		this.active = false;
 	}
@@ -87,7 +97,7 @@ class Department {
 	}
 
 	DepartmentSummary summary() {
-		return new DepartmentSummary(id, code, name, shortName, kind, divisionCode, aliasNames());
+		return new DepartmentSummary(id, code, name, shortName, kind, divisionCode, aliasNames(), sortOrder);
 	}
 
 	public List<String> aliasNames() {
@@ -123,6 +133,10 @@ class Department {
 
 	public String getDivisionCode() {
 		return divisionCode;
+	}
+
+	public int getSortOrder() {
+		return sortOrder;
 	}
 
 	public boolean isActive() {

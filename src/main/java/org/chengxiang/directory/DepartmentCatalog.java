@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DepartmentCatalog {
 
 	static final List<String> SHEET_HEADER = List.of("编码 Code", "全称 Name", "简称 Short name", "类型 Kind",
-			"区划代码 Division code", "别名 Aliases", "启用 Active");
+			"区划代码 Division code", "别名 Aliases", "启用 Active", "排序 Sort order");
 
 	private final Departments departments;
 
@@ -76,7 +76,8 @@ class DepartmentCatalog {
 			throw new BadInputException("code", "编码已存在 / code already in use");
 		}
 		Department department = Department.create(command.code(), command.name(), command.shortName(), command.kind(),
-				command.divisionCode(), command.aliasList());
+				command.divisionCode(), command.aliasList(),
+				command.sortOrder() != null ? command.sortOrder() : Math.min(departments.lastSortOrder() + 10, 99999));
 		checkNames(department, null);
 		Department saved = departments.save(department);
 		audit.record(AuditEvent.of("department.created", "department", saved.getId(), null, saved.summary()));
@@ -92,6 +93,9 @@ class DepartmentCatalog {
 		}
 		department.describe(command.name(), command.shortName(), command.kind(), command.divisionCode(),
 				command.aliasList());
+		if (command.sortOrder() != null) {
+			department.placeAt(command.sortOrder());
+		}
 		checkNames(department, id);
 		Department saved = departments.save(department);
 		audit.record(AuditEvent.of("department.updated", "department", id, before, saved.summary()));
@@ -165,7 +169,7 @@ class DepartmentCatalog {
 		List<List<String>> rows = all().stream()
 			.map(d -> List.of(d.getCode(), d.getName(), d.getShortName(), d.getKind().name(),
 					d.getDivisionCode() == null ? "" : d.getDivisionCode(), String.join("、", d.extraAliases()),
-					d.isActive() ? "是" : "否"))
+					d.isActive() ? "是" : "否", String.valueOf(d.getSortOrder())))
 			.toList();
 		return Spreadsheets.write("部门 Departments", SHEET_HEADER, rows);
 	}
@@ -193,7 +197,20 @@ class DepartmentCatalog {
 						+ row.number() + ": unknown kind '" + row.get(3) + "'"));
 				continue;
 			}
-			SaveDepartment command = new SaveDepartment(row.get(0), row.get(1), row.get(2), kind, row.get(4), row.get(5));
+			Integer sortOrder = null;
+			String place = row.get(7) == null ? "" : row.get(7).strip();
+			if (!place.isEmpty()) {
+				try {
+					sortOrder = (int) Double.parseDouble(place);
+				}
+				catch (NumberFormatException ex) {
+					problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行排序须为整数 / row "
+							+ row.number() + ": the sort order must be a whole number"));
+					continue;
+				}
+			}
+			SaveDepartment command = new SaveDepartment(row.get(0), row.get(1), row.get(2), kind, row.get(4), row.get(5),
+					sortOrder);
 			for (ConstraintViolation<SaveDepartment> violation : validator.validate(command)) {
 				problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行 "
 						+ violation.getPropertyPath() + ": " + violation.getMessage()));

@@ -76,7 +76,7 @@ class DepartmentPages {
 	@GetMapping("/new")
 	@PreAuthorize("hasRole('ADMIN')")
 	String initCreateForm(Model model) {
-		model.addAttribute("department", new SaveDepartment("", "", "", DepartmentKind.BUREAU, "", ""));
+		model.addAttribute("department", new SaveDepartment("", "", "", DepartmentKind.BUREAU, "", "", null));
 		return FORM;
 	}
 

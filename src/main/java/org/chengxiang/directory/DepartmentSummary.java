@@ -12,7 +12,8 @@ import java.util.List;
  * @param kind what sort of body it is
  * @param divisionCode for towns and subdistricts, the division they govern
  * @param aliases every other name documents use for it
+ * @param sortOrder its place in lists, in the government's usual order of its departments
  */
 public record DepartmentSummary(long id, String code, String name, String shortName, DepartmentKind kind,
-		String divisionCode, List<String> aliases) {
+		String divisionCode, List<String> aliases, int sortOrder) {
 }

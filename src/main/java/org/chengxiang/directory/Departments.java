@@ -17,7 +17,11 @@ interface Departments extends ListCrudRepository<Department, Long> {
 	@Query("select d.* from directory.department d join directory.department_alias a on a.department_id = d.id where a.alias = :alias")
 	Optional<Department> findByAlias(@Param("alias") String alias);
 
-	@Query("select * from directory.department order by case kind when 'GOVERNMENT_OFFICE' then 0 when 'BUREAU' then 1 when 'BRANCH_OFFICE' then 2 when 'BANK_BRANCH' then 3 when 'ASSOCIATION' then 4 when 'CENTER' then 5 when 'DEVELOPMENT_ZONE' then 6 when 'SUBDISTRICT' then 7 when 'TOWN' then 8 else 9 end, id")
+	/** Every department in the government's usual order, as the departments' sort order holds it. */
+	@Query("select * from directory.department order by sort_order, id")
 	List<Department> findAllOrdered();
+
+	@Query("select coalesce(max(sort_order), 0) from directory.department")
+	int lastSortOrder();
 
 }

@@ -21,7 +21,11 @@ public class Directory {
 
 	private final UserDirectory users;
 
-	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users) {
+	private final PeopleNames people;
+
+	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users,
+			PeopleNames people) {
+		this.people = people;
 		this.departments = departments;
 		this.divisions = divisions;
 		this.grid = grid;
@@ -38,6 +42,24 @@ public class Directory {
 
 	public List<DepartmentSummary> departments() {
 		return departments.all().stream().filter(Department::isActive).map(Department::summary).toList();
+	}
+
+	/**
+	 * The items in the order of their departments in the government's usual order (the departments' sort order),
+	 * keeping the items' own order within a department; items of no or an unknown department come last.
+	 */
+	public <T> List<T> inDepartmentOrder(java.util.Collection<T> items, java.util.function.Function<T, Long> departmentId) {
+		java.util.Map<Long, Integer> place = new java.util.HashMap<>();
+		List<Department> all = departments.all();
+		for (int i = 0; i < all.size(); i++) {
+			place.put(all.get(i).getId(), i);
+		}
+		return items.stream()
+			.sorted(java.util.Comparator.comparingInt(item -> {
+				Long id = departmentId.apply(item);
+				return id == null ? Integer.MAX_VALUE : place.getOrDefault(id, Integer.MAX_VALUE);
+			}))
+			.toList();
 	}
 
 	public Optional<DepartmentSummary> department(long id) {
@@ -99,6 +121,11 @@ public class Directory {
 
 	public List<GridCellSummary> gridCellsWithin(String divisionCode) {
 		return grid.within(divisionCode);
+	}
+
+	/** People by their login names, with their names and units, for pages that show who acted. */
+	public java.util.Map<String, PersonName> people(java.util.Collection<String> usernames) {
+		return people.of(usernames);
 	}
 
 	/** Every grid cell of the city, ordered by code. */

@@ -54,7 +54,7 @@ class FirstAdministrator implements ApplicationRunner {
 		String name = properties.initialAdminDepartment();
 		Department department = departments.lookup(name)
 			.orElseGet(() -> departments.create(new SaveDepartment("GOV-OFFICE", name, name,
-					DepartmentKind.GOVERNMENT_OFFICE, "", "")));
+					DepartmentKind.GOVERNMENT_OFFICE, "", "", null)));
 		users.createStaff(new SaveStaff("admin", "系统管理员", Role.ADMIN, department.getId(), null, password));
 		log.info("Created the first administrator 'admin' in {}", department.getName());
 	}

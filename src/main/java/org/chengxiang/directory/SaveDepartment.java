@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -18,6 +20,8 @@ import jakarta.validation.constraints.Size;
  * @param kind what sort of body
  * @param divisionCode the division a town or subdistrict governs (12 digits), may be blank
  * @param aliases other names, separated by commas, 、 or new lines
+ * @param sortOrder place in lists (the government's usual order); when left out, a new department goes last and
+ * an existing one keeps its place
  */
 record SaveDepartment(
 		@NotBlank(message = "请填写编码 / code is required") @Pattern(regexp = "^[A-Z0-9-]{2,32}$",
@@ -28,7 +32,9 @@ record SaveDepartment(
 				message = "简称最多 50 字 / at most 50 characters") String shortName,
 		@NotNull(message = "请选择类型 / kind is required") DepartmentKind kind,
 		@Pattern(regexp = "^$|^[0-9]{12}$", message = "区划代码须为 12 位数字 / 12 digits") String divisionCode,
-		@Size(max = 1000, message = "别名过长 / too long") String aliases) {
+		@Size(max = 1000, message = "别名过长 / too long") String aliases,
+		@Min(value = 0, message = "{departments.sortOrder.range}") @Max(value = 99999,
+				message = "{departments.sortOrder.range}") Integer sortOrder) {
 
 	List<String> aliasList() {
 		if (aliases == null || aliases.isBlank()) {
@@ -41,7 +47,8 @@ record SaveDepartment(
 
 	static SaveDepartment of(Department department) {
 		return new SaveDepartment(department.getCode(), department.getName(), department.getShortName(),
-				department.getKind(), department.getDivisionCode(), String.join("、", department.extraAliases()));
+				department.getKind(), department.getDivisionCode(), String.join("、", department.extraAliases()),
+				department.getSortOrder());
 	}
 
 }

@@ -57,6 +57,7 @@ class AssignmentPages {
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Views.AssignmentDetail detail = queries.assignment(id, user.scope());
 		model.addAttribute("a", detail);
+		model.addAttribute("people", queries.people(detail));
 		model.addAttribute("mine", detail.row().departmentId() != null
 				&& detail.row().departmentId().equals(user.departmentId()));
 		model.addAttribute("milestoneRows", MILESTONE_ROWS);

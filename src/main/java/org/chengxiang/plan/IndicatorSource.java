@@ -1,7 +1,6 @@
 package org.chengxiang.plan;
 
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A measured indicator another module attaches to plan tasks: a Spring bean implementing this is shown
@@ -19,10 +18,12 @@ public interface IndicatorSource {
 	String unit();
 
 	/**
-	 * Words of a task's title that bind this indicator to the task when a plan is imported (e.g. 落户 for
-	 * the settlement tasks); a supervisor can bind it to other tasks.
+	 * Words of the title of the one task this indicator measures (e.g. 便捷落户 for task (二) of the reference
+	 * plan). When a plan is imported the indicator is bound to the first task whose title holds them, and to no
+	 * other: an indicator belongs to the task it measures, not to every task on the same subject. Words rather
+	 * than a task number, because other cities number their tasks differently.
 	 */
-	Set<String> defaultTaskKeywords();
+	String measuredTask();
 
 	/** The value for a plan's year and task, or empty when there is nothing to measure yet. */
 	Optional<IndicatorValue> measure(IndicatorScope scope);

@@ -95,6 +95,7 @@ class PlanCatalog {
 			.query(Long.class)
 			.single();
 		int position = 0;
+		Set<String> bound = new java.util.HashSet<>();
 		for (ResolvedPlan.Chapter chapter : plan.chapters()) {
 			long chapterId = jdbc.sql("""
 					insert into plan.chapter (plan_id, position, number, title) values (:plan, :position, :number, :title)
@@ -120,7 +121,7 @@ class PlanCatalog {
 					.query(Long.class)
 					.single();
 				assign(taskId, task, townships);
-				bindIndicators(taskId, task.title());
+				bindIndicators(taskId, task.title(), bound);
 			}
 		}
 		audit.record(AuditEvent.of("plan.imported", "plan", planId, null,
@@ -158,9 +159,11 @@ class PlanCatalog {
 		}
 	}
 
-	private void bindIndicators(long taskId, String title) {
+	/** Binds each indicator to the first task whose title names what it measures, and to that task only. */
+	private void bindIndicators(long taskId, String title, Set<String> bound) {
 		for (IndicatorSource source : indicators) {
-			if (source.defaultTaskKeywords().stream().anyMatch(title::contains)) {
+			String words = source.measuredTask();
+			if (words != null && !words.isBlank() && title != null && title.contains(words) && bound.add(source.key())) {
 				jdbc.sql("insert into plan.indicator_binding (task_id, indicator_key) values (:task, :key) on conflict do nothing")
 					.param("task", taskId)
 					.param("key", source.key())

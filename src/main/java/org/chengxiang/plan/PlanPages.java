@@ -44,7 +44,14 @@ class PlanPages {
 
 	private final JsonMapper json;
 
-	PlanPages(PlanCatalog catalog, PlanQueries queries, Directory directory, JsonMapper json) {
+	private final PlanTodos todos;
+
+	private final SupervisionNotices notices;
+
+	PlanPages(PlanCatalog catalog, PlanQueries queries, Directory directory, JsonMapper json, PlanTodos todos,
+			SupervisionNotices notices) {
+		this.todos = todos;
+		this.notices = notices;
 		this.catalog = catalog;
 		this.queries = queries;
 		this.directory = directory;
@@ -176,13 +183,17 @@ class PlanPages {
 	@GetMapping("/{id}/departments")
 	String departments(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("plan", catalog.plan(id));
-		List<Views.AssignmentRow> rows = queries.assignments(id, user.scope());
+		List<Views.AssignmentRow> rows = directory.inDepartmentOrder(queries.assignments(id, user.scope()),
+				Views.AssignmentRow::departmentId);
 		Map<String, List<Views.AssignmentRow>> byDepartment = rows.stream()
 			.collect(Collectors.groupingBy(r -> r.departmentName() != null ? r.departmentName() : r.writtenName(),
-					java.util.TreeMap::new, Collectors.toList()));
+					java.util.LinkedHashMap::new, Collectors.toList()));
 		model.addAttribute("byDepartment", byDepartment);
 		if (user.role() == Role.SUPERVISOR || user.role() == Role.ADMIN) {
-			model.addAttribute("scores", queries.assessment(id));
+			List<Views.DepartmentScore> scores = queries.assessment(id);
+			model.addAttribute("scores", scores);
+			model.addAttribute("averageScore", PlanQueries.averageScore(scores));
+			model.addAttribute("notAssessed", scores.stream().filter(s -> !s.assessed()).count());
 		}
 		return "plan/departments";
 	}
@@ -206,16 +217,23 @@ class PlanPages {
 
 	@GetMapping("/todo")
 	String todo(@AuthenticationPrincipal CurrentUser user, Model model) {
-		List<PlanSummary> active = catalog.plans().stream().filter(p -> "ACTIVE".equals(p.status())).toList();
-		List<Views.AssignmentRow> mine = active.stream()
-			.flatMap(p -> queries.assignments(p.id(), user.scope()).stream())
-			.filter(a -> a.stage() != AssignmentStage.ARCHIVED)
-			.toList();
-		model.addAttribute("assignments", mine);
-		model.addAttribute("notices", queries.openNotices(user.scope()));
-		model.addAttribute("reminders", queries.unreadReminders(user.scope()));
-		model.addAttribute("pendingReview", user.role() == Role.SUPERVISOR ? queries.awaitingSupervision() : List.of());
+		model.addAttribute("todo", todos.todo(user));
 		return "plan/todo";
+	}
+
+	/** The supervision office has read a department's answer to a notice: it leaves the to-do list. */
+	@PostMapping("/todo/notices/{noticeId}/read")
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String markRead(@PathVariable long noticeId, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
+		try {
+			notices.markRead(noticeId, user);
+			Flash.success(redirect, "plan.flash.noticeRead");
+		}
+		catch (org.chengxiang.platform.web.ConflictException ex) {
+			Flash.error(redirect, "plan.flash.noticeNotAnswered");
+		}
+		return "redirect:/plans/todo";
 	}
 
 }

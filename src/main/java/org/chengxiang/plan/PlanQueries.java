@@ -231,13 +231,36 @@ class PlanQueries {
 			.param("a", assignmentId)
 			.query((rs, n) -> {
 				long escalated = rs.getLong("escalated_to");
+				Long escalatedTo = rs.wasNull() ? null : escalated;
 				return new Views.NoticeRow(rs.getLong("id"), NoticeLevel.valueOf(rs.getString("level")),
 						rs.getString("text"), rs.getString("issued_by"), instant(rs.getTimestamp("issued_at")),
 						rs.getObject("respond_by", LocalDate.class), rs.getString("response"),
-						rs.getString("responded_by"), instant(rs.getTimestamp("responded_at")),
-						rs.wasNull() ? null : escalated);
+						rs.getString("responded_by"), instant(rs.getTimestamp("responded_at")), escalatedTo,
+						rs.getString("read_by"), instant(rs.getTimestamp("read_at")));
 			})
 			.list();
+	}
+
+	/**
+	 * The people an assignment's page names (who reported, issued, answered, asked, decided), by login name, as
+	 * their names and units; {@code system} is the daily job and left to the page.
+	 */
+	Map<String, String> people(Views.AssignmentDetail detail) {
+		List<String> logins = new ArrayList<>();
+		detail.reports().forEach(r -> logins.add(r.submittedBy()));
+		detail.notices().forEach(n -> {
+			logins.add(n.issuedBy());
+			logins.add(n.respondedBy());
+			logins.add(n.readBy());
+		});
+		detail.extensions().forEach(e -> {
+			logins.add(e.requestedBy());
+			logins.add(e.decidedBy());
+		});
+		Map<String, String> labels = new java.util.HashMap<>();
+		directory.people(logins.stream().filter(java.util.Objects::nonNull).distinct().toList())
+			.forEach((login, person) -> labels.put(login, person.label()));
+		return labels;
 	}
 
 	private List<Views.ExtensionRow> extensions(long assignmentId) {
@@ -257,64 +280,6 @@ class PlanQueries {
 			.param("a", assignmentId)
 			.query(String.class)
 			.list();
-	}
-
-	/** Unanswered, unescalated notices to the scope's departments, oldest deadline first. */
-	List<TodoItem> openNotices(Scope scope) {
-		return jdbc.sql("""
-				select n.id, n.assignment_id, n.level, n.text, n.respond_by, t.seq, t.title
-				from plan.notice n join plan.assignment a on a.id = n.assignment_id join plan.task t on t.id = a.task_id
-				join plan.plan p on p.id = t.plan_id
-				where p.status = 'ACTIVE' and n.response is null and n.escalated_to is null
-				  and (cast(:department as bigint) is null or a.department_id = :department)
-				order by n.respond_by, n.id limit 100
-				""")
-			.param("department", scope.departmentFilter())
-			.query((rs, n) -> new TodoItem(rs.getLong(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, LocalDate.class), rs.getInt(6), rs.getString(7)))
-			.list();
-	}
-
-	/** The latest reminders for the scope's departments. */
-	List<TodoItem> unreadReminders(Scope scope) {
-		return jdbc.sql("""
-				select r.assignment_id, r.kind, r.message, r.created_at, t.seq, t.title
-				from plan.reminder r join plan.assignment a on a.id = r.assignment_id join plan.task t on t.id = a.task_id
-				join plan.plan p on p.id = t.plan_id
-				where p.status = 'ACTIVE' and r.read_at is null
-				  and (cast(:department as bigint) is null or a.department_id = :department)
-				order by r.id desc limit 50
-				""")
-			.param("department", scope.departmentFilter())
-			.query((rs, n) -> new TodoItem(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant().atZone(ZONE).toLocalDate(), rs.getInt(5), rs.getString(6)))
-			.list();
-	}
-
-	/** What waits for the supervision office: measures to approve, extensions to decide, reports to review. */
-	List<TodoItem> awaitingSupervision() {
-		return jdbc.sql("""
-				select a.id, 'MEASURES' as kind, a.measures as text, null::date as day, t.seq, t.title
-				from plan.assignment a join plan.task t on t.id = a.task_id join plan.plan p on p.id = t.plan_id
-				where p.status = 'ACTIVE' and a.stage = 'MEASURES_SUBMITTED'
-				union all
-				select m.assignment_id, 'EXTENSION', e.reason, e.requested_due_on, t.seq, t.title
-				from plan.extension_request e join plan.milestone m on m.id = e.milestone_id
-				join plan.assignment a on a.id = m.assignment_id join plan.task t on t.id = a.task_id
-				where e.status = 'PENDING'
-				union all
-				select r.assignment_id, 'REPORT', r.text, r.due_on, t.seq, t.title
-				from plan.progress_report r join plan.assignment a on a.id = r.assignment_id
-				join plan.task t on t.id = a.task_id where r.status = 'SUBMITTED'
-				order by 5 limit 200
-				""")
-			.query((rs, n) -> new TodoItem(rs.getLong(1), rs.getString(2), rs.getString(3),
-					rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getString(6)))
-			.list();
-	}
-
-	/** One line of a to-do list, pointing at an assignment. */
-	record TodoItem(long assignmentId, String kind, String text, LocalDate day, int taskSeq, String taskTitle) {
 	}
 
 	/** Attachment content, if the report is visible in the scope. */
@@ -354,7 +319,9 @@ class PlanQueries {
 	/**
 	 * The yearly assessment (考核) of each department in a plan:
 	 * score = 40 × on-time report rate + 40 × milestones met on time + 20 × completion rate − 2 × notices at
-	 * 催办 or above, within 0–100. A rate with nothing due yet counts as full.
+	 * 催办 or above, within 0–100. A rate with nothing due yet counts as full. A department with nothing due and
+	 * nothing completed yet is not assessed (未考核): it has no score, no rank, and stays out of the averages.
+	 * Ranked departments come first, best first; the others follow in the directory's order.
 	 */
 	List<Views.DepartmentScore> assessment(long planId) {
 		LocalDate today = today();
@@ -410,19 +377,59 @@ class PlanQueries {
 				.query(Integer.class)
 				.single();
 		}
-		return tally.entrySet().stream().map(e -> {
+		List<Long> order = departmentOrder();
+		List<Views.DepartmentScore> scored = tally.entrySet().stream().map(e -> {
 			int[] t = e.getValue();
-			double reportRate = t[4] == 0 ? 1 : (double) t[5] / t[4];
-			double milestoneRate = t[6] == 0 ? 1 : (double) t[7] / t[6];
-			double completionRate = t[0] == 0 ? 0 : (double) t[1] / t[0];
-			double score = Math.max(0, Math.min(100, 40 * reportRate + 40 * milestoneRate + 20 * completionRate - 2 * t[8]));
 			return new Views.DepartmentScore(e.getKey(), names.getOrDefault(e.getKey(), "?"), t[0], t[1], t[2], t[3],
-					t[4], t[5], t[6], t[7], t[8], Math.round(score * 10) / 10.0);
-		}).sorted(Comparator.comparingDouble(Views.DepartmentScore::score).reversed()).toList();
+					t[4], t[5], t[6], t[7], t[8], score(t), null);
+		})
+			.sorted(Comparator
+				.comparing((Views.DepartmentScore s) -> s.score() == null ? Double.NEGATIVE_INFINITY : s.score())
+				.reversed()
+				.thenComparing(s -> order.indexOf(s.departmentId())))
+			.toList();
+		List<Views.DepartmentScore> ranked = new ArrayList<>();
+		int rank = 0;
+		Double previous = null;
+		for (int i = 0; i < scored.size(); i++) {
+			Views.DepartmentScore s = scored.get(i);
+			if (s.score() != null && !s.score().equals(previous)) {
+				rank = i + 1;
+				previous = s.score();
+			}
+			ranked.add(s.score() == null ? s : new Views.DepartmentScore(s.departmentId(), s.departmentName(),
+					s.assignments(), s.completed(), s.overdue(), s.extensions(), s.reportsDue(), s.reportsOnTime(),
+					s.milestonesDue(), s.milestonesOnTime(), s.notices(), s.score(), rank));
+		}
+		return ranked;
+	}
+
+	/** The score of a department's tally, or {@code null} when nothing is due or completed yet. */
+	static Double score(int[] t) {
+		if (t[4] == 0 && t[6] == 0 && t[1] == 0) {
+			return null;
+		}
+		double reportRate = t[4] == 0 ? 1 : (double) t[5] / t[4];
+		double milestoneRate = t[6] == 0 ? 1 : (double) t[7] / t[6];
+		double completionRate = t[0] == 0 ? 0 : (double) t[1] / t[0];
+		double score = Math.max(0, Math.min(100, 40 * reportRate + 40 * milestoneRate + 20 * completionRate - 2 * t[8]));
+		return Math.round(score * 10) / 10.0;
+	}
+
+	/** The average score of the assessed departments, {@code null} when none is assessed yet. */
+	static Double averageScore(List<Views.DepartmentScore> scores) {
+		var assessed = scores.stream().filter(Views.DepartmentScore::assessed).mapToDouble(Views.DepartmentScore::score)
+			.average();
+		return assessed.isPresent() ? Math.round(assessed.getAsDouble() * 10) / 10.0 : null;
 	}
 
 	private List<Assignment> assignmentsOf(long planId) {
 		return assignmentRepository.ofPlan(planId);
+	}
+
+	/** Department ids in the directory's order (the government's usual order). */
+	List<Long> departmentOrder() {
+		return directory.departments().stream().map(DepartmentSummary::id).toList();
 	}
 
 	private Map<Long, String> departmentNames() {
@@ -430,7 +437,7 @@ class PlanQueries {
 				(a, b) -> a));
 	}
 
-	private static Views.AssignmentRow row(ResultSet rs, Map<Long, String> names) throws SQLException {
+	static Views.AssignmentRow row(ResultSet rs, Map<Long, String> names) throws SQLException {
 		long department = rs.getLong("department_id");
 		Long departmentId = rs.wasNull() ? null : department;
 		int percent = rs.getInt("last_percent");

@@ -1,6 +1,5 @@
 package org.chengxiang.plan;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.chengxiang.platform.security.CurrentUser;
@@ -11,9 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The home page's counts from plan supervision: the person's open tasks in active plans, supervision notices and
- * reminders not yet dealt with, and for the supervision office the reports waiting for its review. The same
- * counts as the to-do page.
+ * The home page's counts from plan supervision, the same lists as the to-do page: for a department its open
+ * assignments in active plans, the notices it must answer and its unread reminders; for the supervision office
+ * what waits for it (reports, measures and extensions to decide), answers to read and overdue assignments.
  */
 @Component
 @Order(3)
@@ -21,13 +20,10 @@ class PlanWorkbench implements Workbench {
 
 	private static final String TODO = "/plans/todo";
 
-	private final PlanCatalog catalog;
+	private final PlanTodos todos;
 
-	private final PlanQueries queries;
-
-	PlanWorkbench(PlanCatalog catalog, PlanQueries queries) {
-		this.catalog = catalog;
-		this.queries = queries;
+	PlanWorkbench(PlanTodos todos) {
+		this.todos = todos;
 	}
 
 	@Override
@@ -36,20 +32,15 @@ class PlanWorkbench implements Workbench {
 		if (role != Role.CLERK && role != Role.DEPARTMENT_LEAD && role != Role.SUPERVISOR && role != Role.ADMIN) {
 			return List.of();
 		}
-		long tasks = catalog.plans()
-			.stream()
-			.filter(p -> "ACTIVE".equals(p.status()))
-			.flatMap(p -> queries.assignments(p.id(), user.scope()).stream())
-			.filter(a -> a.stage() != AssignmentStage.ARCHIVED)
-			.count();
-		List<Item> items = new ArrayList<>();
-		items.add(new Item("home.work.plan.tasks", tasks, TODO, false));
-		items.add(new Item("home.work.plan.notices", queries.openNotices(user.scope()).size(), TODO, true));
-		items.add(new Item("home.work.plan.reminders", queries.unreadReminders(user.scope()).size(), TODO, false));
-		if (role == Role.SUPERVISOR) {
-			items.add(new Item("home.work.plan.review", queries.awaitingSupervision().size(), TODO, false));
+		PlanTodos.Todo todo = todos.todo(user);
+		if (todo.supervision()) {
+			return List.of(new Item("home.work.plan.review", PlanTodos.Todo.count(todo.review()), TODO, false),
+					new Item("home.work.plan.answered", PlanTodos.Todo.count(todo.answered()), TODO, false),
+					new Item("home.work.plan.overdue", PlanTodos.Todo.count(todo.overdue()), TODO, true));
 		}
-		return items;
+		return List.of(new Item("home.work.plan.tasks", PlanTodos.Todo.count(todo.assignments()), TODO, false),
+				new Item("home.work.plan.notices", PlanTodos.Todo.count(todo.notices()), TODO, true),
+				new Item("home.work.plan.reminders", PlanTodos.Todo.count(todo.reminders()), TODO, false));
 	}
 
 }

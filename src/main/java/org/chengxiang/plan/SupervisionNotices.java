@@ -69,6 +69,25 @@ class SupervisionNotices {
 				Map.of("noticeId", noticeId, "response", command.response())));
 	}
 
+	/** The supervision office has read the department's answer; it leaves the office's to-do list. */
+	void markRead(long noticeId, CurrentUser user) {
+		AssignmentWork.requireSupervisor(user);
+		NoticeRow notice = notice(noticeId);
+		work.visible(notice.assignmentId(), user.scope());
+		if (!notice.answered()) {
+			throw new ConflictException("the notice is not answered yet");
+		}
+		int updated = jdbc.sql("update plan.notice set read_by = :by, read_at = :at where id = :id and read_at is null")
+			.param("by", user.getUsername())
+			.param("at", java.sql.Timestamp.from(clock.instant()))
+			.param("id", noticeId)
+			.update();
+		if (updated == 1) {
+			audit.record(AuditEvent.of("notice.read", "assignment", notice.assignmentId(), null,
+					Map.of("noticeId", noticeId)));
+		}
+	}
+
 	/** Raises an unanswered notice one level; the new notice replaces it. */
 	long escalate(long noticeId, String text, String by) {
 		NoticeRow notice = notice(noticeId);

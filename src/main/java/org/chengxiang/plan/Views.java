@@ -49,7 +49,7 @@ final class Views {
 
 	/** A supervision notice. */
 	record NoticeRow(long id, NoticeLevel level, String text, String issuedBy, Instant issuedAt, LocalDate respondBy,
-			String response, String respondedBy, Instant respondedAt, Long escalatedTo) {
+			String response, String respondedBy, Instant respondedAt, Long escalatedTo, String readBy, Instant readAt) {
 	}
 
 	/** A deadline extension request. */
@@ -59,6 +59,18 @@ final class Views {
 
 	/** A measured indicator next to a task. */
 	record IndicatorRow(String key, String name, String unit, Double value, String note) {
+
+		/** The value as people read it: a whole number without decimals, else one decimal; {@code null} when none. */
+		public String shownValue() {
+			if (value == null) {
+				return null;
+			}
+			if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+				return String.valueOf(value.longValue());
+			}
+			return String.format(java.util.Locale.ROOT, "%.1f", value);
+		}
+
 	}
 
 	/** Counts for a dashboard. */
@@ -71,10 +83,18 @@ final class Views {
 
 	}
 
-	/** A department's standing in a plan, with the yearly assessment score. */
+	/**
+	 * A department's standing in a plan, with the yearly assessment score and its place in the ranking. A
+	 * department with nothing due and nothing completed yet is not assessed: its score and rank are {@code null}.
+	 */
 	record DepartmentScore(long departmentId, String departmentName, int assignments, int completed, int overdue,
 			int extensions, int reportsDue, int reportsOnTime, int milestonesDue, int milestonesOnTime,
-			int notices, double score) {
+			int notices, Double score, Integer rank) {
+
+		public boolean assessed() {
+			return score != null;
+		}
+
 	}
 
 }

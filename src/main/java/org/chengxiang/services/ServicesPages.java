@@ -161,7 +161,7 @@ class ServicesPages {
 	@GetMapping("/ratings")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD')")
 	String ratings(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("ratings", inbox.ratings(user));
+		model.addAttribute("ratings", directory.inDepartmentOrder(inbox.ratings(user), Inbox.RatingRow::departmentId));
 		model.addAttribute("items", catalogue.search(null));
 		return "services/ratings";
 	}

@@ -1,7 +1,6 @@
 package org.chengxiang.settlement;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.chengxiang.plan.IndicatorSource;
@@ -11,13 +10,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The plan's live indicators of settlement (task (二) 便捷落户 and every task whose title names 落户): applications,
- * the share submitted online, the approval rate and the working days to decision, for the plan's year.
+ * The plan's live indicators of settlement, bound to the task they measure, (二) 促进农业转移人口等非户籍人口在城市便捷落户
+ * (the other tasks naming 落户 are measured by other things): applications, the share submitted online, the
+ * approval rate and the working days to decision, for the plan's year.
  */
 @Configuration(proxyBeanMethods = false)
 class SettlementIndicators {
 
-	private static final Set<String> KEYWORDS = Set.of("落户");
+	/** Words of the title of the task these indicators measure. */
+	static final String MEASURED_TASK = "便捷落户";
 
 	@Bean
 	IndicatorSource settlementApplications(SettlementStatistics statistics) {
@@ -63,8 +64,8 @@ class SettlementIndicators {
 			Function<YearFigures, Optional<IndicatorSource.IndicatorValue>> measuring) implements IndicatorSource {
 
 		@Override
-		public Set<String> defaultTaskKeywords() {
-			return KEYWORDS;
+		public String measuredTask() {
+			return MEASURED_TASK;
 		}
 
 		@Override

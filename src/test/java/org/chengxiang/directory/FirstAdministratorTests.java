@@ -25,7 +25,7 @@ class FirstAdministratorTests {
 	void createsTheFirstAdministratorOnAnEmptyDatabase() {
 		when(accounts.count()).thenReturn(0L);
 		Department office = Department.create("GOV-OFFICE", "人民政府办公室", "人民政府办公室", DepartmentKind.GOVERNMENT_OFFICE,
-				null, java.util.List.of());
+				null, java.util.List.of(), 10);
 		when(departments.lookup("人民政府办公室")).thenReturn(Optional.empty());
 		when(departments.create(any())).thenReturn(office);
 		new FirstAdministrator(accounts, departments, users, new DirectoryProperties("Strong@Pass1", "人民政府办公室"))

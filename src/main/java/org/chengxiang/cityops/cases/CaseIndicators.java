@@ -1,7 +1,6 @@
 package org.chengxiang.cityops.cases;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 
 import org.chengxiang.plan.IndicatorSource;
@@ -17,8 +16,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CaseIndicators {
 
-	/** Only task (十三)'s title holds this word in the reference plan. */
-	static final Set<String> KEYWORDS = Set.of("智慧城市");
+	/** Words of the title of the task these indicators measure: (十三) in the reference plan. */
+	static final String MEASURED_TASK = "智慧城市";
 
 	@Bean
 	IndicatorSource cityopsCasesClosed(Evaluation evaluation) {
@@ -61,8 +60,8 @@ class CaseIndicators {
 			Function<Evaluation.Line, Optional<IndicatorSource.IndicatorValue>> measuring) implements IndicatorSource {
 
 		@Override
-		public Set<String> defaultTaskKeywords() {
-			return KEYWORDS;
+		public String measuredTask() {
+			return MEASURED_TASK;
 		}
 
 		@Override

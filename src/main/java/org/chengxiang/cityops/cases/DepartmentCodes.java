@@ -57,8 +57,9 @@ class DepartmentCodes {
 		if (reload || current == null || current.loadedAt().plus(REFRESH).isBefore(now)) {
 			var departments = directory.departments();
 			current = new Snapshot(
+					// in the directory's order, the government's usual order of its departments, for drop-downs
 					departments.stream().collect(Collectors.toMap(DepartmentSummary::code, Function.identity(), (a, b) -> a,
-							java.util.TreeMap::new)),
+							java.util.LinkedHashMap::new)),
 					departments.stream().collect(Collectors.toMap(DepartmentSummary::id, Function.identity())), now);
 			snapshot = current;
 		}

@@ -59,11 +59,15 @@ public class Evaluation {
 		List<Facts> facts = facts(from, to, department);
 		Map<String, String> officerNames = new LinkedHashMap<>();
 		Map<String, String> townNames = new LinkedHashMap<>();
+		// departments in the government's usual order, towns and subdistricts in the order of their codes
 		return new Bulletin(month, total(facts),
-				lines(facts, f -> f.departmentId() == null ? null : String.valueOf(f.departmentId()),
-						key -> departments.name(Long.valueOf(key))),
+				directory.inDepartmentOrder(lines(facts, f -> f.departmentId() == null ? null : String.valueOf(f.departmentId()),
+						key -> departments.name(Long.valueOf(key))), line -> Long.valueOf(line.key())),
 				lines(facts, Facts::townshipCode, code -> townNames.computeIfAbsent(code,
-						c -> directory.division(c).map(DivisionSummary::name).orElse(c))),
+						c -> directory.division(c).map(DivisionSummary::name).orElse(c)))
+					.stream()
+					.sorted(Comparator.comparing(Line::key))
+					.toList(),
 				lines(facts, Facts::officer, username -> officerNames.computeIfAbsent(username,
 						u -> directory.user(u).map(user -> user.displayName()).orElse(u))));
 	}

@@ -49,14 +49,17 @@ class AuditPages {
 
 	private final MessageSource messages;
 
-	AuditPages(AuditTrail trail, MessageSource messages) {
+	private final AuditSentences sentences;
+
+	AuditPages(AuditTrail trail, MessageSource messages, AuditSentences sentences) {
 		this.trail = trail;
 		this.messages = messages;
+		this.sentences = sentences;
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model) {
-		rows(filter, null, result, model);
+	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model, Locale locale) {
+		rows(filter, null, result, model, locale);
 		return PAGE;
 	}
 
@@ -64,8 +67,8 @@ class AuditPages {
 	@HxRequest
 	@GetMapping("/rows")
 	String moreRows(@ModelAttribute("filter") AuditFilter filter, BindingResult result, @RequestParam long beforeId,
-			Model model) {
-		rows(filter, beforeId, result, model);
+			Model model, Locale locale) {
+		rows(filter, beforeId, result, model, locale);
 		return PAGE + " :: rows";
 	}
 
@@ -107,9 +110,9 @@ class AuditPages {
 				Spreadsheets.write(messages.getMessage("audit.title", null, locale), header, rows));
 	}
 
-	private void rows(AuditFilter filter, Long beforeId, BindingResult result, Model model) {
+	private void rows(AuditFilter filter, Long beforeId, BindingResult result, Model model, Locale locale) {
 		List<AuditEntry> entries = filter.query(beforeId, PAGE_SIZE, result).map(trail::search).orElse(List.of());
-		model.addAttribute("entries", entries);
+		model.addAttribute("entries", sentences.rows(entries, locale));
 		model.addAttribute("nextBeforeId", (entries.size() == PAGE_SIZE) ? entries.get(entries.size() - 1).id() : null);
 	}
 
