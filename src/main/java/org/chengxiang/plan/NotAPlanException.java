@@ -5,6 +5,10 @@ class NotAPlanException extends RuntimeException {
 
 	static final String NO_TASKS = "未找到编号任务及其责任单位 / no numbered tasks with responsible units found";
 
+	static final String TRADITIONAL = "方案为繁体字文本，无法识别其中的任务和责任单位，请改用简体字文本导入"
+			+ " / the plan is written in traditional characters, whose tasks and responsible units cannot be read;"
+			+ " import it in simplified characters";
+
 	NotAPlanException() {
 		this(NO_TASKS);
 	}

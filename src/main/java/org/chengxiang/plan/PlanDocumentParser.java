@@ -18,9 +18,13 @@ final class PlanDocumentParser {
 	 * responsibility notes ({@link PlanLine}), outline the numbered items and pick the level that holds
 	 * the tasks ({@link PlanOutline}), find the header before the first task ({@link PlanHeader}), and
 	 * assemble.
-	 * @throws NotAPlanException when no task with responsible units is found
+	 * @throws NotAPlanException when no task with responsible units is found, or the text is in a writing
+	 * whose notes are not read
 	 */
 	ParsedPlan parse(String text) {
+		if (text != null && TraditionalText.isTraditional(text)) {
+			throw new NotAPlanException(NotAPlanException.TRADITIONAL);
+		}
 		PlanLines planLines = PlanLines.of((text != null) ? text : "");
 		List<PlanLine> body = new ArrayList<>();
 		for (int i = 0; i < planLines.lines().size(); i++) {
