@@ -9,6 +9,10 @@ class NotAPlanException extends RuntimeException {
 			+ " / the plan is written in traditional characters, whose tasks and responsible units cannot be read;"
 			+ " import it in simplified characters";
 
+	static final String CELLS_NOT_ALIGNED = "表格为逐格分行的文本，无法将各格对齐到表头的列，请以每行一项任务的表格或 Excel 台账导入"
+			+ " / the table is pasted a cell a line and its cells cannot be lined up with the header's columns;"
+			+ " import it a task a row or as an Excel ledger";
+
 	NotAPlanException() {
 		this(NO_TASKS);
 	}

@@ -3,6 +3,7 @@ package org.chengxiang.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Turns the text of a plan document into its chapters, tasks and responsible units. */
 final class PlanDocumentParser {
@@ -26,6 +27,10 @@ final class PlanDocumentParser {
 			throw new NotAPlanException(NotAPlanException.TRADITIONAL);
 		}
 		PlanLines planLines = PlanLines.of((text != null) ? text : "");
+		Optional<TextTables.Table> table = TextTables.find(planLines.lines());
+		if (table.isPresent()) {
+			return tablePlan(planLines, table.get());
+		}
 		List<PlanLine> body = new ArrayList<>();
 		for (int i = 0; i < planLines.lines().size(); i++) {
 			body.add(PlanLine.of(planLines.lines().get(i), planLines.isSeparator(i)));
@@ -41,13 +46,26 @@ final class PlanDocumentParser {
 		if (outline.endsMidTask(found.get(found.size() - 1))) {
 			warnings.add("文本在任务中途结束 / text ends mid-task");
 		}
+		headerWarnings(header, warnings);
+		return new ParsedPlan(header.title(), header.issuer(), header.issuedOn(), chapters, warnings);
+	}
+
+	/** A plan whose tasks are the rows of a table pasted as text, under the header before it. */
+	private static ParsedPlan tablePlan(PlanLines planLines, TextTables.Table table) {
+		List<String> warnings = new ArrayList<>();
+		List<ParsedChapter> chapters = new LedgerTable(table.rows()).chapters(0, warnings);
+		PlanHeader header = PlanHeader.find(planLines, table.headerLine());
+		headerWarnings(header, warnings);
+		return new ParsedPlan(header.title(), header.issuer(), header.issuedOn(), chapters, warnings);
+	}
+
+	private static void headerWarnings(PlanHeader header, List<String> warnings) {
 		if (header.title() == null) {
 			warnings.add("未找到方案标题 / no plan title found");
 		}
 		if (header.issuedOn() == null) {
 			warnings.add("未找到发文日期 / no date of issue found");
 		}
-		return new ParsedPlan(header.title(), header.issuer(), header.issuedOn(), chapters, warnings);
 	}
 
 	private static List<ParsedChapter> chapters(List<PlanLine> body, List<PlanOutline.Task> found,

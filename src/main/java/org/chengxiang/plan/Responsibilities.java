@@ -29,6 +29,12 @@ final class Responsibilities {
 	private static final Pattern STANDING = Pattern.compile("(?:具体任务|以下任务|以下各项任务|各项任务|上述任务)均(?:涉及|需要|需|由)"
 			+ "([^，,。；;]+?)(?:落实|负责|参与|配合)?[，,]\\s*不再(?:做分工|一一列出|单独列出|重复列出|列出)(?:[，,]\\s*下同)?[。.]?");
 
+	/** A sentence explaining how the notes are written: 列第一位的为牵头部门，…，下同 / 其他有关部门配合，不逐一列出. */
+	private static final Pattern REMARK = Pattern.compile("下同|不逐一列出|不一一列出|不再一一列出|列第一位|排第一位|列第一的");
+
+	/** A person, not a unit: 分管副省长、协管副秘书长负责 names the leaders who answer for a task. */
+	private static final Pattern LEADER = Pattern.compile("(省长|市长|县长|区长|州长|旗长|乡长|镇长|秘书长|书记|领导|同志)$");
+
 	/** A word that only finishes the group named before it, as 单位 in 市直有关部门、单位. */
 	private static final Pattern GROUP_TAIL = Pattern.compile("单位|部门|机构|单位部门|部门单位");
 
@@ -110,9 +116,32 @@ final class Responsibilities {
 
 	}
 
-	/** Whether a text ends in a role word, as 市公安局负责 or A牵头，B配合 do. */
+	/** Whether a text ends in a role word, as 市公安局负责 or A牵头，B配合 do, remarks aside (…，下同). */
 	static boolean endsInRoleWord(String text) {
-		return ROLE_AT_END.matcher(text.replaceAll("[。；;，,\\s]+$", "")).find();
+		String note = withoutRemarks(STANDING.matcher(text).replaceAll(""));
+		return ROLE_AT_END.matcher(note.replaceAll("[。；;，,\\s]+$", "")).find();
+	}
+
+	private static String outsideBrackets(String text) {
+		StringBuilder outside = new StringBuilder();
+		int from = 0;
+		for (Brackets.Group group : Brackets.groups(text)) {
+			outside.append(text, from, group.start());
+			from = group.end() + 1;
+		}
+		return outside.append(text.substring(from)).toString();
+	}
+
+	/** The text without the sentences that explain the notes rather than make one: 列第一位的为牵头部门…，下同. */
+	private static String withoutRemarks(String text) {
+		StringBuilder kept = new StringBuilder();
+		for (String sentence : Brackets.splitOutside(text, "。")) {
+			// a remark in brackets closing a name is the name's to drop: A、B(列第一位的为牵头单位，下同)
+			if (!REMARK.matcher(outsideBrackets(sentence)).find()) {
+				kept.append(kept.isEmpty() ? "" : "。").append(sentence);
+			}
+		}
+		return kept.toString();
 	}
 
 	private static Note note(String text, Check check) {
@@ -127,6 +156,7 @@ final class Responsibilities {
 			}
 			rest = text.substring(0, standing.start()) + text.substring(standing.end());
 		}
+		rest = withoutRemarks(rest);
 		Matcher label = LABEL.matcher(rest);
 		List<Candidate> candidates = label.find() ? labelled(rest) : clauses(rest, Stated.UNSTATED, check);
 		if (candidates == null) {
@@ -208,6 +238,10 @@ final class Responsibilities {
 			}
 			Stated clauseRole = names.isEmpty() ? Stated.UNSTATED : names.get(names.size() - 1).role();
 			for (Candidate name : names) {
+				if (LEADER.matcher(name.name()).find()) {
+					// the leaders who answer for a task are not among its units
+					continue;
+				}
 				if (check == Check.LABELLED && !UnitNames.mayBeName(name.name())) {
 					// a label vouches for names, not for remarks: 以下均需各县市区落实
 					continue;

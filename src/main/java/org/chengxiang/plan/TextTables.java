@@ -1,0 +1,147 @@
+package org.chengxiang.plan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A task table pasted as text, as web pages show the tables of 任务分解表: a row a line with its cells
+ * between bars (序号 | 重点任务 | 牵头单位 | 配合单位), or a cell a line. A table a cell a line is read only
+ * when every row lines up with the header: each row opens with its number and names its units where the
+ * header says; otherwise it is refused, since a cell left empty would shift every later one.
+ */
+final class TextTables {
+
+	/**
+	 * A table found in a text.
+	 *
+	 * @param headerLine the index of its header's first line
+	 * @param rows the header's cells, then each row's
+	 */
+	record Table(int headerLine, List<List<String>> rows) {
+	}
+
+	private static final Pattern BARS = Pattern.compile("\\s*[|｜]\\s*");
+
+	/** Headers of columns that hold neither a task nor its units. */
+	private static final Pattern OTHER_HEADER = Pattern.compile("指标要求|目标要求|目标类型|完成时限|完成时间|时间节点|时限要求|进度安排|责任领导"
+			+ "|牵头领导|分管领导|牵头县领导|牵头市领导|责任人|备注|预期成效|考核指标|目标值|类别|类型");
+
+	private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}[.．、]?");
+
+	private static final int FEWEST_COLUMNS = 3;
+
+	private TextTables() {
+	}
+
+	/**
+	 * The task table of a text, if it has one.
+	 * @throws NotAPlanException when a table pasted a cell a line does not line up
+	 */
+	static Optional<Table> find(List<String> lines) {
+		Optional<Table> rows = barredRows(lines);
+		return rows.isPresent() ? rows : cellsALine(lines);
+	}
+
+	private static Optional<Table> barredRows(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			List<String> header = cells(lines.get(i));
+			if (header.size() < FEWEST_COLUMNS || !LedgerTable.isHeader(header)) {
+				continue;
+			}
+			List<List<String>> rows = new ArrayList<>();
+			rows.add(header);
+			for (int j = i + 1; j < lines.size(); j++) {
+				List<String> row = cells(lines.get(j));
+				if (row.size() < 2) {
+					break;
+				}
+				rows.add(row);
+			}
+			return Optional.of(new Table(i, rows));
+		}
+		return Optional.empty();
+	}
+
+	/** The cells of a line between bars, without the empty ones a leading or closing bar makes. */
+	static List<String> cells(String line) {
+		if (line.indexOf('|') < 0 && line.indexOf('｜') < 0) {
+			return List.of();
+		}
+		List<String> cells = new ArrayList<>(Arrays.asList(BARS.split(line.strip(), -1)));
+		if (!cells.isEmpty() && cells.get(0).isEmpty()) {
+			cells.remove(0);
+		}
+		if (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
+			cells.remove(cells.size() - 1);
+		}
+		return cells;
+	}
+
+	private static Optional<Table> cellsALine(List<String> lines) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (LedgerTable.Column.of(lines.get(i)).orElse(null) != LedgerTable.Column.SEQ) {
+				continue;
+			}
+			int end = i;
+			while (end < lines.size() && isHeaderCell(lines.get(end))) {
+				end++;
+			}
+			List<String> header = lines.subList(i, end);
+			if (header.size() < FEWEST_COLUMNS || !LedgerTable.isHeader(header)) {
+				continue;
+			}
+			return Optional.of(new Table(i, alignedRows(lines, List.copyOf(header), end)));
+		}
+		return Optional.empty();
+	}
+
+	static boolean isHeaderCell(String line) {
+		return LedgerTable.Column.of(line).isPresent() || OTHER_HEADER.matcher(line.replaceAll("\\s", "")).matches();
+	}
+
+	private static List<List<String>> alignedRows(List<String> lines, List<String> header, int from) {
+		int width = header.size();
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(header);
+		int expected = 1;
+		int at = from;
+		while (at < lines.size() && isRowNumber(lines.get(at), expected)) {
+			if (at + width > lines.size()) {
+				throw new NotAPlanException(NotAPlanException.CELLS_NOT_ALIGNED);
+			}
+			List<String> row = List.copyOf(lines.subList(at, at + width));
+			if (!namesUnitsWhereTheHeaderSays(header, row)) {
+				throw new NotAPlanException(NotAPlanException.CELLS_NOT_ALIGNED);
+			}
+			rows.add(row);
+			at += width;
+			expected++;
+		}
+		if (rows.size() == 1 || (at < lines.size() && ROW_NUMBER.matcher(lines.get(at)).matches())) {
+			// no row opens where the header ends, or a row number stands where a row should not start
+			throw new NotAPlanException(NotAPlanException.CELLS_NOT_ALIGNED);
+		}
+		return rows;
+	}
+
+	private static boolean isRowNumber(String line, int expected) {
+		return ROW_NUMBER.matcher(line).matches() && line.replaceAll("[.．、]", "").equals(Integer.toString(expected));
+	}
+
+	private static boolean namesUnitsWhereTheHeaderSays(List<String> header, List<String> row) {
+		for (int c = 0; c < header.size(); c++) {
+			LedgerTable.Column column = LedgerTable.Column.of(header.get(c)).orElse(null);
+			if (column == LedgerTable.Column.LEAD || column == LedgerTable.Column.RESPONSIBLE) {
+				List<String> names = UnitNames.split(row.get(c), true);
+				if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+}
