@@ -39,6 +39,9 @@ record PlanLines(List<String> raw, List<String> lines) {
 
 	private static final Pattern LIST_ITEM = Pattern.compile("^\\d{1,2}\\s*[.．、]");
 
+	/** A numbered row of a table pasted between bars: 2 | 改造老旧小区 | 县住建局. */
+	private static final Pattern TABLE_ROW = Pattern.compile("^\\d{1,3}\\s*[|｜]");
+
 	private static final int MENU_ITEM_LENGTH = 6;
 
 	static PlanLines of(String text) {
@@ -85,7 +88,8 @@ record PlanLines(List<String> raw, List<String> lines) {
 	/** A row of short words with no punctuation: 首页 | 政务公开 | 政务服务 | 互动交流. */
 	private static boolean isMenu(String line) {
 		if (Numbering.of(line).isPresent() || PlanDates.ofLine(line).isPresent() || line.matches(".*[。，,：:；;、].*")
-				|| TextTables.isHeaderCell(line) || LedgerTable.isHeader(TextTables.cells(line))) {
+				|| TextTables.isHeaderCell(line) || LedgerTable.isHeader(TextTables.cells(line))
+				|| TABLE_ROW.matcher(line).find()) {
 			// a table's header (序号 | 任 务 名 称 | 牵 头 部 门) looks like a menu
 			return false;
 		}

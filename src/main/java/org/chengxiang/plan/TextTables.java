@@ -134,11 +134,14 @@ final class TextTables {
 	private static boolean namesUnitsWhereTheHeaderSays(List<String> header, List<String> row) {
 		for (int c = 0; c < header.size(); c++) {
 			LedgerTable.Column column = LedgerTable.Column.of(header.get(c)).orElse(null);
-			if (column == LedgerTable.Column.LEAD || column == LedgerTable.Column.RESPONSIBLE) {
-				List<String> names = UnitNames.split(row.get(c), true);
-				if (names.isEmpty() || !names.stream().allMatch(UnitNames::looksLikeUnit)) {
-					return false;
-				}
+			boolean unitsColumn = column == LedgerTable.Column.LEAD || column == LedgerTable.Column.RESPONSIBLE
+					|| column == LedgerTable.Column.CO;
+			if (unitsColumn && !UnitNames.split(row.get(c), true).stream().allMatch(UnitNames::looksLikeUnit)) {
+				return false;
+			}
+			if (c > 0 && ROW_NUMBER.matcher(row.get(c)).matches()) {
+				// the next row's number inside this one: a cell is missing
+				return false;
 			}
 		}
 		return true;
