@@ -18,7 +18,7 @@ final class Responsibilities {
 	static final Pattern ROLE_WORD = Pattern.compile("牵头|配合|负责|参与|协助|协办");
 
 	private static final Pattern ROLE_AT_END = Pattern.compile("(为)?(牵头单位|牵头部门|牵头负责|分别牵头|共同牵头|牵头|主责|配合单位|配合部门|配合落实|配合"
-			+ "|参与|参加|协助|协办|协同|按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|具体负责|负责|落实)$");
+			+ "|参与|参加|协助|协办|协同|按照?职责分工负责|按照?职责分工落实|按照?职责负责|分工负责|分别负责|共同负责|负责落实|具体负责|负责|落实)$");
 
 	/** A deadline written into a note: （市住建局负责，2020年底前完成）. */
 	private static final Pattern TIME_LIMIT = Pattern.compile("^\\d{4}年|底前|月前|年前|前完成|持续推进|长期坚持|持续实施");
