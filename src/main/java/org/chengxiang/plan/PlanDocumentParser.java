@@ -3,6 +3,7 @@ package org.chengxiang.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Turns the text of a plan document into its chapters, tasks and responsible units. */
 final class PlanDocumentParser {
@@ -18,10 +19,18 @@ final class PlanDocumentParser {
 	 * responsibility notes ({@link PlanLine}), outline the numbered items and pick the level that holds
 	 * the tasks ({@link PlanOutline}), find the header before the first task ({@link PlanHeader}), and
 	 * assemble.
-	 * @throws NotAPlanException when no task with responsible units is found
+	 * @throws NotAPlanException when no task with responsible units is found, or the text is in a writing
+	 * whose notes are not read
 	 */
 	ParsedPlan parse(String text) {
+		if (text != null && TraditionalText.isTraditional(text)) {
+			throw new NotAPlanException(NotAPlanException.TRADITIONAL);
+		}
 		PlanLines planLines = PlanLines.of((text != null) ? text : "");
+		Optional<TextTables.Table> table = TextTables.find(planLines.lines());
+		if (table.isPresent()) {
+			return tablePlan(planLines, table.get());
+		}
 		List<PlanLine> body = new ArrayList<>();
 		for (int i = 0; i < planLines.lines().size(); i++) {
 			body.add(PlanLine.of(planLines.lines().get(i), planLines.isSeparator(i)));
@@ -37,13 +46,26 @@ final class PlanDocumentParser {
 		if (outline.endsMidTask(found.get(found.size() - 1))) {
 			warnings.add("文本在任务中途结束 / text ends mid-task");
 		}
+		headerWarnings(header, warnings);
+		return new ParsedPlan(header.title(), header.issuer(), header.issuedOn(), chapters, warnings);
+	}
+
+	/** A plan whose tasks are the rows of a table pasted as text, under the header before it. */
+	private static ParsedPlan tablePlan(PlanLines planLines, TextTables.Table table) {
+		List<String> warnings = new ArrayList<>();
+		List<ParsedChapter> chapters = new LedgerTable(table.rows()).chapters(0, warnings);
+		PlanHeader header = PlanHeader.find(planLines, table.headerLine());
+		headerWarnings(header, warnings);
+		return new ParsedPlan(header.title(), header.issuer(), header.issuedOn(), chapters, warnings);
+	}
+
+	private static void headerWarnings(PlanHeader header, List<String> warnings) {
 		if (header.title() == null) {
 			warnings.add("未找到方案标题 / no plan title found");
 		}
 		if (header.issuedOn() == null) {
 			warnings.add("未找到发文日期 / no date of issue found");
 		}
-		return new ParsedPlan(header.title(), header.issuer(), header.issuedOn(), chapters, warnings);
 	}
 
 	private static List<ParsedChapter> chapters(List<PlanLine> body, List<PlanOutline.Task> found,

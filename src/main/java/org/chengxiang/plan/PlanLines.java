@@ -35,6 +35,13 @@ record PlanLines(List<String> raw, List<String> lines) {
 	private static final Pattern SEPARATOR = Pattern
 		.compile("^(附件\\s*[:：\\d]?|附件$|附：|抄送[：:]|主题词[：:]|关键词[：:]|[（(]此件.*[）)]$)|\\d日\\s*印发$");
 
+	private static final Pattern ATTACHMENT_LIST = Pattern.compile("^附件\\s*[:：]\\s*\\d");
+
+	private static final Pattern LIST_ITEM = Pattern.compile("^\\d{1,2}\\s*[.．、]");
+
+	/** A numbered row of a table pasted between bars: 2 | 改造老旧小区 | 县住建局. */
+	private static final Pattern TABLE_ROW = Pattern.compile("^\\d{1,3}\\s*[|｜]");
+
 	private static final int MENU_ITEM_LENGTH = 6;
 
 	static PlanLines of(String text) {
@@ -56,11 +63,21 @@ record PlanLines(List<String> raw, List<String> lines) {
 	 */
 	boolean isSeparator(int i) {
 		String line = this.lines.get(i);
-		if (SEPARATOR.matcher(line).find() || isSignatureDate(line)) {
+		if (SEPARATOR.matcher(line).find() || isSignatureDate(line) || isAttachmentName(i)) {
 			return true;
 		}
 		return PlanHeader.looksLikeIssuer(line) && i + 1 < this.lines.size()
 				&& (isSignatureDate(this.lines.get(i + 1)) || PlanHeader.looksLikeIssuer(this.lines.get(i + 1)));
+	}
+
+	/** A line naming a further attachment under 附件：1.…, as 2.十方面民生实事责任分解: no task of the plan. */
+	private boolean isAttachmentName(int i) {
+		for (int j = i; j > 0 && LIST_ITEM.matcher(this.lines.get(j)).find(); j--) {
+			if (ATTACHMENT_LIST.matcher(this.lines.get(j - 1)).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isChrome(String line) {
@@ -70,7 +87,10 @@ record PlanLines(List<String> raw, List<String> lines) {
 
 	/** A row of short words with no punctuation: 首页 | 政务公开 | 政务服务 | 互动交流. */
 	private static boolean isMenu(String line) {
-		if (Numbering.of(line).isPresent() || PlanDates.ofLine(line).isPresent() || line.matches(".*[。，,：:；;、].*")) {
+		if (Numbering.of(line).isPresent() || PlanDates.ofLine(line).isPresent() || line.matches(".*[。，,：:；;、].*")
+				|| TextTables.isHeaderCell(line) || LedgerTable.isHeader(TextTables.cells(line))
+				|| TABLE_ROW.matcher(line).find()) {
+			// a table's header (序号 | 任 务 名 称 | 牵 头 部 门) looks like a menu
 			return false;
 		}
 		String[] items = MENU_SEPARATORS.split(line);

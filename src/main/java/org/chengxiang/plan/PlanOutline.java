@@ -181,9 +181,21 @@ final class PlanOutline {
 		List<Task> tasks = new ArrayList<>();
 		int firstNoted = indexOfNoted(candidates, true);
 		int lastNoted = indexOfNoted(candidates, false);
+		Map<String, ParsedUnit> standing = new LinkedHashMap<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			Item item = withoutClosingRemarks(candidates.get(i));
-			Task task = new Task(item, item.parent(), unitsIn(item));
+			for (int line = item.line(); line < item.end(); line++) {
+				this.lines.get(line).reading().standing().forEach((unit) -> standing.putIfAbsent(unit.name(), unit));
+			}
+			List<ParsedUnit> units = unitsIn(item);
+			if (!units.isEmpty() && !standing.isEmpty()) {
+				// units a note named for this task and the later ones (下同) work with each of them
+				Map<String, ParsedUnit> merged = new LinkedHashMap<>();
+				units.forEach((unit) -> merged.put(unit.name(), unit));
+				standing.values().forEach((unit) -> merged.putIfAbsent(unit.name(), unit));
+				units = List.copyOf(merged.values());
+			}
+			Task task = new Task(item, item.parent(), units);
 			boolean keep;
 			if (rank == PlanLine.PARAGRAPH) {
 				keep = !task.units().isEmpty();
@@ -256,11 +268,26 @@ final class PlanOutline {
 		return found;
 	}
 
-	/** All units the notes within an item name, a unit named twice kept once and leading if it ever leads. */
+	/**
+	 * All units the notes within an item name, a unit named twice kept once and leading if it ever leads.
+	 * A note on lines of its own may say who leads on one line and list the others on the next
+	 * (牵头单位：A / 责任单位：B、C): the first of those others leads only by its place, so it cooperates.
+	 */
 	private List<ParsedUnit> unitsIn(Item item) {
+		Set<Integer> blocksStatingLead = new TreeSet<>();
+		for (int i = item.line(); i < item.end(); i++) {
+			if (this.noteBlocks[i] >= 0 && this.lines.get(i).reading().leadStated()) {
+				blocksStatingLead.add(this.noteBlocks[i]);
+			}
+		}
 		Map<String, ParsedUnit> units = new LinkedHashMap<>();
 		for (int i = item.line(); i < item.end(); i++) {
-			for (ParsedUnit unit : this.lines.get(i).reading().units()) {
+			ResponsibilityNotes.Reading reading = this.lines.get(i).reading();
+			boolean leadByPlaceOnly = !reading.leadStated() && blocksStatingLead.contains(this.noteBlocks[i]);
+			for (ParsedUnit unit : reading.units()) {
+				if (leadByPlaceOnly && unit.role() == UnitRole.LEAD) {
+					unit = new ParsedUnit(unit.name(), UnitRole.CO, unit.townshipGroup());
+				}
 				units.merge(unit.name(), unit, (was, now) -> (was.role() == UnitRole.LEAD) ? was : now);
 			}
 		}

@@ -18,12 +18,27 @@ final class Responsibilities {
 	static final Pattern ROLE_WORD = Pattern.compile("牵头|配合|负责|参与|协助|协办");
 
 	private static final Pattern ROLE_AT_END = Pattern.compile("(为)?(牵头单位|牵头部门|牵头负责|分别牵头|共同牵头|牵头|主责|配合单位|配合部门|配合落实|配合"
-			+ "|参与|参加|协助|协办|协同|按职责分工负责|按职责分工落实|按职责负责|分工负责|分别负责|共同负责|负责落实|具体负责|负责)$");
+			+ "|参与|参加|协助|协办|协同|按照?职责分工负责|按照?职责分工落实|按照?职责负责|分工负责|分别负责|共同负责|负责落实|具体负责|负责|落实)$");
 
 	/** A deadline written into a note: （市住建局负责，2020年底前完成）. */
 	private static final Pattern TIME_LIMIT = Pattern.compile("^\\d{4}年|底前|月前|年前|前完成|持续推进|长期坚持|持续实施");
 
 	private static final Pattern JOINED_BY_TOGETHER_WITH = Pattern.compile("会同");
+
+	/** A remark naming units for every task from here on: 具体任务均涉及X，不再做分工，下同 / 以下任务均需X落实，不再一一列出. */
+	private static final Pattern STANDING = Pattern.compile("(?:具体任务|以下任务|以下各项任务|各项任务|上述任务)均(?:涉及|需要|需|由)"
+			+ "([^，,。；;]+?)(?:落实|负责|参与|配合)?[，,]\\s*不再(?:做分工|一一列出|单独列出|重复列出|列出)(?:[，,]\\s*下同)?[。.]?");
+
+	/** A sentence explaining how the notes are written: 列第一位的为牵头部门，…，下同 / 其他有关部门配合，不逐一列出. */
+	private static final Pattern REMARK = Pattern.compile("下同|不逐一列出|不一一列出|不再一一列出|列第一位|排第一位|列第一的");
+
+	/** A person, not a unit: 分管副省长、协管副秘书长负责 names the leaders who answer for a task. */
+	private static final Pattern LEADER = Pattern.compile("(省长|市长|县长|区长|州长|旗长|乡长|镇长|秘书长|书记|领导|同志)$");
+
+	/** A word that only finishes the group named before it, as 单位 in 市直有关部门、单位. */
+	private static final Pattern GROUP_TAIL = Pattern.compile("单位|部门|机构|单位部门|部门单位");
+
+	private static final Pattern GROUP_END = Pattern.compile("(部门|单位|机构)$");
 
 	private Responsibilities() {
 	}
@@ -60,26 +75,99 @@ final class Responsibilities {
 	 * name looks like a unit, else the answer is empty.
 	 */
 	static List<ParsedUnit> read(String text) {
-		return read(text, Check.ALL);
+		return note(text).units();
+	}
+
+	/** The note a text makes, as {@link #read(String)} reads it, with what it says besides the units. */
+	static Note note(String text) {
+		return note(text, Check.ALL);
 	}
 
 	/**
-	 * The units a bracket at the end of a task names. A bracket closed by a role word, as in
+	 * The note a bracket at the end of a task makes. A bracket closed by a role word, as in
 	 * ﹝市发改局、市城投负责﹞, is a note even when a few names have no ending we know.
 	 */
+	static Note bracketNote(String inner) {
+		return note(inner, endsInRoleWord(inner) ? Check.MOST : Check.ALL);
+	}
+
+	/** The units of a bracket note, as {@link #bracketNote(String)} reads them. */
 	static List<ParsedUnit> readBracket(String inner) {
-		return read(inner, endsInRoleWord(inner) ? Check.MOST : Check.ALL);
+		return bracketNote(inner).units();
 	}
 
-	/** Whether a text ends in a role word, as 市公安局负责 or A牵头，B配合 do. */
+	/**
+	 * What a note says.
+	 *
+	 * @param units the units it names, in order
+	 * @param leadStated whether it says who leads (牵头单位：A, A牵头); when not, its first unit leads by
+	 * position only
+	 * @param standing units it names for this task and every later one, as in 具体任务均涉及各县（市、区）人民政府，
+	 * 不再做分工，下同; they cooperate
+	 */
+	record Note(List<ParsedUnit> units, boolean leadStated, List<ParsedUnit> standing) {
+
+		static final Note NONE = new Note(List.of(), false, List.of());
+
+		Note {
+			units = List.copyOf(units);
+			standing = List.copyOf(standing);
+		}
+
+	}
+
+	/** Whether a text ends in a role word, as 市公安局负责 or A牵头，B配合 do, remarks aside (…，下同). */
 	static boolean endsInRoleWord(String text) {
-		return ROLE_AT_END.matcher(text.replaceAll("[。；;，,\\s]+$", "")).find();
+		String note = withoutRemarks(STANDING.matcher(text).replaceAll(""));
+		return ROLE_AT_END.matcher(note.replaceAll("[。；;，,\\s]+$", "")).find();
 	}
 
-	private static List<ParsedUnit> read(String text, Check check) {
-		Matcher label = LABEL.matcher(text);
-		List<Candidate> candidates = label.find() ? labelled(text) : clauses(text, Stated.UNSTATED, check);
-		return (candidates == null) ? List.of() : resolve(candidates);
+	private static String outsideBrackets(String text) {
+		StringBuilder outside = new StringBuilder();
+		int from = 0;
+		for (Brackets.Group group : Brackets.groups(text)) {
+			outside.append(text, from, group.start());
+			from = group.end() + 1;
+		}
+		return outside.append(text.substring(from)).toString();
+	}
+
+	/** The text without the sentences that explain the notes rather than make one: 列第一位的为牵头部门…，下同. */
+	private static String withoutRemarks(String text) {
+		StringBuilder kept = new StringBuilder();
+		for (String sentence : Brackets.splitOutside(text, "。")) {
+			// a remark in brackets closing a name is the name's to drop: A、B(列第一位的为牵头单位，下同)
+			if (!REMARK.matcher(outsideBrackets(sentence)).find()) {
+				kept.append(kept.isEmpty() ? "" : "。").append(sentence);
+			}
+		}
+		return kept.toString();
+	}
+
+	private static Note note(String text, Check check) {
+		Matcher standing = STANDING.matcher(text);
+		List<ParsedUnit> standingUnits = new ArrayList<>();
+		String rest = text;
+		if (standing.find()) {
+			for (String name : UnitNames.split(standing.group(1), false)) {
+				if (UnitNames.mayBeName(name)) {
+					standingUnits.add(new ParsedUnit(name, UnitRole.CO, UnitNames.isTownshipGroup(name)));
+				}
+			}
+			rest = text.substring(0, standing.start()) + text.substring(standing.end());
+		}
+		rest = withoutRemarks(rest);
+		Matcher label = LABEL.matcher(rest);
+		List<Candidate> candidates = label.find() ? labelled(rest) : clauses(rest, Stated.UNSTATED, check);
+		if (candidates == null) {
+			return Note.NONE;
+		}
+		List<ParsedUnit> units = resolve(candidates);
+		if (units.isEmpty()) {
+			return Note.NONE;
+		}
+		boolean leadStated = candidates.stream().anyMatch((candidate) -> candidate.role() == Stated.LEAD);
+		return new Note(units, leadStated, standingUnits);
 	}
 
 	static boolean isLabelled(String text) {
@@ -139,10 +227,21 @@ final class Responsibilities {
 			// a web page may list units with spaces; after a label nothing else is meant by them
 			String separators = (check == Check.LABELLED) ? "、 " : "、";
 			for (String part : Brackets.splitOutside(clause.strip(), separators)) {
-				names.addAll(namesWithRoles(part));
+				List<Candidate> more = namesWithRoles(part);
+				if (more.size() == 1 && !names.isEmpty() && GROUP_TAIL.matcher(more.get(0).name()).matches()
+						&& GROUP_END.matcher(names.get(names.size() - 1).name()).find()) {
+					// 市直有关部门、单位 is one group: the departments and units concerned
+					Candidate group = names.remove(names.size() - 1);
+					more = List.of(new Candidate(group.name() + "、" + more.get(0).name(), group.role()));
+				}
+				names.addAll(more);
 			}
 			Stated clauseRole = names.isEmpty() ? Stated.UNSTATED : names.get(names.size() - 1).role();
 			for (Candidate name : names) {
+				if (LEADER.matcher(name.name()).find()) {
+					// the leaders who answer for a task are not among its units
+					continue;
+				}
 				if (check == Check.LABELLED && !UnitNames.mayBeName(name.name())) {
 					// a label vouches for names, not for remarks: 以下均需各县市区落实
 					continue;

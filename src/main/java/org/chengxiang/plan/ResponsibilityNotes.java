@@ -21,8 +21,14 @@ final class ResponsibilityNotes {
 	 *
 	 * @param rest the line without its notes
 	 * @param units the units its notes name, in the order written; empty when it has none
+	 * @param leadStated whether a note says who leads, rather than leaving it to the order of the names
+	 * @param standing units a note names for this task and every later one (下同)
 	 */
-	record Reading(String rest, List<ParsedUnit> units) {
+	record Reading(String rest, List<ParsedUnit> units, boolean leadStated, List<ParsedUnit> standing) {
+
+		Reading(String rest, List<ParsedUnit> units) {
+			this(rest, units, false, List.of());
+		}
 
 		boolean hasNote() {
 			return !units.isEmpty();
@@ -42,13 +48,30 @@ final class ResponsibilityNotes {
 	 * (责任单位：A、B。 / A牵头，B配合。). Any other bracket, like （不含6亩）, stays in the text.
 	 */
 	static Reading read(String text) {
-		List<ParsedUnit> units = new ArrayList<>();
-		String rest = withoutBracketNotes(text, units);
-		rest = withoutClosingSentenceNotes(rest, units);
-		return new Reading(rest.strip(), units);
+		Notes notes = new Notes();
+		String rest = withoutBracketNotes(text, notes);
+		rest = withoutClosingSentenceNotes(rest, notes);
+		return new Reading(rest.strip(), notes.units, notes.leadStated, notes.standing);
 	}
 
-	private static String withoutBracketNotes(String text, List<ParsedUnit> units) {
+	/** The notes of a line as they are found. */
+	private static final class Notes {
+
+		private final List<ParsedUnit> units = new ArrayList<>();
+
+		private final List<ParsedUnit> standing = new ArrayList<>();
+
+		private boolean leadStated;
+
+		void add(Responsibilities.Note note) {
+			this.units.addAll(note.units());
+			this.standing.addAll(note.standing());
+			this.leadStated |= note.leadStated();
+		}
+
+	}
+
+	private static String withoutBracketNotes(String text, Notes notes) {
 		List<Brackets.Group> groups = Brackets.groups(text);
 		boolean[] closing = closingGroups(text, groups);
 		StringBuilder rest = new StringBuilder();
@@ -58,11 +81,11 @@ final class ResponsibilityNotes {
 			if (endsAName(text, group)) {
 				continue;
 			}
-			List<ParsedUnit> found = noteInBracket(group.inner(), closing[i]);
-			if (!found.isEmpty()) {
+			Responsibilities.Note found = noteInBracket(group.inner(), closing[i]);
+			if (!found.units().isEmpty()) {
 				rest.append(text, from, group.start());
 				from = group.end() + 1;
-				units.addAll(found);
+				notes.add(found);
 			}
 		}
 		return rest.append(text.substring(from)).toString();
@@ -93,20 +116,20 @@ final class ResponsibilityNotes {
 		return !word.isEmpty() && UnitNames.looksLikeUnit(text.substring(start, group.end() + 1));
 	}
 
-	private static List<ParsedUnit> noteInBracket(String inner, boolean closesLine) {
+	private static Responsibilities.Note noteInBracket(String inner, boolean closesLine) {
 		if (closesLine) {
-			return Responsibilities.readBracket(inner);
+			return Responsibilities.bracketNote(inner);
 		}
 		// inside a paragraph only a bracket that says so is a note: …宣传（市公安局负责），推行…
 		if (Responsibilities.isLabelled(inner) || Responsibilities.endsInRoleWord(inner)) {
-			return Responsibilities.read(inner);
+			return Responsibilities.note(inner);
 		}
-		return List.of();
+		return Responsibilities.Note.NONE;
 	}
 
 	/** Peels sentences off the end of the line while they are notes: 牵头单位：A。配合单位：B。 */
-	private static String withoutClosingSentenceNotes(String text, List<ParsedUnit> units) {
-		List<ParsedUnit> found = new ArrayList<>();
+	private static String withoutClosingSentenceNotes(String text, Notes notes) {
+		List<Responsibilities.Note> found = new ArrayList<>();
 		String rest = text;
 		while (true) {
 			String trimmed = withoutClosingPunctuation(rest);
@@ -119,15 +142,16 @@ final class ResponsibilityNotes {
 				sentence = sentence.substring(label);
 			}
 			boolean mayBeNote = label >= 0 || Responsibilities.ROLE_WORD.matcher(sentence).find();
-			List<ParsedUnit> note = mayBeNote ? Responsibilities.read(sentence) : List.of();
-			if (note.isEmpty()) {
+			Responsibilities.Note note = mayBeNote ? Responsibilities.note(sentence) : Responsibilities.Note.NONE;
+			if (note.units().isEmpty()) {
 				break;
 			}
-			found.addAll(0, note);
+			// sentences are peeled from the end, so each goes before those found already
+			found.add(0, note);
 			rest = trimmed.substring(0, start);
 		}
-		units.addAll(found);
-		return (found.isEmpty()) ? text : rest;
+		found.forEach(notes::add);
+		return found.isEmpty() ? text : rest;
 	}
 
 	/** Where the first label outside brackets starts, or -1: labels inside brackets belong to bracket notes. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class NotAPlanTests {
@@ -18,6 +19,25 @@ class NotAPlanTests {
 	void refusesTextWithoutTasksAndUnits(String text) {
 		assertThatExceptionOfType(NotAPlanException.class).isThrownBy(() -> new PlanDocumentParser().parse(text))
 			.withMessage("未找到编号任务及其责任单位 / no numbered tasks with responsible units found");
+	}
+
+	@org.junit.jupiter.api.Test
+	void refusesAPlanInTraditionalCharactersSayingSo() {
+		String text = PlanCorpusTests.corpus().stream()
+			.filter((document) -> document.name().equals("16-weihai-2025-traditional"))
+			.findFirst()
+			.orElseThrow()
+			.text();
+		assertThatExceptionOfType(NotAPlanException.class).isThrownBy(() -> new PlanDocumentParser().parse(text))
+			.withMessage(NotAPlanException.TRADITIONAL)
+			.withMessageContaining("繁体字")
+			.withMessageContaining("traditional characters");
+	}
+
+	@org.junit.jupiter.api.Test
+	void readsASimplifiedPlanThatQuotesAFewTraditionalNames() {
+		String text = "1.推进落户。引进台灣地區與香港單位人才。（市公安局牵头，市人社局配合）\n2.完善服务。（市人社局负责）";
+		assertThat(new PlanDocumentParser().parse(text).taskCount()).isEqualTo(2);
 	}
 
 }

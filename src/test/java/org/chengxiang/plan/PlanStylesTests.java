@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.chengxiang.plan.PlanTexts.co;
 import static org.chengxiang.plan.PlanTexts.lead;
 import static org.chengxiang.plan.PlanTexts.townships;
@@ -351,6 +352,89 @@ class PlanStylesTests {
 				""");
 		assertThat(plan.tasks()).extracting(ParsedTask::title).containsExactly("全面放开落户限制", "改造老旧小区");
 		assertThat(plan.chapters()).extracting(ParsedChapter::title).containsExactly("推进农业转移人口市民化", "提升城市品质");
+	}
+
+	@Test
+	void readsATablePastedARowALineBetweenBars() {
+		ParsedPlan plan = this.parser.parse("""
+				某县2024年重点任务分解表
+				序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |
+				1 | 全面放开落户限制 | 县公安局 | 县发改局、各乡镇 | 2024年底 |
+				2 | 改造老旧小区 | 县住建局 | 县财政局 | 持续推进 |
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1", "2");
+		assertThat(plan.tasks()).extracting(ParsedTask::title).containsExactly("全面放开落户限制", "改造老旧小区");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("县公安局"), co("县发改局"), townships("各乡镇", UnitRole.CO)),
+					List.of(lead("县住建局"), co("县财政局")));
+	}
+
+	@Test
+	void readsATablePastedACellALineWhenEveryRowLinesUp() {
+		ParsedPlan plan = this.parser.parse("""
+				序号
+				重点任务
+				牵头单位
+				配合单位
+				1
+				全面放开落户限制
+				县公安局
+				县发改局
+				2
+				改造老旧小区
+				县住建局
+				县财政局
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("县公安局"), co("县发改局")), List.of(lead("县住建局"), co("县财政局")));
+	}
+
+	@Test
+	void refusesATablePastedACellALineWhoseCellsDoNotLineUp() {
+		// the first row leaves its 配合单位 empty, so every later cell shifts by one
+		String text = """
+				序号
+				重点任务
+				牵头单位
+				配合单位
+				1
+				全面放开落户限制
+				县公安局
+				2
+				改造老旧小区
+				县住建局
+				县财政局
+				""";
+		assertThatExceptionOfType(NotAPlanException.class).isThrownBy(() -> this.parser.parse(text))
+			.withMessage(NotAPlanException.CELLS_NOT_ALIGNED)
+			.withMessageContaining("逐格分行")
+			.withMessageContaining("a cell a line");
+	}
+
+	@Test
+	void leavesTheLeadersANoteNamesOutOfItsUnits() {
+		ParsedPlan plan = this.parser.parse("""
+				一、推进创新
+				（一）增强创新能力。建设示范区（分管副市长、协管副秘书长负责，市科技局牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同）。落实减免政策（分管副市长负责，市科技局、市财政局等负责。列第一位的为牵头部门，其他部门按职责分工负责，下同）。
+				""");
+		assertThat(plan.tasks()).extracting(ParsedTask::departments)
+			.containsExactly(List.of(lead("市科技局"), co("市财政局")));
+		assertThat(plan.tasks().get(0).content()).doesNotContain("负责", "下同");
+	}
+
+	@Test
+	void leavesACoverLettersListOfAttachmentsOutOfTheTasks() {
+		ParsedPlan plan = this.parser.parse("""
+				附件：1.2020年政府工作报告重点工作责任分解
+				2.十方面民生实事责任分解
+				某市人民政府办公室
+				2020年5月22日
+				一、市长主抓重点工作
+				1.坚定不移支持企业发展。
+				责任单位：市经信局、市财政局
+				""");
+		assertThat(plan.chapters()).extracting(ParsedChapter::number).containsExactly("一");
+		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("1");
 	}
 
 }

@@ -122,4 +122,30 @@ class ResponsibilityNotesTests {
 			.containsExactly(lead("市发改局"), co("市财政局"), townships("各镇（街道）", UnitRole.CO));
 	}
 
+	@Test
+	void readsUnitsNamedForEveryLaterTaskApartFromTheTasksOwn() {
+		ResponsibilityNotes.Reading reading = read("加强市场体系建设。〔责任单位:省发展改革委、省市场监管局按职责分工负责。"
+				+ "具体任务均涉及相关市(州)人民政府,不再做分工,下同。〕");
+		assertThat(reading.units()).containsExactly(lead("省发展改革委"), co("省市场监管局"));
+		assertThat(reading.standing()).containsExactly(co("相关市(州)人民政府"));
+		assertThat(reading.rest()).isEqualTo("加强市场体系建设。");
+		assertThat(read("深化政务服务。(牵头单位:市行政审批服务局;责任单位:市直有关部门、单位,各区市政府。"
+				+ "以下任务均需各区市政府、开发区管委落实,不再一一列出)").standing())
+			.containsExactly(co("各区市政府"), co("开发区管委"));
+	}
+
+	@Test
+	void tellsALeadItStatesFromOneByPlaceOnly() {
+		assertThat(read("牵头单位:区发改局").leadStated()).isTrue();
+		assertThat(read("推进改革。(区政务服务局牵头,区发改局配合)").leadStated()).isTrue();
+		assertThat(read("责任单位:立山经济开发区,各街道").leadStated()).isFalse();
+		assertThat(read("责任单位:立山经济开发区,各街道").units()).containsExactly(lead("立山经济开发区"), townships("各街道", UnitRole.CO));
+	}
+
+	@Test
+	void keepsAGroupOfDepartmentsAndUnitsWhole() {
+		assertThat(read("深化改革。(责任单位:市直有关部门、单位,各区市政府)").units())
+			.containsExactly(lead("市直有关部门、单位"), co("各区市政府"));
+	}
+
 }
