@@ -21,11 +21,15 @@ public class Directory {
 
 	private final UserDirectory users;
 
-	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users) {
+	private final DivisionOutlines outlines;
+
+	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users,
+			DivisionOutlines outlines) {
 		this.departments = departments;
 		this.divisions = divisions;
 		this.grid = grid;
 		this.users = users;
+		this.outlines = outlines;
 	}
 
 	/**
@@ -104,6 +108,16 @@ public class Directory {
 	/** Every grid cell of the city, ordered by code. */
 	public List<GridCellSummary> gridCells() {
 		return grid.all();
+	}
+
+	/** Every township, community and village with grid cells, as a map draws it. */
+	public List<DivisionOutline> divisionOutlines() {
+		return outlines.all();
+	}
+
+	/** Divisions and grid cells by name or code, for a map's search box. */
+	public List<MapPlace> mapPlaces(String text) {
+		return outlines.search(text);
 	}
 
 }
