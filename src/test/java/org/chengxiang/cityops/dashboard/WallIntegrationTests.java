@@ -47,7 +47,7 @@ class WallIntegrationTests {
 
 	@Test
 	void wallShowsTrendsRankingsSensorsAndPlanLightsAndCountsANewCaseInTheCurrentHour() throws Exception {
-		JsonNode before = get("/api/cityops/wall", "operator");
+		JsonNode before = read("/api/cityops/wall", "operator");
 		assertThat(before.path("hours")).hasSize(24);
 		assertThat(before.path("days")).hasSize(30);
 		assertThat(before.path("sensorKinds").size()).as("the demo sensors' kinds").isGreaterThanOrEqualTo(5);
@@ -65,7 +65,7 @@ class WallIntegrationTests {
 		String description = "井盖破损（大屏测试 " + UUID.randomUUID() + "）";
 		long id = report(CasePoints.next(jdbc), description);
 
-		JsonNode after = get("/api/cityops/wall", "operator");
+		JsonNode after = read("/api/cityops/wall", "operator");
 		Instant reportedAt = jdbc.sql("select reported_at from cityops.city_case where id = :id").param("id", id)
 			.query(java.sql.Timestamp.class).single().toInstant();
 		JsonNode hour = bucketOf(after.path("hours"), reportedAt);
@@ -97,7 +97,7 @@ class WallIntegrationTests {
 
 	@Test
 	void mapDrawsEveryCellAndTheOutlinesOfTownshipsAndNeighbourhoods() throws Exception {
-		JsonNode layers = get("/api/cityops/map", "grid01");
+		JsonNode layers = read("/api/cityops/map", "grid01");
 		int cells = jdbc.sql("select count(*) from directory.grid_cell").query(Integer.class).single();
 		assertThat(layers.path("cells").path("features")).hasSize(cells);
 		JsonNode jinqiao = null;
@@ -111,7 +111,7 @@ class WallIntegrationTests {
 		assertThat(jinqiao.path("lines").size()).isPositive();
 		assertThat(jinqiao.path("label")).hasSize(2);
 		// the directory's own grid page draws the same outlines for one township
-		JsonNode township = get("/api/directory/map?division=210882003000", "admin");
+		JsonNode township = read("/api/directory/map?division=210882003000", "admin");
 		assertThat(township.path("outlines").valueStream().map(o -> o.path("code").asString()))
 			.contains("210882003000");
 	}
@@ -121,17 +121,17 @@ class WallIntegrationTests {
 		String place = "大屏查找测试路" + UUID.randomUUID().toString().substring(0, 6);
 		long id = report(CasePoints.next(jdbc), place + " 12 号门前井盖缺失");
 
-		JsonNode village = get("/api/cityops/map/search?q=铁西", "operator");
+		JsonNode village = read("/api/cityops/map/search?q=铁西", "operator");
 		assertThat(village.valueStream().filter(p -> "division".equals(p.path("kind").asString()))
 			.map(p -> p.path("label").asString())).anyMatch(name -> name.contains("铁西"));
 		JsonNode first = village.get(0);
 		assertThat(first.path("bounds")).hasSize(4);
 
-		assertThat(caseIds(get("/api/cityops/map/search?q=" + place, "operator"))).contains(id);
-		assertThat(caseIds(get("/api/cityops/map/search?q=" + place, "grid01"))).contains(id);
+		assertThat(caseIds(read("/api/cityops/map/search?q=" + place, "operator"))).contains(id);
+		assertThat(caseIds(read("/api/cityops/map/search?q=" + place, "grid01"))).contains(id);
 		// a department the case was not dispatched to, and a resident who did not report it, find no case
-		assertThat(caseIds(get("/api/cityops/map/search?q=" + place, "zjj"))).doesNotContain(id);
-		assertThat(caseIds(get("/api/cityops/map/search?q=" + place, "resident"))).doesNotContain(id);
+		assertThat(caseIds(read("/api/cityops/map/search?q=" + place, "zjj"))).doesNotContain(id);
+		assertThat(caseIds(read("/api/cityops/map/search?q=" + place, "resident"))).doesNotContain(id);
 
 		mvc.perform(get("/api/cityops/map/search").param("q", " ").with(httpBasic("operator", PASSWORD)))
 			.andExpect(status().isBadRequest());
@@ -150,7 +150,7 @@ class WallIntegrationTests {
 					org.hamcrest.Matchers.containsString("img-src 'self' data: blob:;")));
 	}
 
-	private JsonNode get(String path, String user) throws Exception {
+	private JsonNode read(String path, String user) throws Exception {
 		return json.readTree(mvc.perform(get(path).with(httpBasic(user, PASSWORD)))
 			.andExpect(status().isOk())
 			.andReturn()
