@@ -102,16 +102,21 @@
 
     var labels = [];
 
-    function label(text, at, className, weight) {
+    function label(text, at, className, weight, box) {
       var marker = L.marker([at[1], at[0]], {
         icon: L.divIcon({ className: 'map-label ' + className, html: '<span></span>', iconSize: null }),
         interactive: false, keyboard: false
       }).addTo(labelLayer);
       marker.getElement().firstChild.textContent = text;
-      labels.push({ marker: marker, weight: weight || 0 });
+      labels.push({ marker: marker, weight: weight || 0, box: box });
     }
 
-    // names that would overlap a more important one (a larger township first) are left out at this zoom
+    function widthOnScreen(box) {
+      return map.latLngToContainerPoint([box[1], box[2]]).x - map.latLngToContainerPoint([box[1], box[0]]).x;
+    }
+
+    // A name shows when its area is wide enough to hold it and it overlaps no more important name (a township's
+    // first, then the larger areas'): the map stays readable at every zoom.
     function declutter() {
       var placed = [];
       labels.sort(function (a, b) { return b.weight - a.weight; });
@@ -123,10 +128,12 @@
         if (box.width === 0) {
           return;
         }
+        var town = element.classList.contains('map-label-town');
+        var tooWide = !town && entry.box && box.width > widthOnScreen(entry.box) * 1.05;
         var clash = placed.some(function (other) {
           return box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top;
         });
-        if (clash) {
+        if (clash || tooWide) {
           element.classList.add('map-label-hidden');
         }
         else {
@@ -162,8 +169,10 @@
       });
       Object.keys(cellLayers).forEach(function (id) {
         var entry = cellLayers[id];
-        var centre = entry.layer.getBounds().getCenter();
-        label(entry.properties.code, [centre.lng, centre.lat], 'map-label-cell', 0);
+        var b = entry.layer.getBounds();
+        var centre = b.getCenter();
+        label(entry.properties.code, [centre.lng, centre.lat], 'map-label-cell', 0,
+          [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
       });
     }
 
@@ -175,7 +184,8 @@
           opacity: 0.9, interactive: false
         }).addTo(outlineLayer);
         var area = (outline.bounds[2] - outline.bounds[0]) * (outline.bounds[3] - outline.bounds[1]);
-        label(outline.name, outline.label, town ? 'map-label-town' : 'map-label-place', (town ? 1000 : 10) + area);
+        label(outline.name, outline.label, town ? 'map-label-town' : 'map-label-place', (town ? 1000 : 10) + area,
+          outline.bounds);
       });
     }
 
