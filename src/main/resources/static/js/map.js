@@ -334,13 +334,24 @@
     }
 
     // search: divisions and cells fly to their extent, cases to their point
-    var form = document.querySelector('form.map-search[data-for="' + element.id + '"]');
+    var form = document.querySelector('.map-search[data-for="' + element.id + '"]');
     if (form && d.search) {
+      var input = form.querySelector('input');
       var results = form.querySelector('.map-results');
       var found = null;
-      form.addEventListener('submit', function (event) {
-        event.preventDefault();
-        var q = form.elements.q.value.trim();
+      input.addEventListener('keydown', function (event) {
+        if (event.key === 'Enter') {
+          // Enter finds the place; it must not send the report form the map may stand in
+          event.preventDefault();
+          find();
+        }
+        else if (event.key === 'Escape') {
+          results.hidden = true;
+        }
+      });
+      form.querySelector('button').addEventListener('click', find);
+      function find() {
+        var q = input.value.trim();
         if (!q) {
           return;
         }
@@ -386,7 +397,7 @@
             results.hidden = false;
             results.appendChild(node('li', 'muted', d.none));
           });
-      });
+      }
     }
 
     api.ready = json(d.layers).then(function (layers) {
@@ -399,7 +410,8 @@
       var p = point();
       if (p && mode !== 'grid' && mode !== 'live') {
         place(p);
-        map.setView([p[1], p[0]], 16);
+        // streets want a close view; without them the neighbouring cells and names tell where the point is
+        map.setView([p[1], p[0]], d.tiles ? 17 : 15);
       }
       else {
         api.fitAll();

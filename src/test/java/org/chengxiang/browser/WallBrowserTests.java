@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,15 @@ class WallBrowserTests extends BrowserTestSupport {
 		long bars = ((Number) script("return window.outerHeight - window.innerHeight;")).longValue();
 		browser.manage().window().setSize(new Dimension(1920, 1080 + (int) bars));
 		open("/cityops/dashboard");
+		// at the desk: find a community by name and the map flies there
+		wait.until(driver -> "true".equals(script("return document.getElementById('dash-map').getAttribute('data-ready');")));
+		double zoom = ((Number) script("return document.getElementById('dash-map').cityMap.map.getZoom();")).doubleValue();
+		browser.findElement(By.cssSelector(".map-search input")).sendKeys("铁西", Keys.ENTER);
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".map-results"), "铁西社区"));
+		assertThat(browser.getCurrentUrl()).endsWith("/cityops/dashboard");
+		browser.findElement(By.cssSelector(".map-results button")).click();
+		wait.until(driver -> ((Number) script("return document.getElementById('dash-map').cityMap.map.getZoom();"))
+			.doubleValue() > zoom);
 		browser.findElement(By.id("dash-wall")).click();
 		wait.until(ExpectedConditions.urlContains("/cityops/wall"));
 		awaitWall();
