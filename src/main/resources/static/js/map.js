@@ -8,6 +8,7 @@
 
   var NEAR_ZOOM = 14;
   var CELL_LABEL_ZOOM = 16;
+  var GAP = 3;
 
   function json(url) {
     return fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
@@ -129,9 +130,10 @@
           return;
         }
         var town = element.classList.contains('map-label-town');
-        var tooWide = !town && entry.box && box.width > widthOnScreen(entry.box) * 1.05;
+        var tooWide = !town && entry.box && box.width > widthOnScreen(entry.box) * 1.3;
         var clash = placed.some(function (other) {
-          return box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top;
+          return box.left < other.right + GAP && box.right + GAP > other.left && box.top < other.bottom + GAP
+            && box.bottom + GAP > other.top;
         });
         if (clash || tooWide) {
           element.classList.add('map-label-hidden');
@@ -141,7 +143,13 @@
         }
       });
     }
-    map.on('zoomend moveend', declutter);
+    // after the zoom's animation has settled: boxes measured mid-transition are wrong
+    var declutterTimer = null;
+    function declutterSoon() {
+      clearTimeout(declutterTimer);
+      declutterTimer = setTimeout(declutter, 350);
+    }
+    map.on('zoomend moveend', declutterSoon);
 
     function cellTooltip(properties) {
       var box = node('div');
@@ -417,7 +425,7 @@
         api.fitAll();
       }
       zoomClasses();
-      declutter();
+      declutterSoon();
       if (mode === 'pick') {
         locate();
       }
