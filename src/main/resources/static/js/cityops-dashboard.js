@@ -1,13 +1,13 @@
-// The operations dashboard: draws the grid with open cases and active alarms, and refreshes the numbers
-// whenever the server's event stream says the city changed.
+// The operations dashboard: colours the city map (js/map.js) by open cases and active alarms, and refreshes the
+// numbers whenever the server's event stream says the city changed. Times are Beijing time (js/beijing-time.js).
 document.addEventListener('DOMContentLoaded', function () {
   var root = document.getElementById('dashboard');
   if (!root) {
     return;
   }
   var d = root.dataset;
-  var chart = null;
-  var cellNames = {};
+  var mapElement = document.getElementById('dash-map');
+  var cityMap = null;
 
   function text(tag, value, className) {
     var element = document.createElement(tag);
@@ -40,7 +40,7 @@ document.addEventListener('DOMContentLoaded', function () {
   function render(snapshot) {
     document.getElementById('dash-open').textContent = snapshot.openCases;
     document.getElementById('dash-alarms').textContent = snapshot.activeAlarmCount;
-    document.getElementById('dash-at').textContent = new Date(snapshot.at).toLocaleString('zh-CN', { hour12: false });
+    document.getElementById('dash-at').textContent = window.chengxiangTime.format(snapshot.at);
     Object.keys(snapshot.sensorHealth).forEach(function (state) {
       var tag = document.querySelector('#dash-health [data-health="' + state + '"] b');
       if (tag) {
@@ -81,38 +81,13 @@ document.addEventListener('DOMContentLoaded', function () {
   }
 
   function drawMap(snapshot) {
-    if (!chart) {
+    if (!cityMap) {
       return;
     }
-    var byCell = {};
-    snapshot.cells.forEach(function (c) { byCell[c.cellId] = c; });
-    var data = Object.keys(cellNames).map(function (id) {
-      var state = byCell[id] || { openCases: 0, activeAlarms: 0 };
-      return { name: cellNames[id], value: state.openCases, alarms: state.activeAlarms };
-    });
-    chart.setOption({
-      tooltip: {
-        trigger: 'item',
-        formatter: function (p) {
-          if (p.seriesType === 'effectScatter') {
-            return p.data.name + '<br>' + p.data.summary;
-          }
-          var alarms = p.data ? p.data.alarms : 0;
-          return p.name + '<br>' + d.labelOpen + ' ' + (p.value || 0) + '<br>' + d.labelAlarms + ' ' + (alarms || 0);
-        }
-      },
-      visualMap: { min: 0, max: Math.max(3, Math.max.apply(null, data.map(function (x) { return x.value; }))),
-        left: 'left', bottom: 10, calculable: false, inRange: { color: ['#e8f0fa', '#f6c744', '#d9363e'] },
-        seriesIndex: 0 },
-      geo: { map: 'cityops-grid', roam: true, itemStyle: { borderColor: '#1d4e89' } },
-      series: [
-        { type: 'map', map: 'cityops-grid', geoIndex: 0, data: data },
-        { type: 'effectScatter', coordinateSystem: 'geo', symbolSize: 12, itemStyle: { color: '#d9363e' },
-          data: snapshot.activeAlarms.map(function (a) {
-            return { name: a.deviceName, value: [a.longitude, a.latitude], summary: a.summary };
-          }) }
-      ]
-    });
+    var states = {};
+    snapshot.cells.forEach(function (c) { states[c.cellId] = c; });
+    cityMap.setCells(states);
+    cityMap.setMarkers([], snapshot.activeAlarms);
   }
 
   function refresh() {
@@ -135,18 +110,7 @@ document.addEventListener('DOMContentLoaded', function () {
     };
   }
 
-  var mapElement = document.getElementById('dash-map');
-  var cells = typeof echarts === 'undefined' ? Promise.resolve(null)
-    : fetch(d.cells, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (r) { return r.json(); })
-      .then(function (collection) {
-        collection.features.forEach(function (f) {
-          f.properties.name = f.properties.code + ' ' + f.properties.name;
-          cellNames[f.properties.id] = f.properties.name;
-        });
-        echarts.registerMap('cityops-grid', collection);
-        chart = echarts.init(mapElement);
-        window.addEventListener('resize', function () { chart.resize(); });
-      });
-  cells.then(refresh).then(connect);
+  var ready = mapElement && mapElement.cityMap ? mapElement.cityMap.ready.then(function (api) { cityMap = api; })
+    .catch(function () {}) : Promise.resolve();
+  ready.then(refresh).then(connect);
 });

@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,28 +137,60 @@ class DemoDirectory implements ApplicationRunner {
 		log.info("Demo directory: {} departments loaded", departments.count());
 	}
 
+	/**
+	 * One square cell per community or village, the cells of a township side by side in a block, the blocks
+	 * packed in rows around the city's centre: cells share their edges, so a township's outline is where its
+	 * cells meet no other cell of it.
+	 */
 	private void generateGrid() {
-		List<String[]> neighbourhoods = jdbc
-			.sql("select code, name from directory.division where level in ('community','village','village_level_other') order by code")
-			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) })
+		Map<String, List<String[]>> byTownship = new LinkedHashMap<>();
+		jdbc.sql("""
+				select code, name, parent_code from directory.division
+				where level in ('community','village','village_level_other') order by parent_code, code
+				""")
+			.query((rs, n) -> byTownship.computeIfAbsent(rs.getString(3), k -> new ArrayList<>())
+				.add(new String[] { rs.getString(1), rs.getString(2) }))
 			.list();
-		int columns = (int) Math.ceil(Math.sqrt(neighbourhoods.size()));
-		double size = 0.012;
-		for (int i = 0; i < neighbourhoods.size(); i++) {
-			String[] division = neighbourhoods.get(i);
-			double lng = CENTRE_LNG + (i % columns - columns / 2.0) * size;
-			double lat = CENTRE_LAT + (i / columns - columns / 2.0) * size;
-			jdbc.sql("""
-					insert into directory.grid_cell (code, name, division_code, geojson, generated)
-					values (:code, :name, :division, :geojson, true)
-					""")
-				.param("code", division[0] + "-01")
-				.param("name", division[1] + "第一网格")
-				.param("division", division[0])
-				.param("geojson", square(lng, lat, size * 0.96))
-				.update();
+		int total = byTownship.values().stream().mapToInt(List::size).sum();
+		int width = (int) Math.ceil(Math.sqrt(total * 1.15));
+		List<int[]> places = new ArrayList<>();
+		int x = 0;
+		int y = 0;
+		int shelf = 0;
+		for (List<String[]> neighbourhoods : byTownship.values()) {
+			int columns = (int) Math.ceil(Math.sqrt(neighbourhoods.size()));
+			int rows = (int) Math.ceil(neighbourhoods.size() / (double) columns);
+			if (x + columns > width) {
+				x = 0;
+				y += shelf;
+				shelf = 0;
+			}
+			for (int i = 0; i < neighbourhoods.size(); i++) {
+				places.add(new int[] { x + i % columns, y + i / columns });
+			}
+			x += columns;
+			shelf = Math.max(shelf, rows);
 		}
-		log.info("Demo directory: {} generated grid cells (demo shapes, not surveyed)", neighbourhoods.size());
+		int height = y + shelf;
+		double size = 0.012;
+		int i = 0;
+		for (List<String[]> neighbourhoods : byTownship.values()) {
+			for (String[] division : neighbourhoods) {
+				int[] place = places.get(i++);
+				double lng = CENTRE_LNG + (place[0] - width / 2.0) * size;
+				double lat = CENTRE_LAT + (height / 2.0 - place[1] - 1) * size;
+				jdbc.sql("""
+						insert into directory.grid_cell (code, name, division_code, geojson, generated)
+						values (:code, :name, :division, :geojson, true)
+						""")
+					.param("code", division[0] + "-01")
+					.param("name", division[1] + "第一网格")
+					.param("division", division[0])
+					.param("geojson", square(lng, lat, size))
+					.update();
+			}
+		}
+		log.info("Demo directory: {} generated grid cells (demo shapes, not surveyed)", total);
 	}
 
 	private static String square(double lng, double lat, double size) {

@@ -23,13 +23,16 @@ public class Directory {
 
 	private final PeopleNames people;
 
+	private final DivisionOutlines outlines;
+
 	Directory(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users,
-			PeopleNames people) {
+			PeopleNames people, DivisionOutlines outlines) {
 		this.people = people;
 		this.departments = departments;
 		this.divisions = divisions;
 		this.grid = grid;
 		this.users = users;
+		this.outlines = outlines;
 	}
 
 	/**
@@ -131,6 +134,16 @@ public class Directory {
 	/** Every grid cell of the city, ordered by code. */
 	public List<GridCellSummary> gridCells() {
 		return grid.all();
+	}
+
+	/** Every township, community and village with grid cells, as a map draws it. */
+	public List<DivisionOutline> divisionOutlines() {
+		return outlines.all();
+	}
+
+	/** Divisions and grid cells by name or code, for a map's search box. */
+	public List<MapPlace> mapPlaces(String text) {
+		return outlines.search(text);
 	}
 
 }

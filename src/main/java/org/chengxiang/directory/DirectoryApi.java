@@ -15,6 +15,10 @@ import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -44,11 +48,50 @@ class DirectoryApi {
 
 	private final UserDirectory users;
 
-	DirectoryApi(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users) {
+	private final DivisionOutlines outlines;
+
+	private final JsonMapper json;
+
+	DirectoryApi(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users,
+			DivisionOutlines outlines, JsonMapper json) {
 		this.departments = departments;
 		this.divisions = divisions;
 		this.grid = grid;
 		this.users = users;
+		this.outlines = outlines;
+		this.json = json;
+	}
+
+	/** What a map of the grid draws: the cells as GeoJSON and the divisions' outlines. */
+	record GridMap(ObjectNode cells, List<DivisionOutline> outlines) {
+	}
+
+	@GetMapping("/map")
+	@Operation(summary = "网格地图：网格（GeoJSON）与区划轮廓 / the grid map: cells as GeoJSON and division outlines")
+	GridMap map(@RequestParam(required = false) @Size(max = 12) String division) {
+		List<GridCellSummary> cells = division == null || division.isBlank() ? grid.all() : grid.within(division.strip());
+		ObjectNode collection = json.createObjectNode();
+		collection.put("type", "FeatureCollection");
+		ArrayNode features = collection.putArray("features");
+		for (GridCellSummary cell : cells) {
+			ObjectNode feature = features.addObject();
+			feature.put("type", "Feature");
+			feature.put("id", cell.id());
+			ObjectNode properties = feature.putObject("properties");
+			properties.put("id", cell.id());
+			properties.put("code", cell.code());
+			properties.put("name", cell.name());
+			properties.put("divisionCode", cell.divisionCode());
+			feature.set("geometry", json.readTree(cell.geojson()));
+		}
+		return new GridMap(collection, division == null || division.isBlank() ? outlines.all()
+				: outlines.within(division.strip()));
+	}
+
+	@GetMapping("/map/places")
+	@Operation(summary = "按名称查找社区、村和网格 / communities, villages and grid cells by name")
+	List<MapPlace> places(@RequestParam(required = false) @Size(max = 50) String q) {
+		return outlines.search(q);
 	}
 
 	@GetMapping("/departments")

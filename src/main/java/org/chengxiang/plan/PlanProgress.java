@@ -1,6 +1,9 @@
 package org.chengxiang.plan;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.security.Scope;
@@ -46,6 +49,38 @@ public class PlanProgress {
 						progress.yellow(), progress.red());
 			})
 			.toList();
+	}
+
+	/** A plan's lights per chapter, in the plan's order: what the operations centre's wall shows. */
+	public List<ChapterLights> chapterLights(long planId) {
+		Map<Long, int[]> byTask = new HashMap<>();
+		for (Views.AssignmentRow row : queries.assignments(planId, CITY_WIDE)) {
+			int[] counts = byTask.computeIfAbsent(row.taskId(), k -> new int[3]);
+			counts[row.light().ordinal()]++;
+		}
+		Map<Long, Object[]> chapters = new LinkedHashMap<>();
+		jdbc.sql("""
+				select c.id, c.number, c.title, t.id from plan.chapter c join plan.task t on t.chapter_id = c.id
+				where c.plan_id = :plan order by c.position, t.seq
+				""")
+			.param("plan", planId)
+			.query((rs, n) -> {
+				String number = rs.getString(2);
+				String title = rs.getString(3);
+				Object[] chapter = chapters.computeIfAbsent(rs.getLong(1), k -> new Object[] { number, title, new int[3] });
+				int[] counts = byTask.getOrDefault(rs.getLong(4), new int[3]);
+				int[] sum = (int[]) chapter[2];
+				for (int i = 0; i < 3; i++) {
+					sum[i] += counts[i];
+				}
+				return chapter;
+			})
+			.list();
+		return chapters.values().stream().map(c -> {
+			int[] counts = (int[]) c[2];
+			return new ChapterLights((String) c[0], (String) c[1], counts[Light.GREEN.ordinal()],
+					counts[Light.YELLOW.ordinal()], counts[Light.RED.ordinal()]);
+		}).toList();
 	}
 
 }

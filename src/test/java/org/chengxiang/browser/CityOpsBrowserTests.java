@@ -42,16 +42,20 @@ class CityOpsBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.linkText("上报案件")).click();
 		WebElement map = waitFor(By.id("case-map"));
 		wait.until(driver -> ((JavascriptExecutor) driver)
-			.executeScript("var m = document.getElementById('case-map'); return !!(m.chart && m.chart.getOption().geo);"));
+			.executeScript("return document.getElementById('case-map').getAttribute('data-ready') === 'true';"));
 		// the officer zooms in on the street, as with the mouse wheel, and clicks the spot
 		@SuppressWarnings("unchecked")
 		List<Number> pixel = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
-				var chart = document.getElementById('case-map').chart;
-				chart.setOption({ geo: { center: [arguments[0], arguments[1]], zoom: 12 } });
-				return chart.convertToPixel('geo', [arguments[0], arguments[1]]);
+				var map = document.getElementById('case-map').cityMap.map;
+				map.setView([arguments[1], arguments[0]], 17, { animate: false });
+				var p = map.latLngToContainerPoint([arguments[1], arguments[0]]);
+				return [p.x, p.y];
 				""", target[0], target[1]);
 		int x = (int) Math.round(pixel.get(0).doubleValue() - map.getSize().getWidth() / 2.0);
 		int y = (int) Math.round(pixel.get(1).doubleValue() - map.getSize().getHeight() / 2.0);
+		// the grid is drawn over the plain background and the page says that no base map is configured
+		assertThat(browser.findElements(By.cssSelector("#case-map path.leaflet-interactive")).size()).isPositive();
+		assertThat(browser.findElement(By.cssSelector("#case-map .map-notice")).getText()).contains("未配置底图");
 		new Actions(browser).moveToElement(map, x, y).click().perform();
 		wait.until(driver -> !driver.findElement(By.id("longitude")).getDomProperty("value").isBlank());
 		wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("cell-name"), "—")));
@@ -117,8 +121,7 @@ class CityOpsBrowserTests extends BrowserTestSupport {
 		assertThat(browser.findElement(By.id("timeline")).getText()).contains("上报", "立案", "派遣", "开始处置", "处置反馈",
 				"核查通过", "结案");
 		assertThat(browser.findElements(By.cssSelector("img.case-photo"))).hasSize(2);
-		wait.until(driver -> ((JavascriptExecutor) driver)
-			.executeScript("var m = document.getElementById('case-map'); return !!(m.chart && m.chart.getOption().series[0].data.length);"));
+		wait.until(driver -> !driver.findElements(By.cssSelector("#case-map[data-ready] path.map-point")).isEmpty());
 		screenshot("cityops-closed");
 		assertThat(closedThisMonth()).isEqualTo(closedBefore + 1);
 		assertThat(browser.findElement(By.id("bulletin-departments")).getText()).contains("住建局");

@@ -36,7 +36,8 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		screenshot("divisions");
 
 		open("/directory/grid?division=210882003000");
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-map canvas")));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#grid-map[data-ready] path.leaflet-interactive")));
+		assertThat(browser.findElement(By.cssSelector("#grid-map .map-label-town")).getText()).isEqualTo("金桥街道");
 		assertThat(text()).contains("演示边界");
 		screenshot("grid");
 

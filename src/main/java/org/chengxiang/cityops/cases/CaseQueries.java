@@ -156,6 +156,72 @@ public class CaseQueries {
 			.list();
 	}
 
+	/**
+	 * Cases whose number is the text or whose description (where the reporter wrote the place: 铁西社区 3 号楼南侧
+	 * …) holds it, newest first, within scope: what a map's search finds by address.
+	 */
+	public List<Spot> findByPlace(Scope scope, String text, int limit) {
+		String needle = text == null ? "" : text.strip();
+		if (needle.isEmpty()) {
+			return List.of();
+		}
+		String like = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return scoped(jdbc.sql(SPOT + " where " + VISIBLE
+				+ " and (c.number = :number or c.description ilike :like) order by c.id desc limit :size"), scope)
+			.param("number", needle)
+			.param("like", like)
+			.param("size", Math.max(1, Math.min(limit, MAX_PAGE)))
+			.query(CaseQueries::spot)
+			.list();
+	}
+
+	/** The open cases on the map, newest first, within scope. */
+	public List<Spot> openSpots(Scope scope, int limit) {
+		return scoped(jdbc.sql(SPOT + " where " + VISIBLE
+				+ " and c.status not in ('CLOSED', 'REJECTED') order by c.id desc limit :size"), scope)
+			.param("size", Math.max(1, Math.min(limit, 500)))
+			.query(CaseQueries::spot)
+			.list();
+	}
+
+	private static final String SPOT = """
+			select c.id, c.number, c.class_code, k.name as class_name, c.status, c.description, c.longitude, c.latitude
+			from cityops.city_case c join cityops.case_class k on k.code = c.class_code
+			""";
+
+	private static Spot spot(ResultSet rs, int n) throws SQLException {
+		String description = rs.getString("description");
+		return new Spot(rs.getLong("id"), rs.getString("number"), rs.getString("class_code"), rs.getString("class_name"),
+				rs.getString("status"), description.length() > 60 ? description.substring(0, 60) + "…" : description,
+				rs.getDouble("longitude"), rs.getDouble("latitude"));
+	}
+
+	/** A case where it lies. */
+	public record Spot(long id, String number, String classCode, String className, String status, String description,
+			double longitude, double latitude) {
+	}
+
+	/**
+	 * Cases reported per hour or per day (Beijing time) since {@code from}, within scope: bucket start → count;
+	 * empty buckets are left out.
+	 */
+	public Map<Instant, Integer> reportedPer(Scope scope, Instant from, String unit) {
+		if (!"hour".equals(unit) && !"day".equals(unit)) {
+			throw new IllegalArgumentException("unit must be hour or day");
+		}
+		Map<Instant, Integer> counts = new java.util.TreeMap<>();
+		scoped(jdbc.sql("""
+				select date_trunc(:unit, c.reported_at at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai', count(*)
+				from cityops.city_case c where %s and c.reported_at >= :from group by 1
+				""".formatted(VISIBLE)), scope)
+			.param("unit", unit)
+			.param("from", Timestamp.from(from))
+			.query(rs -> {
+				counts.put(rs.getTimestamp(1).toInstant(), rs.getInt(2));
+			});
+		return counts;
+	}
+
 	/** Open cases per grid cell, within scope. */
 	public Map<Long, Integer> openCasesByCell(Scope scope) {
 		Map<Long, Integer> counts = new LinkedHashMap<>();

@@ -305,6 +305,30 @@ class Devices {
 		return counts;
 	}
 
+	@Transactional(readOnly = true)
+	List<SensorBoard.KindHealth> healthByKind(SensorScope scope) {
+		return scope.bind(jdbc.sql("""
+				select t.code, t.name,
+				    count(*) filter (where h.health = 'ONLINE') as online,
+				    count(*) filter (where h.health = 'SILENT') as silent,
+				    count(*) filter (where h.health = 'ALARM') as alarm,
+				    count(*) filter (where h.health in ('PENDING', 'INACTIVE')) as other
+				from cityops.device d join cityops.device_type t on t.code = d.type_code
+				left join cityops.device_status s on s.device_id = d.id
+				cross join lateral (select case when not d.active then 'INACTIVE'
+				    when exists (select 1 from cityops.alarm a where a.device_id = d.id and a.state = 'ACTIVE') then 'ALARM'
+				    when s.last_seen_at is null then 'PENDING'
+				    when s.last_seen_at + d.interval_seconds * :factor * interval '1 second' < :now then 'SILENT'
+				    else 'ONLINE' end as health) h
+				where %s group by t.code, t.name order by t.code
+				""".formatted(SensorScope.CONDITION)))
+			.param("factor", properties.alarms().silenceFactor())
+			.param("now", Timestamp.from(clock.instant()))
+			.query((rs, n) -> new SensorBoard.KindHealth(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getInt(6)))
+			.list();
+	}
+
 	private View view(ResultSet rs, int n) throws SQLException {
 		OffsetDateTime seen = rs.getObject("last_seen_at", OffsetDateTime.class);
 		OffsetDateTime ts = rs.getObject("last_ts", OffsetDateTime.class);

@@ -125,6 +125,42 @@ public class SensorBoard {
 			.list();
 	}
 
+	/**
+	 * Devices by kind and health, within scope: for each device type, how many devices are online, silent, in
+	 * alarm, and neither (never reported or inactive).
+	 */
+	public List<KindHealth> healthByKind(Scope scope) {
+		return devices.healthByKind(SensorScope.of(scope, directory));
+	}
+
+	/** Devices of one kind by health. */
+	public record KindHealth(String typeCode, String typeName, int online, int silent, int alarm, int other) {
+	}
+
+	/**
+	 * Alarms raised per hour or per day (Beijing time) since {@code from}, within scope: bucket start → count;
+	 * empty buckets are left out.
+	 */
+	public java.util.Map<Instant, Integer> raisedPer(Scope scope, Instant from, String unit) {
+		if (!"hour".equals(unit) && !"day".equals(unit)) {
+			throw new IllegalArgumentException("unit must be hour or day");
+		}
+		SensorScope sensors = SensorScope.of(scope, directory);
+		java.util.Map<Instant, Integer> counts = new java.util.TreeMap<>();
+		sensors.bind(jdbc.sql("""
+				select date_trunc(:unit, a.raised_at at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai', count(*)
+				from cityops.alarm a join cityops.device d on d.id = a.device_id
+				join cityops.device_type t on t.code = d.type_code
+				where %s and a.raised_at >= :from group by 1
+				""".formatted(SensorScope.CONDITION)))
+			.param("unit", unit)
+			.param("from", java.sql.Timestamp.from(from))
+			.query(rs -> {
+				counts.put(rs.getTimestamp(1).toInstant(), rs.getInt(2));
+			});
+		return counts;
+	}
+
 	/** Active alarms nobody has acknowledged yet, within scope. */
 	public long unacknowledged(Scope scope) {
 		SensorScope sensors = SensorScope.of(scope, directory);

@@ -5,6 +5,8 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chengxiang.platform.web.MapProperties;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -37,9 +39,22 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:; "
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data: blob:%s; "
 			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
+
+	private final String contentSecurityPolicy;
+
+	SecurityConfiguration(MapProperties map) {
+		this.contentSecurityPolicy = contentSecurityPolicy(map);
+	}
+
+	/** The policy, with the configured base map's tile servers allowed as image sources. */
+	static String contentSecurityPolicy(MapProperties map) {
+		StringBuilder tiles = new StringBuilder();
+		map.imageSources().forEach(source -> tiles.append(' ').append(source));
+		return CONTENT_SECURITY_POLICY.formatted(tiles);
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -108,7 +123,7 @@ class SecurityConfiguration {
 
 	private void headers(
 			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
 			.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.xssProtection(xss -> xss.headerValue(XXssProtectionHeaderWriter.HeaderValue.DISABLED))
