@@ -109,10 +109,24 @@ class MobileBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void everyPageOfResidentsAndGridOfficersFitsAPhoneAndTheMenuButtonOpensTheMenu() {
+		// an application of the resident's and a case waiting for the grid officer's verification, as the demo holds them
+		long application = jdbc.sql("""
+				select a.id from services.application a join directory.app_user u on u.id = a.applicant_user_id
+				where u.username = 'resident' order by a.id limit 1
+				""").query(Long.class).single();
+		java.util.Optional<Long> toVerify = jdbc.sql("""
+				select c.id from cityops.city_case c join cityops.grid_officer o on o.grid_cell_id = c.grid_cell_id
+				join directory.app_user u on u.id = o.user_id where u.username = 'grid01' and c.status = 'FEEDBACK'
+				order by c.id limit 1
+				""").query(Long.class).optional();
+		List<String> residentPages = new java.util.ArrayList<>(RESIDENT_PAGES);
+		residentPages.add("/services/applications/" + application);
+		List<String> gridOfficerPages = new java.util.ArrayList<>(GRID_OFFICER_PAGES);
+		toVerify.ifPresent(id -> gridOfficerPages.add("/cityops/cases/" + id));
 		phone();
 		for (String user : List.of("resident", "grid01")) {
 			signIn(user);
-			for (String page : user.equals("resident") ? RESIDENT_PAGES : GRID_OFFICER_PAGES) {
+			for (String page : user.equals("resident") ? residentPages : gridOfficerPages) {
 				open(page);
 				waitFor(By.cssSelector("main.content"));
 				assertNoSidewaysScroll(user + " " + page);
