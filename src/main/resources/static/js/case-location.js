@@ -59,6 +59,7 @@ document.addEventListener('DOMContentLoaded', function () {
       fill(lng, position.coords.longitude);
       fill(lat, position.coords.latitude);
       document.dispatchEvent(new CustomEvent('chengxiang:location', {
+        bubbles: true,
         detail: { lat: position.coords.latitude, lng: position.coords.longitude, accuracy: position.coords.accuracy }
       }));
       resolveCell(position);
