@@ -129,7 +129,7 @@ class DemoCases implements ApplicationRunner {
 		// a broken stormwater manhole cover, handled within its 24 hours: closed on time
 		report(grid, "C-0103", "铁西社区 3 号楼南侧雨水井盖破损下陷，存在安全隐患。", cell(jinqiao, 0), true)
 			.then(2, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, "请先设置警示围挡，再更换井盖；位于小区出入口，注意夜间照明。", u))
 			.then(3, zjj, desk::start)
 			.then(9, zjj, (c, u) -> desk.feedback(c, "已更换井盖并加固井座。", List.of(photo()), u))
 			.then(5, grid, (c, u) -> desk.verify(c, true, "现场核查井盖已更换。", List.of(), u))
