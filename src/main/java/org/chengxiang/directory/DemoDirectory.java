@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.DemoLogins;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -37,13 +38,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @Order(10)
 @ConditionalOnBooleanProperty("chengxiang.embedded.active")
-class DemoDirectory implements ApplicationRunner {
+class DemoDirectory implements ApplicationRunner, DemoLogins {
 
 	/** Documented in README as demo-only. */
 	static final String DEMO_PASSWORD = "Chengxiang@2020";
 
 	/** A checksum-valid, made-up ID number for the demo resident (born 1990-03-07 in 大石桥市). */
 	static final String DEMO_RESIDENT_ID = "210882199003071516";
+
+	/** The demo staff, one per role (and one clerk per department that handles applications). */
+	static final List<DemoStaff> STAFF = List.of(new DemoStaff("admin", "系统管理员", Role.ADMIN, "GOV-OFFICE"),
+			new DemoStaff("supervisor", "督查室 王督查", Role.SUPERVISOR, "GOV-OFFICE"),
+			new DemoStaff("drc", "发改局 李局长", Role.DEPARTMENT_LEAD, "DRC"),
+			new DemoStaff("police", "公安局 张警官", Role.CLERK, "PSB"),
+			new DemoStaff("hrss", "人社局 刘科员", Role.CLERK, "HRSS"),
+			new DemoStaff("edu", "教育局 陈科员", Role.CLERK, "EDU"),
+			new DemoStaff("health", "卫健局 赵科员", Role.CLERK, "HEALTH"),
+			new DemoStaff("zjj", "住建局 孙科员", Role.CLERK, "HURD"),
+			new DemoStaff("operator", "城运中心 周值班员", Role.OPERATOR, "CITYOPS"),
+			new DemoStaff("grid01", "金桥街道 吴网格员", Role.GRID_OFFICER, "JINQIAO"));
+
+	/** The demo resident's login name. */
+	static final String DEMO_RESIDENT = "resident";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
 
@@ -101,8 +117,18 @@ class DemoDirectory implements ApplicationRunner {
 				createUsers();
 			}
 		});
-		log.info("Demo logins (embedded default only), password {} for all: admin, supervisor, drc, police, hrss, edu, "
-				+ "health, zjj, operator, grid01, resident", DEMO_PASSWORD);
+	}
+
+	@Override
+	public String password() {
+		return DEMO_PASSWORD;
+	}
+
+	@Override
+	public List<String> usernames() {
+		List<String> usernames = new ArrayList<>(STAFF.stream().map(DemoStaff::username).toList());
+		usernames.add(DEMO_RESIDENT);
+		return usernames;
 	}
 
 	private void loadDivisions() {
@@ -205,18 +231,9 @@ class DemoDirectory implements ApplicationRunner {
 
 	private void createUsers() {
 		String hash = passwords.encode(DEMO_PASSWORD);
-		staff("admin", "系统管理员", Role.ADMIN, "GOV-OFFICE", hash);
-		staff("supervisor", "督查室 王督查", Role.SUPERVISOR, "GOV-OFFICE", hash);
-		staff("drc", "发改局 李局长", Role.DEPARTMENT_LEAD, "DRC", hash);
-		staff("police", "公安局 张警官", Role.CLERK, "PSB", hash);
-		staff("hrss", "人社局 刘科员", Role.CLERK, "HRSS", hash);
-		staff("edu", "教育局 陈科员", Role.CLERK, "EDU", hash);
-		staff("health", "卫健局 赵科员", Role.CLERK, "HEALTH", hash);
-		staff("zjj", "住建局 孙科员", Role.CLERK, "HURD", hash);
-		staff("operator", "城运中心 周值班员", Role.OPERATOR, "CITYOPS", hash);
-		staff("grid01", "金桥街道 吴网格员", Role.GRID_OFFICER, "JINQIAO", hash);
+		STAFF.forEach(staff -> staff(staff.username(), staff.name(), staff.role(), staff.departmentCode(), hash));
 		String phone = "13904170001";
-		accounts.save(UserAccount.resident("resident", hash, "王小明",
+		accounts.save(UserAccount.resident(DEMO_RESIDENT, hash, "王小明",
 				new UserAccount.Protected(protector.encrypt(DEMO_RESIDENT_ID), protector.blindIndex(DEMO_RESIDENT_ID)),
 				new UserAccount.Protected(protector.encrypt(phone), protector.blindIndex(phone)), clock.instant()));
 		log.info("Demo directory: demo users created");
@@ -225,6 +242,10 @@ class DemoDirectory implements ApplicationRunner {
 	private void staff(String username, String name, Role role, String departmentCode, String hash) {
 		long department = departments.findByCode(departmentCode).orElseThrow().getId();
 		accounts.save(UserAccount.staff(username, hash, name, role, department, null, clock.instant()));
+	}
+
+	/** A demo staff account. */
+	record DemoStaff(String username, String name, Role role, String departmentCode) {
 	}
 
 	private static List<String[]> csv(String resource) {

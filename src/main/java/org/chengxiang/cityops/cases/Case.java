@@ -14,6 +14,8 @@ import org.chengxiang.platform.web.ConflictException;
  */
 final class Case {
 
+	static final int MAX_INSTRUCTION = 500;
+
 	private final long id;
 
 	private final String number;
@@ -37,6 +39,8 @@ final class Case {
 	private Instant filedAt;
 
 	private Instant dispatchedAt;
+
+	private String dispatchInstruction;
 
 	private Instant feedbackAt;
 
@@ -68,7 +72,7 @@ final class Case {
 			Long departmentId, RejectReason rejectReason, String rejectNote, Long duplicateOfId, Instant filedAt,
 			Instant dispatchedAt, Instant feedbackAt, Instant closedAt, Instant lastActionAt, Instant dueAt,
 			Instant handlingDueAt, boolean late, int disputes, int reworks, int extensions, Instant extensionUntil,
-			String extensionReason, int stepSeq, int version) {
+			String extensionReason, String dispatchInstruction, int stepSeq, int version) {
 		this.id = id;
 		this.number = number;
 		this.classCode = classCode;
@@ -92,6 +96,7 @@ final class Case {
 		this.extensions = extensions;
 		this.extensionUntil = extensionUntil;
 		this.extensionReason = extensionReason;
+		this.dispatchInstruction = dispatchInstruction;
 		this.stepSeq = stepSeq;
 		this.version = version;
 	}
@@ -127,11 +132,19 @@ final class Case {
 		step(now, null);
 	}
 
-	/** 派遣: to a department, which handles it by {@code handlingDue}. */
-	void dispatch(long department, Instant now, Instant handlingDue) {
+	/**
+	 * 派遣: to a department, which handles it by {@code handlingDue}, with the operator's instruction (派遣意见) if
+	 * any; a re-dispatch replaces the instruction.
+	 */
+	void dispatch(long department, String instruction, Instant now, Instant handlingDue) {
 		require(EnumSet.of(CaseStatus.FILED), "派遣", "dispatch");
+		if (instruction != null && instruction.strip().length() > MAX_INSTRUCTION) {
+			throw new BadInputException("instruction",
+					"派遣意见不超过 " + MAX_INSTRUCTION + " 字 / at most " + MAX_INSTRUCTION + " characters");
+		}
 		status = CaseStatus.DISPATCHED;
 		departmentId = department;
+		dispatchInstruction = instruction == null || instruction.isBlank() ? null : instruction.strip();
 		if (dispatchedAt == null) {
 			dispatchedAt = now;
 		}
@@ -354,6 +367,10 @@ final class Case {
 
 	String extensionReason() {
 		return extensionReason;
+	}
+
+	String dispatchInstruction() {
+		return dispatchInstruction;
 	}
 
 	int stepSeq() {

@@ -252,7 +252,7 @@ public class CaseDesk {
 	 * 派遣: to the department the class × grid rules name, or the one the operator chose. The department's clerks
 	 * are told.
 	 */
-	public void dispatch(long id, Long departmentId, CurrentUser user) {
+	public void dispatch(long id, Long departmentId, String instruction, CurrentUser user) {
 		Case c = operatorCase(id, user);
 		DepartmentSummary department = departmentId != null
 				? directory.department(departmentId)
@@ -262,10 +262,12 @@ public class CaseDesk {
 							"派遣规则未找到责任部门，请选择部门 / no department found by the rules; choose one"));
 		Classification.CaseClass caseClass = classification.find(c.classCode()).orElseThrow();
 		Instant now = clock.instant();
-		c.dispatch(department.id(), now, classification.handlingDue(caseClass, now));
-		save(c, user, "dispatch", CaseStatus.FILED, department.shortName());
+		c.dispatch(department.id(), instruction, now, classification.handlingDue(caseClass, now));
+		save(c, user, "dispatch", CaseStatus.FILED, department.shortName()
+				+ (c.dispatchInstruction() == null ? "" : "：" + c.dispatchInstruction()));
 		notices.tell(Role.CLERK, department.id(), c.id(), "案件 " + c.number() + "（" + caseClass.name() + "）已派遣至贵单位，请于 "
-				+ Views.format(c.handlingDueAt()) + " 前处置。");
+				+ Views.format(c.handlingDueAt()) + " 前处置。"
+				+ (c.dispatchInstruction() == null ? "" : "派遣意见：" + c.dispatchInstruction()));
 	}
 
 	/** What the class × grid rules say for a case. */

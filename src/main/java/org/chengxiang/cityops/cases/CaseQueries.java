@@ -64,16 +64,19 @@ public class CaseQueries {
 
 	private final JsonMapper json;
 
+	private final CasePeople people;
+
 	private final Clock clock;
 
 	CaseQueries(JdbcClient jdbc, DepartmentCodes departments, GridLocator locator, GridOfficers officers,
-			CaseProperties properties, JsonMapper json, Clock clock) {
+			CaseProperties properties, JsonMapper json, CasePeople people, Clock clock) {
 		this.jdbc = jdbc;
 		this.departments = departments;
 		this.locator = locator;
 		this.officers = officers;
 		this.properties = properties;
 		this.json = json;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -306,6 +309,10 @@ public class CaseQueries {
 			.param("id", id)
 			.query(Long.class)
 			.list();
+		List<String> usernames = new ArrayList<>();
+		usernames.add((String) base[8]);
+		reports.forEach(r -> usernames.add(r.reporter()));
+		timeline.forEach(t -> usernames.add(t.actor()));
 		String cellName = locator.cells().stream().filter(g -> g.id() == c.gridCellId())
 			.map(g -> g.code() + " " + g.name()).findFirst().orElse("#" + c.gridCellId());
 		return new Detail(c.id(), c.number(), c.classCode(), (String) base[1], CaseSource.valueOf((String) base[2]),
@@ -315,7 +322,19 @@ public class CaseQueries {
 				c.filedAt(), c.dispatchedAt(), c.feedbackAt(), c.closedAt(), c.dueAt(), c.handlingDueAt(),
 				c.dueAt() != null && c.status().isOpen() && c.dueAt().isBefore(now), hanging(c, now), c.late(),
 				c.disputes(), c.reworks(), c.extensions(), c.extensionUntil(), c.extensionReason(),
-				actions(c, user), alarms, reports, photos, timeline);
+				actions(c, user), alarms, reports, photos, timeline, c.dispatchInstruction(),
+				shownTo(people.of(usernames), user));
+	}
+
+	/** A resident who reported is named to the operations centre, the supervision office and themselves only. */
+	private static Map<String, Person> shownTo(Map<String, Person> people, CurrentUser user) {
+		if (user.role() != Role.CLERK && user.role() != Role.DEPARTMENT_LEAD && user.role() != Role.GRID_OFFICER) {
+			return people;
+		}
+		Map<String, Person> shown = new LinkedHashMap<>();
+		people.forEach((username, person) -> shown.put(username,
+				Role.RESIDENT.name().equals(person.role()) ? new Person(null, null, person.role(), false) : person));
+		return shown;
 	}
 
 	/** A photo's stored path, for a user whose scope covers its case. */
@@ -432,7 +451,13 @@ public class CaseQueries {
 			Instant closedAt, Instant dueAt, Instant handlingDueAt, boolean overdue, boolean hanging, boolean late,
 			int disputes, int reworks, int extensions, Instant extensionUntil, String extensionReason,
 			Set<String> actions, List<Long> alarmIds, List<ReportRow> reports, List<PhotoRow> photos,
-			List<Step> timeline) {
+			List<Step> timeline, String dispatchInstruction, Map<String, Person> people) {
+
+		/** The person behind a login name of this case (reporter, actor of a step). */
+		public Person person(String username) {
+			Person person = people.get(username);
+			return person != null ? person : new Person(username, null, null, false);
+		}
 
 		/** Photos taken at a step of the timeline. */
 		public List<PhotoRow> photosOf(long stepId) {
@@ -444,6 +469,20 @@ public class CaseQueries {
 			}
 			return found;
 		}
+
+	}
+
+	/**
+	 * A person as the case pages show them.
+	 *
+	 * @param name the display name
+	 * @param unit the department, when the name does not already say it
+	 * @param role the role's code, for its label (a resident has no unit)
+	 * @param system whether the platform itself acted (a sensor alarm, an escalation)
+	 */
+	public record Person(String name, String unit, String role, boolean system) {
+
+		static final Person SYSTEM = new Person(null, null, null, true);
 
 	}
 

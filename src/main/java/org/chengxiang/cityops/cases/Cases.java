@@ -65,7 +65,8 @@ class Cases {
 				    dispatched_at = :dispatchedAt, feedback_at = :feedbackAt, closed_at = :closedAt,
 				    last_action_at = :lastActionAt, due_at = :dueAt, handling_due_at = :handlingDueAt, late = :late,
 				    disputes = :disputes, reworks = :reworks, extensions = :extensions, extension_until = :extensionUntil,
-				    extension_reason = :extensionReason, step_seq = :stepSeq, version = version + 1
+				    extension_reason = :extensionReason, dispatch_instruction = :instruction, step_seq = :stepSeq,
+				    version = version + 1
 				where id = :id and version = :version
 				""")
 			.param("status", c.status().name())
@@ -86,6 +87,7 @@ class Cases {
 			.param("extensions", c.extensions())
 			.param("extensionUntil", ts(c.extensionUntil()))
 			.param("extensionReason", c.extensionReason())
+			.param("instruction", c.dispatchInstruction())
 			.param("stepSeq", c.stepSeq())
 			.param("id", c.id())
 			.param("version", c.version())
@@ -109,7 +111,8 @@ class Cases {
 				instant(rs.getTimestamp("last_action_at")), instant(rs.getTimestamp("due_at")),
 				instant(rs.getTimestamp("handling_due_at")), rs.getBoolean("late"), rs.getInt("disputes"),
 				rs.getInt("reworks"), rs.getInt("extensions"), instant(rs.getTimestamp("extension_until")),
-				rs.getString("extension_reason"), rs.getInt("step_seq"), rs.getInt("version"));
+				rs.getString("extension_reason"), rs.getString("dispatch_instruction"), rs.getInt("step_seq"),
+				rs.getInt("version"));
 	}
 
 	static Instant instant(Timestamp t) {

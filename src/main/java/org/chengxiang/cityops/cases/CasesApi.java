@@ -133,7 +133,7 @@ class CasesApi {
 	@Operation(summary = "派遣（不指定部门则按类别×网格规则） / dispatch, by the class × grid rules unless a department is given")
 	CaseQueries.Detail dispatch(@PathVariable long id, @RequestBody(required = false) Dispatch body,
 			@AuthenticationPrincipal CurrentUser user) {
-		desk.dispatch(id, body == null ? null : body.departmentId(), user);
+		desk.dispatch(id, body == null ? null : body.departmentId(), body == null ? null : body.instruction(), user);
 		return queries.detail(id, user);
 	}
 
@@ -284,7 +284,8 @@ class CasesApi {
 			@Size(max = 2000) String note, @Size(max = 30) String duplicateOf) {
 	}
 
-	record Dispatch(Long departmentId) {
+	record Dispatch(Long departmentId,
+			@Size(max = Case.MAX_INSTRUCTION, message = "派遣意见不超过 500 字 / at most 500 characters") String instruction) {
 	}
 
 	record Reason(@NotBlank(message = "请填写理由 / reason is required") @Size(max = 2000) String reason) {

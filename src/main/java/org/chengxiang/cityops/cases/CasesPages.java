@@ -150,7 +150,8 @@ class CasesPages {
 	@PostMapping("/{id}/{step}")
 	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String note, @RequestParam(required = false) String duplicateOf,
-			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) Boolean passed,
+			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) String instruction,
+			@RequestParam(required = false) Boolean passed,
 			@RequestParam(required = false) String until, @RequestParam(required = false) Boolean approved,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
@@ -159,7 +160,7 @@ class CasesPages {
 				case "filing" -> desk.file(id, user);
 				case "rejection" -> desk.reject(id, reason == null || reason.isBlank() ? null : parse(reason), note,
 						duplicateOf, user);
-				case "dispatch" -> desk.dispatch(id, departmentId, user);
+				case "dispatch" -> desk.dispatch(id, departmentId, instruction, user);
 				case "dispute" -> desk.dispute(id, reason, user);
 				case "start" -> desk.start(id, user);
 				case "photos" -> desk.addPhotos(id, files, user);

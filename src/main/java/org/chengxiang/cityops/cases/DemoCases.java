@@ -129,7 +129,7 @@ class DemoCases implements ApplicationRunner {
 		// a broken stormwater manhole cover, handled within its 24 hours: closed on time
 		report(grid, "C-0103", "铁西社区 3 号楼南侧雨水井盖破损下陷，存在安全隐患。", cell(jinqiao, 0), true)
 			.then(2, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, "请先设置警示围挡，再更换井盖；位于小区出入口，注意夜间照明。", u))
 			.then(3, zjj, desk::start)
 			.then(9, zjj, (c, u) -> desk.feedback(c, "已更换井盖并加固井座。", List.of(photo()), u))
 			.then(5, grid, (c, u) -> desk.verify(c, true, "现场核查井盖已更换。", List.of(), u))
@@ -138,12 +138,12 @@ class DemoCases implements ApplicationRunner {
 		// litter in the subdistrict goes to its own government, which has not acted: hanging
 		report(grid, "E-0101", "前砬山村村口路边堆放生活垃圾。", cell(jinqiao, 1), false)
 			.then(1, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, null, u))
 			.done(46);
 		// a street stall, reworked once, then closed
 		report(grid, "E-0501", "后砬山村路口占道经营水果摊。", cell(jinqiao, 2), false)
 			.then(1, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, null, u))
 			.then(1, zjj, desk::start)
 			.then(2, zjj, (c, u) -> desk.feedback(c, "已劝离。", List.of(), u))
 			.then(3, grid, (c, u) -> desk.verify(c, false, "摊位次日又出现。", List.of(), u))
@@ -155,7 +155,7 @@ class DemoCases implements ApplicationRunner {
 		// a street lamp: an extension granted, still fed back late
 		report(grid, "C-0104", "黄大村主路路灯连续三晚不亮。", cell(jinqiao, 3), false)
 			.then(1, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, null, u))
 			.then(20, zjj, desk::start)
 			.then(1, zjj, (c, u) -> desk.requestExtension(c, java.time.Instant.now().plus(Duration.ofDays(3)),
 					"需采购灯具。", u))
@@ -167,7 +167,7 @@ class DemoCases implements ApplicationRunner {
 		// a damaged road reported on the hotline, with the transport bureau since
 		report(operator, "E-0303", "12345 热线：钢都街道某路段路面坑洼。", cell(others, 0), false)
 			.then(1, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, null, u))
 			.done(30);
 		// not in scope
 		report(operator, "E-0201", "12345 热线：小区内部楼道张贴广告。", cell(others, 1), false)
@@ -176,13 +176,13 @@ class DemoCases implements ApplicationRunner {
 		// waterlogging being handled long after its four hours: overdue
 		report(grid, "E-0405", "李家屯村低洼路段积水约 30 厘米。", cell(jinqiao, 4), false)
 			.then(1, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, null, u))
 			.then(2, zjj, desk::start)
 			.done(20);
 		// a verified loose cover, to be closed
 		report(grid, "C-0102", "岳州村污水井盖松动。", cell(jinqiao, 8), false)
 			.then(1, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, null, u))
 			.then(2, zjj, desk::start)
 			.then(5, zjj, (c, u) -> desk.feedback(c, "已紧固。", List.of(), u))
 			.then(3, grid, (c, u) -> desk.verify(c, true, null, List.of(), u))
@@ -190,12 +190,12 @@ class DemoCases implements ApplicationRunner {
 		// dispatched, not started
 		report(grid, "C-0101", "太公堡村上水井盖缺失。", cell(jinqiao, 5), true)
 			.then(1, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, null, u))
 			.done(3);
 		// fed back, waiting for grid01's verification
 		report(grid, "C-0401", "道士屯村行道树倒伏压占人行道。", cell(jinqiao, 6), false)
 			.then(1, operator, desk::file)
-			.then(1, operator, (c, u) -> desk.dispatch(c, null, u))
+			.then(1, operator, (c, u) -> desk.dispatch(c, null, null, u))
 			.then(1, zjj, desk::start)
 			.then(3, zjj, (c, u) -> desk.feedback(c, "已清理倒伏树木。", List.of(photo()), u))
 			.done(1);

@@ -91,7 +91,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain webSecurity(HttpSecurity http, SecurityProperties properties) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, SecurityProperties properties,
+			org.springframework.core.env.Environment environment) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler() {
 			@Override
 			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
@@ -113,7 +114,11 @@ class SecurityConfiguration {
 				.successHandler(success)
 				.failureHandler((request, response, ex) -> response.sendRedirect(
 						request.getContextPath() + (ex instanceof LockedException ? "/login?locked" : "/login?error"))))
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			// the session cookie goes with the session: otherwise the login page would take the browser's stale
+			// cookie for a timed-out session and say so instead of "logged out"
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.deleteCookies(environment.getProperty("server.servlet.session.cookie.name", "JSESSIONID")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
 				.invalidSessionUrl("/login?expired"))
 			.httpBasic(Customizer.withDefaults())

@@ -20,7 +20,7 @@ class CaseTests {
 
 	static Case reported() {
 		return new Case(1, "CG-20261102-0001", "C-0103", 7, NOW, CaseStatus.REPORTED, null, null, null, null, null, null,
-				null, null, NOW, NOW.plus(Duration.ofHours(2)), null, false, 0, 0, 0, null, null, 1, 0);
+				null, null, NOW, NOW.plus(Duration.ofHours(2)), null, false, 0, 0, 0, null, null, null, 1, 0);
 	}
 
 	static Instant at(int hours) {
@@ -37,36 +37,36 @@ class CaseTests {
 			case FILED -> c.file(at(1), at(2));
 			case DISPATCHED -> {
 				c.file(at(1), at(2));
-				c.dispatch(5, at(1), at(25));
+				c.dispatch(5, null, at(1), at(25));
 			}
 			case HANDLING -> {
 				c.file(at(1), at(2));
-				c.dispatch(5, at(1), at(25));
+				c.dispatch(5, null, at(1), at(25));
 				c.start(at(2));
 			}
 			case FEEDBACK -> {
 				c.file(at(1), at(2));
-				c.dispatch(5, at(1), at(25));
+				c.dispatch(5, null, at(1), at(25));
 				c.start(at(2));
 				c.feedback(at(3), at(27));
 			}
 			case VERIFIED -> {
 				c.file(at(1), at(2));
-				c.dispatch(5, at(1), at(25));
+				c.dispatch(5, null, at(1), at(25));
 				c.start(at(2));
 				c.feedback(at(3), at(27));
 				c.pass(at(4), at(12));
 			}
 			case REWORK -> {
 				c.file(at(1), at(2));
-				c.dispatch(5, at(1), at(25));
+				c.dispatch(5, null, at(1), at(25));
 				c.start(at(2));
 				c.feedback(at(3), at(27));
 				c.fail("井盖仍松动", at(4), at(28));
 			}
 			case CLOSED -> {
 				c.file(at(1), at(2));
-				c.dispatch(5, at(1), at(25));
+				c.dispatch(5, null, at(1), at(25));
 				c.start(at(2));
 				c.feedback(at(3), at(27));
 				c.pass(at(4), at(12));
@@ -83,7 +83,7 @@ class CaseTests {
 		c.file(at(1), at(2));
 		assertThat(c.status()).isEqualTo(CaseStatus.FILED);
 		assertThat(c.dueAt()).isEqualTo(at(2));
-		c.dispatch(5, at(1), at(25));
+		c.dispatch(5, null, at(1), at(25));
 		assertThat(c.departmentId()).isEqualTo(5L);
 		assertThat(c.handlingDueAt()).isEqualTo(at(25));
 		c.start(at(2));
@@ -127,7 +127,7 @@ class CaseTests {
 		assertThat(c.status()).isEqualTo(CaseStatus.FILED);
 		assertThat(c.departmentId()).isNull();
 		assertThat(c.disputes()).isEqualTo(1);
-		c.dispatch(6, at(3), at(27));
+		c.dispatch(6, null, at(3), at(27));
 		assertThat(c.departmentId()).isEqualTo(6L);
 		assertThat(c.dispatchedAt()).as("first dispatch kept").isEqualTo(at(1));
 	}
@@ -176,7 +176,7 @@ class CaseTests {
 		List<Step> steps = List.of(new Step("file", EnumSet.of(CaseStatus.REPORTED), c -> c.file(at(9), at(10))),
 				new Step("reject", EnumSet.of(CaseStatus.REPORTED),
 						c -> c.reject(RejectReason.NOT_IN_SCOPE, null, null, at(9))),
-				new Step("dispatch", EnumSet.of(CaseStatus.FILED), c -> c.dispatch(5, at(9), at(30))),
+				new Step("dispatch", EnumSet.of(CaseStatus.FILED), c -> c.dispatch(5, null, at(9), at(30))),
 				new Step("dispute", EnumSet.of(CaseStatus.DISPATCHED), c -> c.dispute("不是本单位", at(9), at(10))),
 				new Step("start", EnumSet.of(CaseStatus.DISPATCHED, CaseStatus.REWORK), c -> c.start(at(9))),
 				new Step("feedback", EnumSet.of(CaseStatus.HANDLING), c -> c.feedback(at(9), at(30))),

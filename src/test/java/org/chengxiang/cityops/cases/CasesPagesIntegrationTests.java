@@ -219,6 +219,83 @@ class CasesPagesIntegrationTests {
 		});
 	}
 
+	@Test
+	void theOperatorsInstructionReachesTheDepartmentAndTheCasePageNamesPeopleAndShowsPhotosNotHashes() throws Exception {
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		double[] p = CasePoints.next(jdbc);
+		String body = mvc.perform(multipart("/api/cityops/cases")
+			.file(new org.springframework.mock.web.MockMultipartFile("photos", "manhole.png", "image/png", png))
+			.param("classCode", "C-0103").param("description", "派遣意见测试").param("longitude", String.valueOf(p[0]))
+			.param("latitude", String.valueOf(p[1])).with(httpBasic("grid01", PASSWORD)))
+			.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = json.readTree(body).path("caseId").asLong();
+		step(id, "operator", "filing");
+
+		// an instruction over 500 characters is refused and nothing is dispatched
+		Flash refused = (Flash) mvc.perform(post("/cityops/cases/{id}/dispatch", id).param("instruction", "长".repeat(501))
+			.with(csrf()).with(httpBasic("operator", PASSWORD))).andReturn().getFlashMap().get("flash");
+		assertThat(refused.error()).isTrue();
+		assertThat(jdbc.sql("select status from cityops.city_case where id = :id").param("id", id).query(String.class)
+			.single()).isEqualTo("FILED");
+		mvc.perform(post("/api/cityops/cases/{id}/dispatch", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"instruction\":\"" + "长".repeat(501) + "\"}").with(httpBasic("operator", PASSWORD)))
+			.andExpect(status().isBadRequest());
+		// only the operations centre dispatches
+		mvc.perform(post("/api/cityops/cases/{id}/dispatch", id).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"instruction\":\"自己派给自己\"}").with(httpBasic("zjj", PASSWORD)))
+			.andExpect(status().isForbidden());
+
+		mvc.perform(post("/cityops/cases/{id}/dispatch", id).param("instruction", "  请今日内加装警示桩，注意夜间照明。 ")
+			.with(csrf()).with(httpBasic("operator", PASSWORD)))
+			.andExpect(redirectedUrlPattern("/cityops/cases/*"));
+		assertThat(jdbc.sql("select dispatch_instruction from cityops.city_case where id = :id").param("id", id)
+			.query(String.class).single()).isEqualTo("请今日内加装警示桩，注意夜间照明。");
+		assertThat(jdbc.sql("select message from cityops.notification where case_id = :id and role = 'CLERK' order by id desc limit 1")
+			.param("id", id).query(String.class).single()).contains("派遣意见：请今日内加装警示桩");
+		String sha = jdbc.sql("select sha256 from cityops.case_photo where case_id = :id").param("id", id)
+			.query(String.class).single();
+		long photo = jdbc.sql("select id from cityops.case_photo where case_id = :id").param("id", id)
+			.query(Long.class).single();
+
+		// the handling department reads the instruction, sees who reported and dispatched by name and unit, and the photo
+		mvc.perform(get("/cityops/cases/{id}", id).accept(MediaType.TEXT_HTML).with(httpBasic("zjj", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("派遣意见")))
+			.andExpect(content().string(containsString("请今日内加装警示桩，注意夜间照明。")))
+			.andExpect(content().string(containsString("金桥街道 吴网格员")))
+			.andExpect(content().string(containsString("城运中心 周值班员")))
+			.andExpect(content().string(containsString("/cityops/cases/" + id + "/photos/" + photo)))
+			.andExpect(content().string(not(containsString(sha.substring(0, 12)))))
+			.andExpect(content().string(not(containsString(">grid01<"))))
+			.andExpect(content().string(not(containsString("case.dispatch"))))
+			.andExpect(content().string(not(containsString("{&quot;status"))));
+		mvc.perform(get("/cityops/cases/{id}", id).param("lang", "en").accept(MediaType.TEXT_HTML).with(httpBasic("zjj", PASSWORD)))
+			.andExpect(content().string(containsString("Instruction to the department")));
+		mvc.perform(get("/cityops/cases/{id}/photos/{p}", id, photo).with(httpBasic("zjj", PASSWORD)))
+			.andExpect(status().isOk());
+		// a clerk of another department neither sees the case nor its photo
+		mvc.perform(get("/cityops/cases/{id}/photos/{p}", id, photo).with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aResidentWhoReportedIsNamedToTheOperationsCentreButNotToTheDepartment() throws Exception {
+		double[] p = CasePoints.next(jdbc);
+		String body = mvc.perform(multipart("/api/cityops/cases").param("classCode", "C-0103").param("description", "居民上报测试")
+			.param("longitude", String.valueOf(p[0])).param("latitude", String.valueOf(p[1]))
+			.with(httpBasic("resident", PASSWORD))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		long id = json.readTree(body).path("caseId").asLong();
+		mvc.perform(get("/cityops/cases/{id}", id).accept(MediaType.TEXT_HTML).with(httpBasic("operator", PASSWORD)))
+			.andExpect(content().string(containsString("王小明")));
+		step(id, "operator", "filing");
+		step(id, "operator", "dispatch");
+		mvc.perform(get("/cityops/cases/{id}", id).accept(MediaType.TEXT_HTML).with(httpBasic("zjj", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("居民")))
+			.andExpect(content().string(not(containsString("王小明"))))
+			.andExpect(content().string(not(containsString(">resident<"))));
+	}
+
 	private long report(double[] p, String classCode) throws Exception {
 		String body = mvc.perform(multipart("/api/cityops/cases").param("classCode", classCode).param("description", "考核测试")
 			.param("longitude", String.valueOf(p[0])).param("latitude", String.valueOf(p[1]))

@@ -95,6 +95,55 @@ class SecurityIntegrationTests {
 	}
 
 	@Test
+	void loggingOutSaysTheUserLoggedOutNotThatTheSessionTimedOut() throws Exception {
+		MockHttpSession session = (MockHttpSession) mvc.perform(formLogin().user("resident").password(PASSWORD))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		MvcResult logout = mvc.perform(post("/logout").accept(MediaType.TEXT_HTML).session(session).with(csrf()))
+			.andExpect(redirectedUrl("/login?logout"))
+			.andReturn();
+		// the browser forgets the session cookie, so the login page it goes to next is not taken for a stale session
+		jakarta.servlet.http.Cookie cookie = logout.getResponse().getCookie("JSESSIONID");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.getMaxAge()).isZero();
+		mvc.perform(get("/login?logout").locale(java.util.Locale.SIMPLIFIED_CHINESE))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("您已安全退出")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("会话已超时"))));
+		mvc.perform(get("/login?logout").param("lang", "en"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("You have signed out")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("timed out"))));
+	}
+
+	@Test
+	void aTimedOutSessionStillSaysSo() throws Exception {
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML).with(request -> {
+			request.setRequestedSessionId("expired-session");
+			request.setRequestedSessionIdValid(false);
+			return request;
+		})).andExpect(redirectedUrl("/login?expired"));
+		mvc.perform(get("/login?expired").locale(java.util.Locale.SIMPLIFIED_CHINESE))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("会话已超时，请重新登录")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("您已安全退出"))));
+		mvc.perform(get("/login?expired").param("lang", "en"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Your session timed out")));
+	}
+
+	@Test
+	void theFaviconIsServedWithoutLoginAndLinkedFromEveryPage() throws Exception {
+		mvc.perform(get("/favicon.ico")).andExpect(status().isOk());
+		mvc.perform(get("/images/favicon.svg"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"));
+		mvc.perform(get("/images/favicon-32.png"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.IMAGE_PNG));
+		mvc.perform(get("/login"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("rel=\"icon\" type=\"image/svg+xml\" href=\"/images/favicon.svg\"")));
+	}
+
+	@Test
 	void apiAnswersUnauthenticatedCallsWithAProblem() throws Exception {
 		mvc.perform(get("/api/directory/departments"))
 			.andExpect(status().isUnauthorized())
