@@ -18,19 +18,16 @@ final class PlanDocumentParser {
 	 * Reads a plan in steps: clean the lines ({@link PlanLines}), read each line's numbering and
 	 * responsibility notes ({@link PlanLine}), outline the numbered items and pick the level that holds
 	 * the tasks ({@link PlanOutline}), find the header before the first task ({@link PlanHeader}), and
-	 * assemble.
-	 * @throws NotAPlanException when no task with responsible units is found, or the text is in a writing
-	 * whose notes are not read
+	 * assemble. When no numbered task has a note, the tasks may be the rows of a table pasted as text
+	 * ({@link TextTables}).
+	 * @throws NotAPlanException when no task with responsible units is found, or the text is in a style
+	 * that is not read reliably: traditional characters, a table a cell a line whose cells do not line up
 	 */
 	ParsedPlan parse(String text) {
 		if (text != null && TraditionalText.isTraditional(text)) {
 			throw new NotAPlanException(NotAPlanException.TRADITIONAL);
 		}
 		PlanLines planLines = PlanLines.of((text != null) ? text : "");
-		Optional<TextTables.Table> table = TextTables.find(planLines.lines());
-		if (table.isPresent()) {
-			return tablePlan(planLines, table.get());
-		}
 		List<PlanLine> body = new ArrayList<>();
 		for (int i = 0; i < planLines.lines().size(); i++) {
 			body.add(PlanLine.of(planLines.lines().get(i), planLines.isSeparator(i)));
@@ -38,6 +35,11 @@ final class PlanDocumentParser {
 		PlanOutline outline = new PlanOutline(body);
 		List<PlanOutline.Task> found = outline.tasks();
 		if (found.stream().allMatch((task) -> task.units().isEmpty())) {
+			// no numbered task with a note: the tasks may be the rows of a table pasted as text
+			Optional<TextTables.Table> table = TextTables.find(planLines.lines());
+			if (table.isPresent()) {
+				return tablePlan(planLines, table.get());
+			}
 			throw new NotAPlanException();
 		}
 		PlanHeader header = PlanHeader.find(planLines, found.get(0).item().line());

@@ -25,13 +25,6 @@ final class Responsibilities {
 
 	private static final Pattern JOINED_BY_TOGETHER_WITH = Pattern.compile("会同");
 
-	/** A remark naming units for every task from here on: 具体任务均涉及X，不再做分工，下同 / 以下任务均需X落实，不再一一列出. */
-	private static final Pattern STANDING = Pattern.compile("(?:具体任务|以下任务|以下各项任务|各项任务|上述任务)均(?:涉及|需要|需|由)"
-			+ "([^，,。；;]+?)(?:落实|负责|参与|配合)?[，,]\\s*不再(?:做分工|一一列出|单独列出|重复列出|列出)(?:[，,]\\s*下同)?[。.]?");
-
-	/** A sentence explaining how the notes are written: 列第一位的为牵头部门，…，下同 / 其他有关部门配合，不逐一列出. */
-	private static final Pattern REMARK = Pattern.compile("下同|不逐一列出|不一一列出|不再一一列出|列第一位|排第一位|列第一的");
-
 	/** A person, not a unit: 分管副省长、协管副秘书长负责 names the leaders who answer for a task. */
 	private static final Pattern LEADER = Pattern.compile("(省长|市长|县长|区长|州长|旗长|乡长|镇长|秘书长|书记|领导|同志)$");
 
@@ -118,45 +111,13 @@ final class Responsibilities {
 
 	/** Whether a text ends in a role word, as 市公安局负责 or A牵头，B配合 do, remarks aside (…，下同). */
 	static boolean endsInRoleWord(String text) {
-		String note = withoutRemarks(STANDING.matcher(text).replaceAll(""));
+		String note = NoteRemarks.withoutRemarks(NoteRemarks.standing(text).rest());
 		return ROLE_AT_END.matcher(note.replaceAll("[。；;，,\\s]+$", "")).find();
 	}
 
-	private static String outsideBrackets(String text) {
-		StringBuilder outside = new StringBuilder();
-		int from = 0;
-		for (Brackets.Group group : Brackets.groups(text)) {
-			outside.append(text, from, group.start());
-			from = group.end() + 1;
-		}
-		return outside.append(text.substring(from)).toString();
-	}
-
-	/** The text without the sentences that explain the notes rather than make one: 列第一位的为牵头部门…，下同. */
-	private static String withoutRemarks(String text) {
-		StringBuilder kept = new StringBuilder();
-		for (String sentence : Brackets.splitOutside(text, "。")) {
-			// a remark in brackets closing a name is the name's to drop: A、B(列第一位的为牵头单位，下同)
-			if (!REMARK.matcher(outsideBrackets(sentence)).find()) {
-				kept.append(kept.isEmpty() ? "" : "。").append(sentence);
-			}
-		}
-		return kept.toString();
-	}
-
 	private static Note note(String text, Check check) {
-		Matcher standing = STANDING.matcher(text);
-		List<ParsedUnit> standingUnits = new ArrayList<>();
-		String rest = text;
-		if (standing.find()) {
-			for (String name : UnitNames.split(standing.group(1), false)) {
-				if (UnitNames.mayBeName(name)) {
-					standingUnits.add(new ParsedUnit(name, UnitRole.CO, UnitNames.isTownshipGroup(name)));
-				}
-			}
-			rest = text.substring(0, standing.start()) + text.substring(standing.end());
-		}
-		rest = withoutRemarks(rest);
+		NoteRemarks.Standing standing = NoteRemarks.standing(text);
+		String rest = NoteRemarks.withoutRemarks(standing.rest());
 		Matcher label = LABEL.matcher(rest);
 		List<Candidate> candidates = label.find() ? labelled(rest) : clauses(rest, Stated.UNSTATED, check);
 		if (candidates == null) {
@@ -167,7 +128,7 @@ final class Responsibilities {
 			return Note.NONE;
 		}
 		boolean leadStated = candidates.stream().anyMatch((candidate) -> candidate.role() == Stated.LEAD);
-		return new Note(units, leadStated, standingUnits);
+		return new Note(units, leadStated, standing.units());
 	}
 
 	static boolean isLabelled(String text) {
