@@ -51,13 +51,16 @@ class PlanTodos {
 	}
 
 	Todo todo(CurrentUser user) {
+		// the departments' names once for the whole list: loading them loads every department's aliases
+		Map<Long, String> names = departmentNames();
+		Scope scope = user.scope();
 		if (oversees(user)) {
-			return new Todo(true, byPlan(awaitingReview(user.scope())), byPlan(answeredNotices(user.scope())),
-					byPlan(overdue(user.scope())), List.of(), List.of(), List.of());
+			return new Todo(true, byPlan(awaitingReview(scope, names)), byPlan(answeredNotices(scope, names)),
+					byPlan(overdue(scope, names)), List.of(), List.of(), List.of());
 		}
-		return new Todo(false, List.of(), List.of(), List.of(), byPlan(openNotices(user.scope())),
-				byPlan(assignments(user.scope()), TodoAssignment::planId, TodoAssignment::planTitle),
-				byPlan(unreadReminders(user.scope())));
+		return new Todo(false, List.of(), List.of(), List.of(), byPlan(openNotices(scope, names)),
+				byPlan(assignments(scope, names), TodoAssignment::planId, TodoAssignment::planTitle),
+				byPlan(unreadReminders(scope, names)));
 	}
 
 	/**
@@ -100,7 +103,7 @@ class PlanTodos {
 	}
 
 	/** Reports submitted, measures proposed and extensions requested, waiting for the supervision office. */
-	List<TodoItem> awaitingReview(Scope scope) {
+	List<TodoItem> awaitingReview(Scope scope, Map<Long, String> names) {
 		return items("""
 				select * from (
 				select p.id as plan_id, p.title as plan_title, a.id as assignment_id, 'REPORT' as kind, r.text, r.due_on as day,
@@ -123,11 +126,11 @@ class PlanTodos {
 				where p.status = 'ACTIVE' and e.status = 'PENDING'
 				) w where (cast(:department as bigint) is null or w.department_id = :department)
 				order by plan_id, seq, assignment_id limit %d
-				""".formatted(LIMIT), scope);
+				""".formatted(LIMIT), scope, names);
 	}
 
 	/** Answers to notices that the supervision office has not marked read. */
-	List<TodoItem> answeredNotices(Scope scope) {
+	List<TodoItem> answeredNotices(Scope scope, Map<Long, String> names) {
 		return items("""
 				select p.id as plan_id, p.title as plan_title, a.id as assignment_id, 'ANSWERED' as kind, n.response as text,
 				    (n.responded_at at time zone 'Asia/Shanghai')::date as day, t.seq, t.number, t.title as task_title,
@@ -137,11 +140,11 @@ class PlanTodos {
 				where p.status = 'ACTIVE' and n.response is not null and n.read_at is null
 				  and (cast(:department as bigint) is null or a.department_id = :department)
 				order by p.id, n.responded_at, n.id limit %d
-				""".formatted(LIMIT), scope);
+				""".formatted(LIMIT), scope, names);
 	}
 
 	/** Assignments not completed whose earliest open milestone is past due, or that the status job found delayed. */
-	List<TodoItem> overdue(Scope scope) {
+	List<TodoItem> overdue(Scope scope, Map<Long, String> names) {
 		return items("""
 				select p.id as plan_id, p.title as plan_title, a.id as assignment_id, 'OVERDUE' as kind, m.title as text,
 				    m.due_on as day, t.seq, t.number, t.title as task_title, a.department_id, a.written_name,
@@ -154,11 +157,11 @@ class PlanTodos {
 				  and (m.due_on is not null or a.status = 'DELAYED')
 				  and (cast(:department as bigint) is null or a.department_id = :department)
 				order by p.id, m.due_on nulls last, t.seq, a.id limit %d
-				""".formatted(LIMIT), scope);
+				""".formatted(LIMIT), scope, names);
 	}
 
 	/** Unanswered, unescalated notices to the scope's departments, oldest deadline first. */
-	List<TodoItem> openNotices(Scope scope) {
+	List<TodoItem> openNotices(Scope scope, Map<Long, String> names) {
 		return items("""
 				select p.id as plan_id, p.title as plan_title, a.id as assignment_id, n.level as kind, n.text,
 				    n.respond_by as day, t.seq, t.number, t.title as task_title, a.department_id, a.written_name,
@@ -168,11 +171,11 @@ class PlanTodos {
 				where p.status = 'ACTIVE' and n.response is null and n.escalated_to is null
 				  and (cast(:department as bigint) is null or a.department_id = :department)
 				order by p.id, n.respond_by, n.id limit %d
-				""".formatted(LIMIT), scope);
+				""".formatted(LIMIT), scope, names);
 	}
 
 	/** The latest unread reminders for the scope's departments. */
-	List<TodoItem> unreadReminders(Scope scope) {
+	List<TodoItem> unreadReminders(Scope scope, Map<Long, String> names) {
 		return items("""
 				select p.id as plan_id, p.title as plan_title, a.id as assignment_id, r.kind, r.message as text,
 				    (r.created_at at time zone 'Asia/Shanghai')::date as day, t.seq, t.number, t.title as task_title,
@@ -182,12 +185,11 @@ class PlanTodos {
 				where p.status = 'ACTIVE' and r.read_at is null
 				  and (cast(:department as bigint) is null or a.department_id = :department)
 				order by p.id, r.id desc limit 50
-				""", scope);
+				""", scope, names);
 	}
 
 	/** The scope's assignments in active plans that are not archived, in plan and task order. */
-	List<TodoAssignment> assignments(Scope scope) {
-		Map<Long, String> names = departmentNames();
+	List<TodoAssignment> assignments(Scope scope, Map<Long, String> names) {
 		return jdbc.sql("""
 				select a.*, t.seq, t.number, t.title as task_title, p.id as plan_id, p.title as plan_title,
 				    (select min(m.due_on) from plan.milestone m where m.assignment_id = a.id and m.done_on is null) as next_due,
@@ -205,8 +207,7 @@ class PlanTodos {
 			.list();
 	}
 
-	private List<TodoItem> items(String sql, Scope scope) {
-		Map<Long, String> names = departmentNames();
+	private List<TodoItem> items(String sql, Scope scope, Map<Long, String> names) {
 		var statement = jdbc.sql(sql).param("department", scope.departmentFilter());
 		if (sql.contains(":today")) {
 			statement = statement.param("today", queries.today());

@@ -139,6 +139,14 @@ class PlanTodoIntegrationTests {
 			.containsExactly((long) PlanTodos.Todo.count(todo.review()), (long) PlanTodos.Todo.count(todo.answered()),
 					(long) PlanTodos.Todo.count(todo.overdue()));
 
+		String home = mvc.perform(get("/").accept(MediaType.TEXT_HTML).with(httpBasic("supervisor", PASSWORD)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(tile(home, "待审核事项")).isEqualTo(PlanTodos.Todo.count(todo.review()));
+		assertThat(tile(home, "督办答复待阅")).isEqualTo(PlanTodos.Todo.count(todo.answered()));
+		assertThat(tile(home, "逾期任务")).isEqualTo(PlanTodos.Todo.count(todo.overdue()));
+		assertThat(home).doesNotContain("方案任务在办");
 		mvc.perform(get("/plans/todo").accept(MediaType.TEXT_HTML).with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(plan.title())))
@@ -248,6 +256,15 @@ class PlanTodoIntegrationTests {
 			.getContentAsString();
 		String form = page.substring(page.indexOf("/activation\""), page.indexOf("/activation\"") + 300);
 		assertThat(form).contains("data-confirm=\"启用后，").contains("责任单位不能再调整");
+	}
+
+	/** The number on the home page's tile with this label. */
+	private static long tile(String page, String label) {
+		var matcher = java.util.regex.Pattern
+			.compile("<span class=\"count\">(\\d+)</span>\\s*<span class=\"label\">" + label + "</span>")
+			.matcher(page);
+		assertThat(matcher.find()).as("a tile " + label).isTrue();
+		return Long.parseLong(matcher.group(1));
 	}
 
 	private List<String> boundTasks(long planId, String keys) {
