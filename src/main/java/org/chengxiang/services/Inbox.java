@@ -354,7 +354,8 @@ class Inbox {
 			.list();
 	}
 
-	private boolean visible(Application application, CurrentUser user) {
+	/** Applications a user may see: a resident their own, a clerk or lead those of their department once submitted. */
+	static boolean visible(Application application, CurrentUser user) {
 		if (user.role() == Role.RESIDENT) {
 			return application.applicantUserId() == user.id();
 		}

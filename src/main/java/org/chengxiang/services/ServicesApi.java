@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.FileResponses;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,11 @@ class ServicesApi {
 
 	private final RatingFollowUps followUps;
 
-	ServicesApi(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, RatingFollowUps followUps) {
+	private final ApplicationMaterials materials;
+
+	ServicesApi(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, RatingFollowUps followUps,
+			ApplicationMaterials materials) {
+		this.materials = materials;
 		this.followUps = followUps;
 		this.catalogue = catalogue;
 		this.desk = desk;
@@ -94,6 +99,14 @@ class ServicesApi {
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.attach(id, position, file, user);
 		return inbox.detail(id, user);
+	}
+
+	@GetMapping("/api/services/applications/{id}/materials/{position}")
+	@Operation(summary = "查看材料（申请人和受理部门工作人员；工作人员查看记入审计日志） / open a material inline (the applicant and clerks of the handling department; staff viewings are audited)")
+	ResponseEntity<byte[]> material(@PathVariable long id, @PathVariable int position,
+			@AuthenticationPrincipal CurrentUser user) {
+		ApplicationMaterials.Opened material = materials.open(id, position, user);
+		return FileResponses.inline(material.filename(), material.mediaType(), material.content());
 	}
 
 	@PostMapping("/api/services/applications/{id}/submission")

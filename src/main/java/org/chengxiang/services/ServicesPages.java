@@ -10,9 +10,11 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.FileResponses;
 import org.chengxiang.platform.web.Flash;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,7 +47,11 @@ class ServicesPages {
 
 	private final Directory directory;
 
-	ServicesPages(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, JsonMapper json, Directory directory) {
+	private final ApplicationMaterials materials;
+
+	ServicesPages(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, JsonMapper json, Directory directory,
+			ApplicationMaterials materials) {
+		this.materials = materials;
 		this.directory = directory;
 		this.catalogue = catalogue;
 		this.desk = desk;
@@ -185,6 +191,14 @@ class ServicesPages {
 	String receipt(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("a", inbox.detail(id, user));
 		return "services/receipt";
+	}
+
+	/** A material opened in the browser, from the application's page. */
+	@GetMapping("/applications/{id}/materials/{position}")
+	ResponseEntity<byte[]> material(@PathVariable long id, @PathVariable int position,
+			@AuthenticationPrincipal CurrentUser user) {
+		ApplicationMaterials.Opened material = materials.open(id, position, user);
+		return FileResponses.inline(material.filename(), material.mediaType(), material.content());
 	}
 
 	@PostMapping("/applications/{id}/materials")
