@@ -172,14 +172,14 @@ class DemoDirectory implements ApplicationRunner {
 	private void createUsers() {
 		String hash = passwords.encode(DEMO_PASSWORD);
 		staff("admin", "系统管理员", Role.ADMIN, "GOV-OFFICE", hash);
-		staff("supervisor", "督查室 王督查", Role.SUPERVISOR, "GOV-OFFICE", hash);
-		staff("drc", "发改局 李局长", Role.DEPARTMENT_LEAD, "DRC", hash);
-		staff("police", "公安局 张警官", Role.CLERK, "PSB", hash);
-		staff("hrss", "人社局 刘科员", Role.CLERK, "HRSS", hash);
-		staff("edu", "教育局 陈科员", Role.CLERK, "EDU", hash);
-		staff("health", "卫健局 赵科员", Role.CLERK, "HEALTH", hash);
-		staff("zjj", "住建局 孙科员", Role.CLERK, "HURD", hash);
-		staff("operator", "城运中心 周值班员", Role.OPERATOR, "CITYOPS", hash);
+		staff("supervisor", "王督查", Role.SUPERVISOR, "GOV-OFFICE", hash);
+		staff("drc", "李局长", Role.DEPARTMENT_LEAD, "DRC", hash);
+		staff("police", "张警官", Role.CLERK, "PSB", hash);
+		staff("hrss", "刘科员", Role.CLERK, "HRSS", hash);
+		staff("edu", "陈科员", Role.CLERK, "EDU", hash);
+		staff("health", "赵科员", Role.CLERK, "HEALTH", hash);
+		staff("zjj", "孙科员", Role.CLERK, "HURD", hash);
+		staff("operator", "周值班员", Role.OPERATOR, "CITYOPS", hash);
 		staff("grid01", "金桥街道 吴网格员", Role.GRID_OFFICER, "JINQIAO", hash);
 		String phone = "13904170001";
 		accounts.save(UserAccount.resident("resident", hash, "王小明",

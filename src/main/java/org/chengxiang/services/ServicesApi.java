@@ -174,8 +174,10 @@ class ServicesApi {
 	}
 
 	@PostMapping("/api/services/applications/{id}/approval")
-	Inbox.Detail approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		desk.approve(id, user);
+	@Operation(summary = "准予办结（可附审批意见）；各项规则按当日重新核对，不符合时回 400 并说明依据的规则 / approve, with an optional opinion; every rule of the item is checked again and a refusal names its rule")
+	Inbox.Detail approve(@PathVariable long id, @Valid @RequestBody(required = false) Approval body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.approve(id, body == null ? null : body.opinion(), user);
 		return inbox.detail(id, user);
 	}
 
@@ -255,6 +257,9 @@ class ServicesApi {
 	}
 
 	record Rating(@NotNull(message = "请选择评价 / rating is required") Integer level, @Size(max = 500) String comment) {
+	}
+
+	record Approval(@Size(max = ApplicationDesk.MAX_OPINION) String opinion) {
 	}
 
 	record Reason(@NotBlank(message = "请填写理由 / reason is required") @Size(max = 2000) String reason) {

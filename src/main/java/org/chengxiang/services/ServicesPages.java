@@ -66,17 +66,27 @@ class ServicesPages {
 		return "services/catalogue";
 	}
 
+	/**
+	 * 办理须知. A resident who already has an application of the item in progress is told so here, with a link to
+	 * it, before filling in a form that could not be saved.
+	 */
 	@GetMapping("/items/{code}")
-	String item(@PathVariable String code, Model model) {
+	String item(@PathVariable String code, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("item", catalogue.get(code));
+		model.addAttribute("open", desk.openApplication(user, code).orElse(null));
 		return "services/item";
 	}
 
-	/** The form opens only once the instructions are confirmed. */
+	/** The form opens only once the instructions are confirmed, and not while an application of the item is open. */
 	@GetMapping("/items/{code}/form")
 	@PreAuthorize("hasRole('RESIDENT')")
-	String form(@PathVariable String code, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
-			RedirectAttributes redirect) {
+	String form(@PathVariable String code, @RequestParam(defaultValue = "false") boolean confirmed,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		var open = desk.openApplication(user, code);
+		if (open.isPresent()) {
+			Flash.error(redirect, "services.flash.alreadyOpen", open.get().number());
+			return "redirect:/services/items/" + code;
+		}
 		if (!confirmed) {
 			Flash.error(redirect, "services.flash.confirmFirst");
 			return "redirect:/services/items/" + code;
@@ -104,6 +114,44 @@ class ServicesPages {
 			model.addAttribute("values", request.getParameterMap());
 			return "services/form";
 		}
+	}
+
+	/** The applicant edits the form of a draft (or of an application to correct), as it was saved. */
+	@GetMapping("/applications/{id}/form")
+	@PreAuthorize("hasRole('RESIDENT')")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Inbox.Detail detail = inbox.detail(id, user);
+		return formPage(detail, FormFields.toParameters(json, desk.form(id)), null, model);
+	}
+
+	@PostMapping("/applications/{id}/form")
+	@PreAuthorize("hasRole('RESIDENT')")
+	String updateForm(@PathVariable long id, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		Inbox.Detail detail = inbox.detail(id, user);
+		try {
+			desk.updateForm(id, FormFields.toJson(json, request.getParameterMap()), user);
+		}
+		catch (BadInputException ex) {
+			return formPage(detail, request.getParameterMap(), ex.problems(), model);
+		}
+		catch (org.chengxiang.platform.web.ConflictException ex) {
+			Flash.error(redirect, "services.flash.refused", ex.getMessage());
+			return "redirect:/services/applications/" + id;
+		}
+		Flash.success(redirect, "services.flash.formUpdated");
+		return "redirect:/services/applications/" + id;
+	}
+
+	private String formPage(Inbox.Detail detail, java.util.Map<String, String[]> values,
+			List<BadInputException.FieldProblem> problems, Model model) {
+		model.addAttribute("item", catalogue.get(detail.itemCode()));
+		model.addAttribute("formFragment", formFragment(detail.itemCode()));
+		model.addAttribute("neighbourhoods", directory.neighbourhoods());
+		model.addAttribute("values", values);
+		model.addAttribute("problems", problems);
+		model.addAttribute("editing", detail);
+		return "services/form";
 	}
 
 	@GetMapping("/mine")
@@ -215,19 +263,20 @@ class ServicesPages {
 			@RequestParam(required = false) String basis, @RequestParam(required = false) String missing,
 			@RequestParam(required = false) String note, @RequestParam(required = false) Integer rating,
 			@RequestParam(required = false) String comment, @RequestParam(required = false) String colleague,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) String opinion, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		return act(id, redirect, "services.flash." + step, () -> {
 			switch (step) {
 				case "submission" -> desk.submit(id, user);
 				case "resubmission" -> desk.resubmit(id, user);
 				case "withdrawal" -> desk.withdraw(id, user);
-				case "rating" -> desk.rate(id, rating == null ? 0 : rating, comment, user);
+				case "rating" -> desk.rate(id, rating, comment, user);
 				case "acceptance" -> desk.accept(id, user);
 				case "refusal" -> desk.refuseAcceptance(id, reason, user);
 				case "review" -> desk.startReview(id, user);
 				case "correction" -> desk.requestCorrection(id,
 						missing == null ? List.of() : Arrays.asList(missing.split("\\R")), note, user);
-				case "approval" -> desk.approve(id, user);
+				case "approval" -> desk.approve(id, opinion, user);
 				case "rejection" -> desk.reject(id, reason, basis, user);
 				case "hand-over" -> desk.handOver(id, colleague, user);
 				default -> throw new BadInputException("step", "未知操作 / unknown step");
