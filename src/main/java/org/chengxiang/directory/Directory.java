@@ -88,6 +88,11 @@ public class Directory {
 		return all;
 	}
 
+	/** The enabled staff of a department, by name and unit: whom a clerk may hand work over to. */
+	public List<PersonName> staffOf(long departmentId) {
+		return users.staffOf(departmentId);
+	}
+
 	/** Whether a username belongs to staff of the department. */
 	public boolean isStaffOf(String username, long departmentId) {
 		return users.isStaffOf(username, departmentId);

@@ -278,6 +278,18 @@ class UserDirectory implements UserDetailsService {
 		return names;
 	}
 
+	/** The enabled staff of a department, by name. */
+	List<PersonName> staffOf(long departmentId) {
+		return jdbc.sql("""
+				select u.username, u.display_name, d.short_name from directory.app_user u
+				join directory.department d on d.id = u.department_id
+				where u.department_id = :d and u.enabled and u.role <> 'RESIDENT' order by u.display_name, u.username
+				""")
+			.param("d", departmentId)
+			.query((rs, n) -> new PersonName(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	boolean isStaffOf(String username, long departmentId) {
 		return accounts.findByUsername(username)
 			.filter(account -> account.isEnabled() && account.getDepartmentId() != null

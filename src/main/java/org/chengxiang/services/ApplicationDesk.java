@@ -388,7 +388,9 @@ class ApplicationDesk implements ServiceApplications {
 			throw new BadInputException("colleague", "只能转交本部门工作人员 / hand over to staff of the same department");
 		}
 		application.handOver(colleague);
-		save(application, clerk, "hand-over", application.status(), colleague);
+		// the timeline names the colleague as people know them
+		save(application, clerk, "hand-over", application.status(),
+				directory.names(List.of(colleague)).get(colleague).displayName());
 	}
 
 	@Override

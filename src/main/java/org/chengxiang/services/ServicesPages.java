@@ -232,6 +232,9 @@ class ServicesPages {
 		model.addAttribute("item", catalogue.get(detail.itemCode()));
 		model.addAttribute("resident", user.role() == Role.RESIDENT);
 		model.addAttribute("formLines", formLines(desk.form(id)));
+		// a hand-over names colleagues, not logins
+		model.addAttribute("colleagues", user.role() == Role.RESIDENT || user.departmentId() == null ? List.of()
+				: directory.staffOf(user.departmentId()).stream().filter(p -> !p.username().equals(user.getUsername())).toList());
 		return "services/application";
 	}
 

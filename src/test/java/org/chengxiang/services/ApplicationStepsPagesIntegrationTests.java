@@ -184,6 +184,34 @@ class ApplicationStepsPagesIntegrationTests {
 					not(containsString("4 办得快")))));
 	}
 
+	@Test
+	void aHandOverNamesColleaguesByNameNotByLogin() throws Exception {
+		TestItems.policeItem(mvc, jdbc, "HAND-OVER-TEST", "转交测试", "[]");
+		String colleague = "psb" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+		long police = jdbc.sql("select id from directory.department where code = 'PSB'").query(Long.class).single();
+		mvc.perform(post("/api/directory/users").with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"username":"%s","displayName":"李警官","role":"CLERK","departmentId":%d,"password":"Chengxiang@2020"}
+					""".formatted(colleague, police)))
+			.andExpect(status().is2xxSuccessful());
+		String resident = TestResidents.register(mvc, "handover", "杨转交");
+		long id = draft(resident, "HAND-OVER-TEST", "{\"description\":\"申请\"}");
+		mvc.perform(post("/api/services/applications/{id}/submission", id).with(httpBasic(resident, PASSWORD)))
+			.andExpect(status().isOk());
+		mvc.perform(get("/services/applications/{id}", id).with(httpBasic("police", PASSWORD)))
+			.andExpect(content().string(allOf(containsString("<option value=\"" + colleague + "\">李警官</option>"),
+					not(containsString(">" + colleague + "<")))));
+		mvc.perform(post("/services/applications/{id}/hand-over", id).param("colleague", colleague)
+			.with(httpBasic("police", PASSWORD)).with(csrf()))
+			.andExpect(redirectedUrl("/services/applications/" + id));
+		mvc.perform(get("/services/applications/{id}", id).with(httpBasic(colleague, PASSWORD)))
+			.andExpect(content().string(allOf(containsString("李警官（公安局）"), not(containsString(">" + colleague + "<")))));
+		// not to someone of another department
+		mvc.perform(post("/api/services/applications/{id}/hand-over", id).with(httpBasic(colleague, PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"colleague\":\"hrss\"}"))
+			.andExpect(status().isBadRequest());
+	}
+
 	private long draft(String resident, String item, String form) throws Exception {
 		String body = mvc.perform(post("/api/services/applications").with(httpBasic(resident, PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
