@@ -48,14 +48,14 @@ class DemoDirectory implements ApplicationRunner, DemoLogins {
 
 	/** The demo staff, one per role (and one clerk per department that handles applications). */
 	static final List<DemoStaff> STAFF = List.of(new DemoStaff("admin", "系统管理员", Role.ADMIN, "GOV-OFFICE"),
-			new DemoStaff("supervisor", "督查室 王督查", Role.SUPERVISOR, "GOV-OFFICE"),
-			new DemoStaff("drc", "发改局 李局长", Role.DEPARTMENT_LEAD, "DRC"),
-			new DemoStaff("police", "公安局 张警官", Role.CLERK, "PSB"),
-			new DemoStaff("hrss", "人社局 刘科员", Role.CLERK, "HRSS"),
-			new DemoStaff("edu", "教育局 陈科员", Role.CLERK, "EDU"),
-			new DemoStaff("health", "卫健局 赵科员", Role.CLERK, "HEALTH"),
-			new DemoStaff("zjj", "住建局 孙科员", Role.CLERK, "HURD"),
-			new DemoStaff("operator", "城运中心 周值班员", Role.OPERATOR, "CITYOPS"),
+			new DemoStaff("supervisor", "王督查", Role.SUPERVISOR, "GOV-OFFICE"),
+			new DemoStaff("drc", "李局长", Role.DEPARTMENT_LEAD, "DRC"),
+			new DemoStaff("police", "张警官", Role.CLERK, "PSB"),
+			new DemoStaff("hrss", "刘科员", Role.CLERK, "HRSS"),
+			new DemoStaff("edu", "陈科员", Role.CLERK, "EDU"),
+			new DemoStaff("health", "赵科员", Role.CLERK, "HEALTH"),
+			new DemoStaff("zjj", "孙科员", Role.CLERK, "HURD"),
+			new DemoStaff("operator", "周值班员", Role.OPERATOR, "CITYOPS"),
 			new DemoStaff("grid01", "金桥街道 吴网格员", Role.GRID_OFFICER, "JINQIAO"));
 
 	/** The demo resident's login name. */

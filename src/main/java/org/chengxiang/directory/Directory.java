@@ -100,6 +100,24 @@ public class Directory {
 		}
 	}
 
+	/**
+	 * How the given users are named to people (name and unit), by login, for pages that record who acted by login:
+	 * every login asked for has an answer, an unknown one named by itself.
+	 */
+	public java.util.Map<String, PersonName> names(java.util.Collection<String> usernames) {
+		java.util.Map<String, PersonName> known = users.names(usernames);
+		java.util.Map<String, PersonName> all = new java.util.HashMap<>(known);
+		usernames.stream()
+			.filter(java.util.Objects::nonNull)
+			.forEach(username -> all.putIfAbsent(username, PersonName.unknown(username)));
+		return all;
+	}
+
+	/** The enabled staff of a department, by name and unit: whom a clerk may hand work over to. */
+	public List<PersonName> staffOf(long departmentId) {
+		return users.staffOf(departmentId);
+	}
+
 	/** Whether a username belongs to staff of the department. */
 	public boolean isStaffOf(String username, long departmentId) {
 		return users.isStaffOf(username, departmentId);

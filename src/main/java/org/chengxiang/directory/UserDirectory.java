@@ -260,6 +260,36 @@ class UserDirectory implements UserDetailsService {
 				""").param("idx", index).query(this::mapView).optional();
 	}
 
+	/** The names of the given users, by login; logins the directory does not know are left out. */
+	Map<String, PersonName> names(java.util.Collection<String> usernames) {
+		List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (wanted.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, PersonName> names = new HashMap<>();
+		jdbc.sql("""
+				select u.username, u.display_name, d.short_name from directory.app_user u
+				left join directory.department d on d.id = u.department_id where u.username in (:names)
+				""")
+			.param("names", wanted)
+			.query((rs, n) -> new PersonName(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list()
+			.forEach(name -> names.put(name.username(), name));
+		return names;
+	}
+
+	/** The enabled staff of a department, by name. */
+	List<PersonName> staffOf(long departmentId) {
+		return jdbc.sql("""
+				select u.username, u.display_name, d.short_name from directory.app_user u
+				join directory.department d on d.id = u.department_id
+				where u.department_id = :d and u.enabled and u.role <> 'RESIDENT' order by u.display_name, u.username
+				""")
+			.param("d", departmentId)
+			.query((rs, n) -> new PersonName(rs.getString(1), rs.getString(2), rs.getString(3)))
+			.list();
+	}
+
 	boolean isStaffOf(String username, long departmentId) {
 		return accounts.findByUsername(username)
 			.filter(account -> account.isEnabled() && account.getDepartmentId() != null

@@ -2,7 +2,6 @@ package org.chengxiang.plan;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -13,11 +12,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.FileResponses;
 import org.chengxiang.platform.web.NotFoundException;
 import org.chengxiang.platform.web.Spreadsheets;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -269,11 +267,7 @@ class PlanApi {
 	ResponseEntity<byte[]> attachment(@PathVariable long attachmentId, @AuthenticationPrincipal CurrentUser user) {
 		PlanQueries.Attachment attachment = queries.attachment(attachmentId, user.scope())
 			.orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(attachment.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(attachment.filename(), StandardCharsets.UTF_8).build().toString())
-			.body(attachment.content());
+		return FileResponses.attachment(attachment.filename(), attachment.contentType(), attachment.content());
 	}
 
 	@PostMapping("/api/assignments/{id}/notices")

@@ -46,6 +46,8 @@ final class Application {
 
 	private String decisionBasis;
 
+	private String decisionOpinion;
+
 	private Integer workingDays;
 
 	private Integer rating;
@@ -57,7 +59,7 @@ final class Application {
 	Application(long id, String number, String itemCode, long departmentId, long applicantUserId, boolean online,
 			ApplicationStatus status, String claimedBy, Instant submittedAt, LocalDate acceptedOn, LocalDate deadline,
 			LocalDate pausedOn, int pausedWorkingDays, Instant decidedAt, String decisionReason, String decisionBasis,
-			Integer workingDays, Integer rating, String ratingComment, int version) {
+			String decisionOpinion, Integer workingDays, Integer rating, String ratingComment, int version) {
 		this.id = id;
 		this.number = number;
 		this.itemCode = itemCode;
@@ -74,6 +76,7 @@ final class Application {
 		this.decidedAt = decidedAt;
 		this.decisionReason = decisionReason;
 		this.decisionBasis = decisionBasis;
+		this.decisionOpinion = decisionOpinion;
 		this.workingDays = workingDays;
 		this.rating = rating;
 		this.ratingComment = ratingComment;
@@ -126,9 +129,11 @@ final class Application {
 		this.status = ApplicationStatus.RESUBMITTED;
 	}
 
-	void approve(Instant now, int workingDays) {
+	/** 准予办结, with the clerk's opinion (审批意见), if any. */
+	void approve(Instant now, int workingDays, String opinion) {
 		require(EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.RESUBMITTED), "准予办结");
 		this.status = ApplicationStatus.APPROVED;
+		this.decisionOpinion = opinion == null || opinion.isBlank() ? null : opinion.strip();
 		this.decidedAt = now;
 		this.workingDays = workingDays;
 	}
@@ -261,6 +266,10 @@ final class Application {
 
 	String decisionBasis() {
 		return decisionBasis;
+	}
+
+	String decisionOpinion() {
+		return decisionOpinion;
 	}
 
 	Integer workingDays() {

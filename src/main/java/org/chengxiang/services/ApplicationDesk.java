@@ -23,8 +23,10 @@ import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.ConflictException;
 import org.chengxiang.platform.web.FileTypes;
 import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.web.ReaderLocale;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,8 @@ import org.springframework.web.multipart.MultipartFile;
 class ApplicationDesk implements ServiceApplications {
 
 	private static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+	static final int MAX_OPINION = 2000;
 
 	private final Applications applications;
 
@@ -70,10 +74,14 @@ class ApplicationDesk implements ServiceApplications {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	ApplicationDesk(Applications applications, Catalogue catalogue, MaterialStore materials, Directory directory,
 			PersonalDataProtector protector, WorkingDayCalendar calendar, AuditTrail audit,
 			ApplicationEventPublisher events, Notifications notifications, JdbcClient jdbc,
-			ServicesProperties properties, List<ServiceItemHandler> handlers, RatingFollowUps followUps, Clock clock) {
+			ServicesProperties properties, List<ServiceItemHandler> handlers, RatingFollowUps followUps, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.followUps = followUps;
 		this.applications = applications;
 		this.catalogue = catalogue;
@@ -99,12 +107,8 @@ class ApplicationDesk implements ServiceApplications {
 		requireResident(user);
 		long department = catalogue.activeItemDepartment(itemCode)
 			.orElseThrow(() -> new BadInputException("itemCode", "事项不存在或已停办 / no such service item"));
-		jdbc.sql("""
-				select number from services.application where applicant_user_id = :u and item_code = :i
-				and status in ('DRAFT','SUBMITTED','ACCEPTED','UNDER_REVIEW','CORRECTION_REQUESTED','RESUBMITTED')
-				""").param("u", user.id()).param("i", itemCode).query(String.class).optional().ifPresent(open -> {
-			throw new BadInputException("itemCode", "您已有一件同一事项的申请正在办理：" + open
-					+ " / you already have an open application for this item: " + open);
+		openApplication(user, itemCode).ifPresent(open -> {
+			throw new BadInputException("itemCode", text("services.open.already", open.number()));
 		});
 		ResidentIdentity identity = directory.resident(user.id())
 			.orElseThrow(() -> new AccessDeniedException("residents with a registered ID number apply"));
@@ -131,6 +135,31 @@ class ApplicationDesk implements ServiceApplications {
 		audit.record(AuditEvent.of("application.drafted", "application", number, null,
 				Map.of("item", itemCode, "status", "DRAFT")));
 		return id;
+	}
+
+	/**
+	 * The resident's application of the item still in progress (a draft included), if any: one item is applied for
+	 * once at a time.
+	 */
+	@Transactional(readOnly = true)
+	Optional<OpenApplication> openApplication(CurrentUser user, String itemCode) {
+		if (user == null || user.role() != Role.RESIDENT) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select id, number, status from services.application where applicant_user_id = :u and item_code = :i
+				and status in ('DRAFT','SUBMITTED','ACCEPTED','UNDER_REVIEW','CORRECTION_REQUESTED','RESUBMITTED')
+				order by id desc limit 1
+				""")
+			.param("u", user.id())
+			.param("i", itemCode)
+			.query((rs, n) -> new OpenApplication(rs.getLong(1), rs.getString(2),
+					ApplicationStatus.valueOf(rs.getString(3))))
+			.optional();
+	}
+
+	/** An application of an item that is still in progress. */
+	record OpenApplication(long id, String number, ApplicationStatus status) {
 	}
 
 	/** The applicant changes the form while drafting or correcting. */
@@ -267,6 +296,8 @@ class ApplicationDesk implements ServiceApplications {
 			throw new ConflictException("没有待补正的内容 / nothing to correct");
 		}
 		requireMaterials(application);
+		// the rules of the day, as at submission: a rule changed while the applicant corrected applies now
+		validate(application.itemCode(), form(id), identity(application));
 		LocalDate today = today();
 		int paused = Math.max(0, calendar.workingDaysBetween(application.pausedOn(), today));
 		int promised = catalogue.get(application.itemCode()).promisedDays();
@@ -278,11 +309,27 @@ class ApplicationDesk implements ServiceApplications {
 		save(application, user, "resubmit", ApplicationStatus.CORRECTION_REQUESTED, "新的办结期限 " + application.deadline());
 	}
 
-	void approve(long id, CurrentUser clerk) {
+	/**
+	 * 准予办结. Eligibility is decided now: every rule of the item runs again on the form, and a rule that refuses
+	 * refuses the approval, saying which rule, before anything is written.
+	 */
+	void approve(long id, String opinion, CurrentUser clerk) {
 		Application application = departmentApplication(id, clerk);
 		ApplicationStatus before = application.status();
-		application.approve(clock.instant(), workingDaysSoFar(application));
-		save(application, clerk, "approve", before, null);
+		if (opinion != null && opinion.strip().length() > MAX_OPINION) {
+			throw new BadInputException("opinion", text("services.approve.opinionTooLong", MAX_OPINION));
+		}
+		try {
+			validate(application.itemCode(), form(id), identity(application));
+		}
+		catch (BadInputException ex) {
+			throw new BadInputException(ex.problems()
+				.stream()
+				.map(p -> new BadInputException.FieldProblem(p.field(), text("services.approve.refusedByRule", p.message())))
+				.toList());
+		}
+		application.approve(clock.instant(), workingDaysSoFar(application), opinion);
+		save(application, clerk, "approve", before, application.decisionOpinion());
 		notifications.tell(application.applicantUserId(), id, "您的申请 " + application.number() + " 已办结（准予）。");
 		decided(application);
 	}
@@ -304,10 +351,18 @@ class ApplicationDesk implements ServiceApplications {
 		save(application, user, "withdraw", before, null);
 	}
 
-	void rate(long id, int level, String comment, CurrentUser user) {
+	/** 好差评, from 1 非常不满意 to 5 非常满意; nothing is assumed when nothing is chosen. */
+	void rate(long id, Integer level, String comment, CurrentUser user) {
 		Application application = ownApplication(id, user);
+		if (level == null) {
+			throw new BadInputException("rating", text("services.rating.required"));
+		}
+		if (level < 1 || level > 5) {
+			throw new BadInputException("rating", text("services.rating.outOfScale"));
+		}
 		application.rate(level, comment);
-		save(application, user, "rate", application.status(), level + " " + (comment == null ? "" : comment));
+		// the timeline shows the level in words from the application; the step keeps the comment
+		save(application, user, "rate", application.status(), application.ratingComment());
 		followUps.rated(application.id(), application.departmentId(), level);
 	}
 
@@ -333,7 +388,9 @@ class ApplicationDesk implements ServiceApplications {
 			throw new BadInputException("colleague", "只能转交本部门工作人员 / hand over to staff of the same department");
 		}
 		application.handOver(colleague);
-		save(application, clerk, "hand-over", application.status(), colleague);
+		// the timeline names the colleague as people know them
+		save(application, clerk, "hand-over", application.status(),
+				directory.names(List.of(colleague)).get(colleague).displayName());
 	}
 
 	@Override
@@ -460,6 +517,11 @@ class ApplicationDesk implements ServiceApplications {
 		return applications.find(id)
 			.filter(a -> clerk.departmentId() != null && clerk.departmentId() == a.departmentId())
 			.orElseThrow(() -> new NotFoundException("application " + id));
+	}
+
+	/** A message in the reader's language. */
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, ReaderLocale.current());
 	}
 
 	private static void requireResident(CurrentUser user) {

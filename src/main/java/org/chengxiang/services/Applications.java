@@ -37,7 +37,7 @@ class Applications {
 				update services.application set status = :status, claimed_by = :claimedBy, submitted_at = :submittedAt,
 				    accepted_on = :acceptedOn, deadline = :deadline, paused_on = :pausedOn,
 				    paused_working_days = :paused, decided_at = :decidedAt, decision_reason = :reason,
-				    decision_basis = :basis, working_days = :workingDays, rating = :rating, rating_comment = :ratingComment,
+				    decision_basis = :basis, decision_opinion = :opinion, working_days = :workingDays, rating = :rating, rating_comment = :ratingComment,
 				    rated_at = case when cast(:rating as integer) is not null and rated_at is null then now() else rated_at end,
 				    version = version + 1
 				where id = :id and version = :version
@@ -52,6 +52,7 @@ class Applications {
 			.param("decidedAt", ts(a.decidedAt()))
 			.param("reason", a.decisionReason())
 			.param("basis", a.decisionBasis())
+			.param("opinion", a.decisionOpinion())
 			.param("workingDays", a.workingDays())
 			.param("rating", a.rating())
 			.param("ratingComment", a.ratingComment())
@@ -74,7 +75,7 @@ class Applications {
 				instant(rs.getTimestamp("submitted_at")), rs.getObject("accepted_on", LocalDate.class),
 				rs.getObject("deadline", LocalDate.class), rs.getObject("paused_on", LocalDate.class),
 				rs.getInt("paused_working_days"), instant(rs.getTimestamp("decided_at")),
-				rs.getString("decision_reason"), rs.getString("decision_basis"), workingDays, rating,
+				rs.getString("decision_reason"), rs.getString("decision_basis"), rs.getString("decision_opinion"), workingDays, rating,
 				rs.getString("rating_comment"), rs.getInt("version"));
 	}
 

@@ -98,7 +98,7 @@ class DemoServices implements ApplicationRunner {
 			as(police, () -> {
 				desk.accept(permit, police);
 				desk.startReview(permit, police);
-				desk.approve(permit, police);
+				desk.approve(permit, "材料齐全，符合居住证申领条件，准予办理。", police);
 				return null;
 			});
 			as(resident, () -> {
@@ -117,7 +117,7 @@ class DemoServices implements ApplicationRunner {
 			as(police, () -> {
 				desk.accept(renewal, police);
 				desk.startReview(renewal, police);
-				desk.approve(renewal, police);
+				desk.approve(renewal, "符合条件，准予办理。", police);
 				return null;
 			});
 			as(resident, () -> {
@@ -145,10 +145,28 @@ class DemoServices implements ApplicationRunner {
 		return CurrentUsers.runAs(user, step);
 	}
 
-	/** A tiny PNG standing in for a scanned document. */
+	/** A small PNG standing in for a scanned document: a card outline that a clerk opening it can see. */
 	private static MultipartFile demoFile() {
-		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
-		return new InMemoryUpload("file", "scan.png", "image/png", png);
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(320, 200,
+				java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.awt.Graphics2D g = image.createGraphics();
+		g.setColor(new java.awt.Color(0xf4, 0xf6, 0xf8));
+		g.fillRect(0, 0, 320, 200);
+		g.setColor(new java.awt.Color(0x1f, 0x5f, 0xa8));
+		g.drawRoundRect(10, 10, 299, 179, 16, 16);
+		g.fillRect(30, 40, 80, 100);
+		g.fillRect(130, 50, 160, 10);
+		g.fillRect(130, 80, 120, 10);
+		g.fillRect(130, 110, 140, 10);
+		g.dispose();
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(image, "png", png);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return new InMemoryUpload("file", "scan.png", "image/png", png.toByteArray());
 	}
 
 }

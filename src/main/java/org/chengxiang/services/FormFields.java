@@ -33,6 +33,30 @@ final class FormFields {
 		return root.toString();
 	}
 
+	/**
+	 * The other way: a stored form as the fields of the HTML form that would send it, so that a saved application
+	 * opens for editing with what it holds ({@code {"members":[{"name":"…"}]}} gives {@code f.members[0].name}).
+	 */
+	static Map<String, String[]> toParameters(JsonMapper json, String formJson) {
+		Map<String, String[]> parameters = new java.util.TreeMap<>();
+		collect(PREFIX.substring(0, PREFIX.length() - 1), json.readTree(formJson), parameters);
+		return parameters;
+	}
+
+	private static void collect(String path, JsonNode node, Map<String, String[]> parameters) {
+		if (node.isObject()) {
+			node.properties().forEach(e -> collect(path + "." + e.getKey(), e.getValue(), parameters));
+		}
+		else if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				collect(path + "[" + i + "]", node.get(i), parameters);
+			}
+		}
+		else if (!node.isNull()) {
+			parameters.put(path, new String[] { node.asString() });
+		}
+	}
+
 	private static void put(ObjectNode node, String[] path, int at, String value) {
 		String segment = path[at];
 		int bracket = segment.indexOf('[');

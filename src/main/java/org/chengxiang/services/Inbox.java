@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.chengxiang.directory.Directory;
+import org.chengxiang.directory.PersonName;
 import org.chengxiang.platform.calendar.WorkingDayCalendar;
 import org.chengxiang.platform.crypto.Masking;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
@@ -46,9 +48,12 @@ class Inbox {
 
 	private final Applications applications;
 
+	private final Directory directory;
+
 	Inbox(JdbcClient jdbc, Applications applications, PersonalDataProtector protector, WorkingDayCalendar calendar,
-			ServicesProperties properties, Clock clock) {
+			ServicesProperties properties, Clock clock, Directory directory) {
 		this.jdbc = jdbc;
+		this.directory = directory;
 		this.applications = applications;
 		this.protector = protector;
 		this.calendar = calendar;
@@ -156,7 +161,13 @@ class Inbox {
 		if (filter.claim() == Claim.MINE) {
 			statement = statement.param("me", clerk.getUsername());
 		}
-		return statement.query((rs, n) -> row(rs, today)).list();
+		return named(statement.query((rs, n) -> row(rs, today)).list());
+	}
+
+	/** The rows with the name and unit of each clerk who holds one, looked up at once. */
+	private List<Row> named(List<Row> rows) {
+		Map<String, PersonName> names = directory.names(rows.stream().map(Row::claimedBy).filter(c -> c != null).toList());
+		return rows.stream().map(r -> r.claimedBy() == null ? r : r.withClerk(names.get(r.claimedBy()))).toList();
 	}
 
 	private static String condition(Tray tray) {
@@ -234,7 +245,7 @@ class Inbox {
 			throw new BadInputException("q", "请输入办件编号或身份证号 / enter an application number or ID number");
 		}
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
-		return jdbc.sql("""
+		return named(jdbc.sql("""
 				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
 				    a.submitted_at, a.deadline, a.claimed_by
 				from services.application a join services.item i on i.code = a.item_code
@@ -245,18 +256,18 @@ class Inbox {
 			.param("q", q)
 			.param("idx", protector.blindIndex(PersonalDataProtector.normalizeIdNumber(q)))
 			.query((rs, n) -> row(rs, today))
-			.list();
+			.list());
 	}
 
 	/** A resident's own applications, newest first. */
 	List<Row> mine(CurrentUser resident) {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
-		return jdbc.sql("""
+		return named(jdbc.sql("""
 				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
 				    a.submitted_at, a.deadline, a.claimed_by
 				from services.application a join services.item i on i.code = a.item_code
 				where a.applicant_user_id = :u order by a.id desc limit 200
-				""").param("u", resident.id()).query((rs, n) -> row(rs, today)).list();
+				""").param("u", resident.id()).query((rs, n) -> row(rs, today)).list());
 	}
 
 	/** Where an application stands, for a client that does not need it in full after each step. */
@@ -289,11 +300,19 @@ class Inbox {
 				join services.item i on i.code = a.item_code where a.id = :id
 				""").param("id", id).query((rs, n) -> new String[] { rs.getString(1),
 				Masking.idNumber(protector.decrypt(rs.getBytes(2))), rs.getString(3) }).single();
-		List<Step> steps = jdbc.sql("select * from services.application_step where application_id = :id order by id")
+		List<Step> recorded = jdbc.sql("select * from services.application_step where application_id = :id order by id")
 			.param("id", id)
-			.query((rs, n) -> new Step(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("action"),
-					rs.getString("to_status"), rs.getString("note")))
+			.query((rs, n) -> new Step(rs.getTimestamp("at").toInstant(), rs.getString("actor"), null,
+					rs.getString("action"), rs.getString("to_status"), rs.getString("note")))
 			.list();
+		List<String> people = new java.util.ArrayList<>(recorded.stream().map(Step::actor).toList());
+		if (application.claimedBy() != null) {
+			people.add(application.claimedBy());
+		}
+		Map<String, PersonName> names = directory.names(people);
+		List<Step> steps = recorded.stream()
+			.map(t -> new Step(t.at(), t.actor(), names.get(t.actor()), t.action(), t.status(), t.note()))
+			.toList();
 		List<MaterialRow> materials = jdbc.sql("""
 				select m.id, m.position, im.name, m.filename, m.content_type, m.size_bytes, m.sha256
 				from services.application_material m
@@ -308,8 +327,9 @@ class Inbox {
 				header[1], application.status(), Application.label(application.status()), application.submittedAt(),
 				application.acceptedOn(), application.deadline(), application.pausedWorkingDays(),
 				application.decidedAt(), application.decisionReason(), application.decisionBasis(),
-				application.workingDays(), application.rating(), application.ratingComment(), application.claimedBy(),
-				correction.map(c -> List.of(c.split("\n"))).orElse(List.of()), materials, steps);
+				application.decisionOpinion(), application.workingDays(), application.rating(),
+				application.ratingComment(), application.claimedBy(),
+				application.claimedBy() == null ? null : names.get(application.claimedBy()), correction.map(c -> List.of(c.split("\n"))).orElse(List.of()), materials, steps);
 	}
 
 	/** The user's latest messages (in-app notifications), newest first. */
@@ -354,7 +374,8 @@ class Inbox {
 			.list();
 	}
 
-	private boolean visible(Application application, CurrentUser user) {
+	/** Applications a user may see: a resident their own, a clerk or lead those of their department once submitted. */
+	static boolean visible(Application application, CurrentUser user) {
 		if (user.role() == Role.RESIDENT) {
 			return application.applicantUserId() == user.id();
 		}
@@ -381,21 +402,39 @@ class Inbox {
 		return new Row(rs.getLong("id"), rs.getString("number"), rs.getString("item_code"), rs.getString("item_name"),
 				rs.getString("applicant_name"), Masking.idNumber(protector.decrypt(rs.getBytes("applicant_id_enc"))),
 				status, Application.label(status), submitted == null ? null : submitted.toInstant(), deadline, daysLeft,
-				rs.getString("claimed_by"));
+				rs.getString("claimed_by"), null);
 	}
 
-	/** A line of an inbox or list. */
+	/**
+	 * A line of an inbox or list.
+	 *
+	 * @param claimedBy the login of the clerk who holds it
+	 * @param clerk that clerk's name and unit, as pages show them
+	 */
 	record Row(long id, String number, String itemCode, String itemName, String applicantName,
 			String applicantIdMasked, ApplicationStatus status, String statusLabel, java.time.Instant submittedAt,
-			LocalDate deadline, Integer workingDaysLeft, String claimedBy) {
+			LocalDate deadline, Integer workingDaysLeft, String claimedBy, PersonName clerk) {
+
+		Row withClerk(PersonName name) {
+			return new Row(id, number, itemCode, itemName, applicantName, applicantIdMasked, status, statusLabel,
+					submittedAt, deadline, workingDaysLeft, claimedBy, name);
+		}
+
 	}
 
-	/** An application in full. */
+	/**
+	 * An application in full.
+	 *
+	 * @param decisionOpinion the clerk's opinion on approving (审批意见), if any
+	 * @param claimedBy the login of the clerk who holds it
+	 * @param clerk that clerk's name and unit
+	 */
 	record Detail(long id, String number, String itemCode, String itemName, String applicantName,
 			String applicantIdMasked, ApplicationStatus status, String statusLabel, java.time.Instant submittedAt,
 			LocalDate acceptedOn, LocalDate deadline, int pausedWorkingDays, java.time.Instant decidedAt,
-			String decisionReason, String decisionBasis, Integer workingDays, Integer rating, String ratingComment,
-			String claimedBy, List<String> correction, List<MaterialRow> materials, List<Step> timeline) {
+			String decisionReason, String decisionBasis, String decisionOpinion, Integer workingDays, Integer rating,
+			String ratingComment, String claimedBy, PersonName clerk, List<String> correction,
+			List<MaterialRow> materials, List<Step> timeline) {
 	}
 
 	/** An application's id, number and status. */
@@ -407,8 +446,13 @@ class Inbox {
 			String sha256) {
 	}
 
-	/** A step of the timeline. */
-	record Step(java.time.Instant at, String actor, String action, String status, String note) {
+	/**
+	 * A step of the timeline.
+	 *
+	 * @param actor the login of who took it
+	 * @param by their name and unit, as pages show them
+	 */
+	record Step(java.time.Instant at, String actor, PersonName by, String action, String status, String note) {
 	}
 
 	/**
@@ -420,6 +464,12 @@ class Inbox {
 	 */
 	record RatingRow(long departmentId, String itemCode, int rated, double average, int unsatisfied, int followedUp,
 			int overdue) {
+
+		/** The level of the scale nearest the average, to say it in words (4.4 is 满意). */
+		public int nearestLevel() {
+			return (int) Math.max(1, Math.min(5, Math.round(average)));
+		}
+
 	}
 
 }

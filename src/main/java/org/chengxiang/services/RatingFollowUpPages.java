@@ -1,9 +1,11 @@
 package org.chengxiang.services;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.ConflictException;
@@ -33,7 +35,10 @@ class RatingFollowUpPages {
 
 	private final ApplicationDesk desk;
 
-	RatingFollowUpPages(RatingFollowUps followUps, ApplicationDesk desk) {
+	private final Directory directory;
+
+	RatingFollowUpPages(RatingFollowUps followUps, ApplicationDesk desk, Directory directory) {
+		this.directory = directory;
 		this.followUps = followUps;
 		this.desk = desk;
 	}
@@ -67,7 +72,11 @@ class RatingFollowUpPages {
 	}
 
 	private String page(CurrentUser user, FailedForm failed, Model model) {
-		model.addAttribute("followUps", followUps.list(user));
+		List<RatingFollowUps.FollowUp> list = followUps.list(user);
+		model.addAttribute("followUps", list);
+		// who followed up, by name and unit
+		model.addAttribute("people", directory.names(
+				list.stream().map(RatingFollowUps.FollowUp::handledBy).filter(java.util.Objects::nonNull).toList()));
 		model.addAttribute("mayClose", RatingFollowUps.isStaff(user.role()));
 		model.addAttribute("followUpDays", followUps.workingDays());
 		model.addAttribute(FailedForm.ATTRIBUTE, failed);

@@ -14,8 +14,11 @@ public interface ServiceItemHandler {
 	String itemCode();
 
 	/**
-	 * Checks the application form (a JSON object as the applicant submitted it); every problem names its
-	 * field in the form's own terms, in Chinese and English. An empty list accepts the form.
+	 * Checks the application form (a JSON object as the applicant submitted it) against every rule in force now;
+	 * every problem names its field in the form's own terms, and a rule's refusal says which rule, in words. An empty
+	 * list accepts the form. The core asks when a form is drafted or changed, at submission, at resubmission after a
+	 * correction and again at approval (eligibility is decided when the application is decided); a problem then
+	 * refuses the step and nothing of it is written.
 	 */
 	List<FieldProblem> validate(String formJson, Applicant applicant);
 

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.FileResponses;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,11 @@ class ServicesApi {
 
 	private final RatingFollowUps followUps;
 
-	ServicesApi(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, RatingFollowUps followUps) {
+	private final ApplicationMaterials materials;
+
+	ServicesApi(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, RatingFollowUps followUps,
+			ApplicationMaterials materials) {
+		this.materials = materials;
 		this.followUps = followUps;
 		this.catalogue = catalogue;
 		this.desk = desk;
@@ -94,6 +99,14 @@ class ServicesApi {
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.attach(id, position, file, user);
 		return inbox.detail(id, user);
+	}
+
+	@GetMapping("/api/services/applications/{id}/materials/{position}")
+	@Operation(summary = "查看材料（申请人和受理部门工作人员；工作人员查看记入审计日志） / open a material inline (the applicant and clerks of the handling department; staff viewings are audited)")
+	ResponseEntity<byte[]> material(@PathVariable long id, @PathVariable int position,
+			@AuthenticationPrincipal CurrentUser user) {
+		ApplicationMaterials.Opened material = materials.open(id, position, user);
+		return FileResponses.inline(material.filename(), material.mediaType(), material.content());
 	}
 
 	@PostMapping("/api/services/applications/{id}/submission")
@@ -161,8 +174,10 @@ class ServicesApi {
 	}
 
 	@PostMapping("/api/services/applications/{id}/approval")
-	Inbox.Detail approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		desk.approve(id, user);
+	@Operation(summary = "准予办结（可附审批意见）；各项规则按当日重新核对，不符合时回 400 并说明依据的规则 / approve, with an optional opinion; every rule of the item is checked again and a refusal names its rule")
+	Inbox.Detail approve(@PathVariable long id, @Valid @RequestBody(required = false) Approval body,
+			@AuthenticationPrincipal CurrentUser user) {
+		desk.approve(id, body == null ? null : body.opinion(), user);
 		return inbox.detail(id, user);
 	}
 
@@ -242,6 +257,9 @@ class ServicesApi {
 	}
 
 	record Rating(@NotNull(message = "请选择评价 / rating is required") Integer level, @Size(max = 500) String comment) {
+	}
+
+	record Approval(@Size(max = ApplicationDesk.MAX_OPINION) String opinion) {
 	}
 
 	record Reason(@NotBlank(message = "请填写理由 / reason is required") @Size(max = 2000) String reason) {

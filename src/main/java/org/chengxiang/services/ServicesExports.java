@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.chengxiang.directory.Directory;
+import org.chengxiang.directory.PersonName;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
@@ -53,8 +55,11 @@ class ServicesExports {
 
 	private final RatingFollowUps followUps;
 
+	private final Directory directory;
+
 	ServicesExports(Inbox inbox, Catalogue catalogue, AuditTrail audit, MessageSource messages,
-			RatingFollowUps followUps) {
+			RatingFollowUps followUps, Directory directory) {
+		this.directory = directory;
 		this.followUps = followUps;
 		this.inbox = inbox;
 		this.catalogue = catalogue;
@@ -76,7 +81,7 @@ class ServicesExports {
 					row.submittedAt() == null ? "" : MINUTES.format(row.submittedAt().atZone(Inbox.ZONE)),
 					row.deadline() == null ? "" : row.deadline().toString(),
 					row.workingDaysLeft() == null ? "" : String.valueOf(row.workingDaysLeft()),
-					row.claimedBy() == null ? "" : row.claimedBy()));
+					row.clerk() == null ? "" : person(row.clerk())));
 		}
 		// a list of people leaves the platform: who took it, and how much of it, is on the record
 		Map<String, Object> exported = new java.util.LinkedHashMap<>();
@@ -102,11 +107,21 @@ class ServicesExports {
 		for (Inbox.RatingRow row : inbox.ratings(user)) {
 			Catalogue.Item item = items.get(row.itemCode());
 			lines.add(List.of(item == null ? String.valueOf(row.departmentId()) : item.departmentName(), row.itemCode(),
-					item == null ? "" : item.name(), String.valueOf(row.rated()), String.valueOf(row.average()),
+					item == null ? "" : item.name(), String.valueOf(row.rated()),
+					messages.getMessage("services.ratings.averageInWords", new Object[] { String.valueOf(row.average()),
+							messages.getMessage("services.rating." + row.nearestLevel(), null, Locale.SIMPLIFIED_CHINESE) },
+							Locale.SIMPLIFIED_CHINESE),
 					String.valueOf(row.unsatisfied()), String.valueOf(row.followedUp()), String.valueOf(row.overdue())));
 		}
 		return Spreadsheets.download("好差评统计-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
 				Spreadsheets.write("好差评统计", RATINGS_HEADER, lines));
+	}
+
+	/** A person as the ledgers name them: name and unit. */
+	private String person(PersonName name) {
+		return name.unit() == null ? name.displayName()
+				: messages.getMessage("services.person", new Object[] { name.displayName(), name.unit() },
+						Locale.SIMPLIFIED_CHINESE);
 	}
 
 	/** 差评整改台账: the follow-ups in the viewer's scope, open ones first; the export is audited. */
@@ -114,13 +129,16 @@ class ServicesExports {
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
 	ResponseEntity<byte[]> followUps(@AuthenticationPrincipal CurrentUser user) {
 		List<List<String>> lines = new ArrayList<>();
-		for (RatingFollowUps.FollowUp f : followUps.list(user, MAX_ROWS)) {
+		List<RatingFollowUps.FollowUp> list = followUps.list(user, MAX_ROWS);
+		Map<String, PersonName> people = directory
+			.names(list.stream().map(RatingFollowUps.FollowUp::handledBy).filter(java.util.Objects::nonNull).toList());
+		for (RatingFollowUps.FollowUp f : list) {
 			String state = !f.open() ? "已整改" : f.overdue() ? "已逾期" : "待整改";
 			lines.add(List.of(f.number(), f.departmentName(), f.itemName(), f.applicantName(),
 					messages.getMessage("services.rating." + f.rating(), null, Locale.SIMPLIFIED_CHINESE),
 					f.ratingComment() == null ? "" : f.ratingComment(), f.ratedOn().toString(), f.dueOn().toString(),
 					state, f.contactNote() == null ? "" : f.contactNote(), f.measures() == null ? "" : f.measures(),
-					f.handledBy() == null ? "" : f.handledBy(),
+					f.handledBy() == null ? "" : person(people.get(f.handledBy())),
 					f.handledAt() == null ? "" : MINUTES.format(f.handledAt().atZone(Inbox.ZONE))));
 		}
 		audit.record(AuditEvent.of("services.follow-ups.exported", "department",

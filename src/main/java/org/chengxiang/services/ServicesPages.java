@@ -10,9 +10,11 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.FileResponses;
 import org.chengxiang.platform.web.Flash;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -46,7 +48,11 @@ class ServicesPages {
 
 	private final Directory directory;
 
-	ServicesPages(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, JsonMapper json, Directory directory) {
+	private final ApplicationMaterials materials;
+
+	ServicesPages(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, JsonMapper json, Directory directory,
+			ApplicationMaterials materials) {
+		this.materials = materials;
 		this.directory = directory;
 		this.catalogue = catalogue;
 		this.desk = desk;
@@ -61,17 +67,27 @@ class ServicesPages {
 		return "services/catalogue";
 	}
 
+	/**
+	 * 办理须知. A resident who already has an application of the item in progress is told so here, with a link to
+	 * it, before filling in a form that could not be saved.
+	 */
 	@GetMapping("/items/{code}")
-	String item(@PathVariable String code, Model model) {
+	String item(@PathVariable String code, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("item", catalogue.get(code));
+		model.addAttribute("open", desk.openApplication(user, code).orElse(null));
 		return "services/item";
 	}
 
-	/** The form opens only once the instructions are confirmed. */
+	/** The form opens only once the instructions are confirmed, and not while an application of the item is open. */
 	@GetMapping("/items/{code}/form")
 	@PreAuthorize("hasRole('RESIDENT')")
-	String form(@PathVariable String code, @RequestParam(defaultValue = "false") boolean confirmed, Model model,
-			RedirectAttributes redirect) {
+	String form(@PathVariable String code, @RequestParam(defaultValue = "false") boolean confirmed,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		var open = desk.openApplication(user, code);
+		if (open.isPresent()) {
+			Flash.error(redirect, "services.flash.alreadyOpen", open.get().number());
+			return "redirect:/services/items/" + code;
+		}
 		if (!confirmed) {
 			Flash.error(redirect, "services.flash.confirmFirst");
 			return "redirect:/services/items/" + code;
@@ -99,6 +115,44 @@ class ServicesPages {
 			model.addAttribute("values", request.getParameterMap());
 			return "services/form";
 		}
+	}
+
+	/** The applicant edits the form of a draft (or of an application to correct), as it was saved. */
+	@GetMapping("/applications/{id}/form")
+	@PreAuthorize("hasRole('RESIDENT')")
+	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
+		Inbox.Detail detail = inbox.detail(id, user);
+		return formPage(detail, FormFields.toParameters(json, desk.form(id)), null, model);
+	}
+
+	@PostMapping("/applications/{id}/form")
+	@PreAuthorize("hasRole('RESIDENT')")
+	String updateForm(@PathVariable long id, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user,
+			Model model, RedirectAttributes redirect) {
+		Inbox.Detail detail = inbox.detail(id, user);
+		try {
+			desk.updateForm(id, FormFields.toJson(json, request.getParameterMap()), user);
+		}
+		catch (BadInputException ex) {
+			return formPage(detail, request.getParameterMap(), ex.problems(), model);
+		}
+		catch (org.chengxiang.platform.web.ConflictException ex) {
+			Flash.error(redirect, "services.flash.refused", ex.getMessage());
+			return "redirect:/services/applications/" + id;
+		}
+		Flash.success(redirect, "services.flash.formUpdated");
+		return "redirect:/services/applications/" + id;
+	}
+
+	private String formPage(Inbox.Detail detail, java.util.Map<String, String[]> values,
+			List<BadInputException.FieldProblem> problems, Model model) {
+		model.addAttribute("item", catalogue.get(detail.itemCode()));
+		model.addAttribute("formFragment", formFragment(detail.itemCode()));
+		model.addAttribute("neighbourhoods", directory.neighbourhoods());
+		model.addAttribute("values", values);
+		model.addAttribute("problems", problems);
+		model.addAttribute("editing", detail);
+		return "services/form";
 	}
 
 	@GetMapping("/mine")
@@ -179,7 +233,18 @@ class ServicesPages {
 		model.addAttribute("item", catalogue.get(detail.itemCode()));
 		model.addAttribute("resident", user.role() == Role.RESIDENT);
 		model.addAttribute("formLines", formLines(desk.form(id)));
+		// a hand-over names colleagues, not logins
+		model.addAttribute("colleagues", user.role() == Role.RESIDENT || user.departmentId() == null ? List.of()
+				: directory.staffOf(user.departmentId()).stream().filter(p -> !p.username().equals(user.getUsername())).toList());
 		return "services/application";
+	}
+
+	/** A material opened in the browser, from the application's page. */
+	@GetMapping("/applications/{id}/materials/{position}")
+	ResponseEntity<byte[]> material(@PathVariable long id, @PathVariable int position,
+			@AuthenticationPrincipal CurrentUser user) {
+		ApplicationMaterials.Opened material = materials.open(id, position, user);
+		return FileResponses.inline(material.filename(), material.mediaType(), material.content());
 	}
 
 	@PostMapping("/applications/{id}/materials")
@@ -196,19 +261,20 @@ class ServicesPages {
 			@RequestParam(required = false) String basis, @RequestParam(required = false) String missing,
 			@RequestParam(required = false) String note, @RequestParam(required = false) Integer rating,
 			@RequestParam(required = false) String comment, @RequestParam(required = false) String colleague,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
+			@RequestParam(required = false) String opinion, @AuthenticationPrincipal CurrentUser user,
+			RedirectAttributes redirect) {
 		return act(id, redirect, "services.flash." + step, () -> {
 			switch (step) {
 				case "submission" -> desk.submit(id, user);
 				case "resubmission" -> desk.resubmit(id, user);
 				case "withdrawal" -> desk.withdraw(id, user);
-				case "rating" -> desk.rate(id, rating == null ? 0 : rating, comment, user);
+				case "rating" -> desk.rate(id, rating, comment, user);
 				case "acceptance" -> desk.accept(id, user);
 				case "refusal" -> desk.refuseAcceptance(id, reason, user);
 				case "review" -> desk.startReview(id, user);
 				case "correction" -> desk.requestCorrection(id,
 						missing == null ? List.of() : Arrays.asList(missing.split("\\R")), note, user);
-				case "approval" -> desk.approve(id, user);
+				case "approval" -> desk.approve(id, opinion, user);
 				case "rejection" -> desk.reject(id, reason, basis, user);
 				case "hand-over" -> desk.handOver(id, colleague, user);
 				default -> throw new BadInputException("step", "未知操作 / unknown step");

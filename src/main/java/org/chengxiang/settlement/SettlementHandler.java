@@ -2,17 +2,22 @@ package org.chengxiang.settlement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.web.ReaderLocale;
 import org.chengxiang.services.ServiceItemHandler;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Checks settlement application forms for the one-stop core: complete and well formed, then every settlement rule.
+ * Checks settlement application forms for the one-stop core: complete and well formed, then every settlement rule
+ * in force at the time of the check. The core asks at drafting, at submission, at resubmission after a correction
+ * and again at approval, so a rule the police changed meanwhile (a category closed) is heard before a decision.
  */
 @Component
 class SettlementHandler implements ServiceItemHandler {
@@ -24,9 +29,12 @@ class SettlementHandler implements ServiceItemHandler {
 
 	private final PolicyFactFinder facts;
 
-	SettlementHandler(JsonMapper json, PolicyFactFinder facts) {
+	private final MessageSource messages;
+
+	SettlementHandler(JsonMapper json, PolicyFactFinder facts, MessageSource messages) {
 		this.json = json;
 		this.facts = facts;
+		this.messages = messages;
 	}
 
 	@Override
@@ -44,19 +52,22 @@ class SettlementHandler implements ServiceItemHandler {
 			return ex.problems();
 		}
 		SettlementForm.DecisionView application = form.decisionView();
-		return problems(form, applicant, SettlementDecision.decide(application, facts.facts(application, applicant)));
+		return problems(form, applicant, SettlementDecision.decide(application, facts.facts(application, applicant)),
+				messages, ReaderLocale.current());
 	}
 
 	/**
 	 * Every problem at once (一次性告知): the form's own, then each rule's rejection, except where the field already
-	 * has a problem of its own, so that an empty field is not also reported as refused.
+	 * has a problem of its own, so that an empty field is not also reported as refused. Each rejection says which rule
+	 * gave it, in words.
 	 */
-	static List<FieldProblem> problems(SettlementForm form, Applicant applicant, SettlementDecision decision) {
+	static List<FieldProblem> problems(SettlementForm form, Applicant applicant, SettlementDecision decision,
+			MessageSource messages, Locale locale) {
 		List<FieldProblem> problems = new ArrayList<>(SettlementFormChecks.check(form, applicant));
 		List<String> incomplete = problems.stream().map(FieldProblem::field).toList();
 		for (Rejection rejection : decision.rejections()) {
 			if (incomplete.stream().noneMatch(field -> covers(field, rejection.field()))) {
-				problems.add(new FieldProblem(rejection.field(), rejection.explained()));
+				problems.add(new FieldProblem(rejection.field(), rejection.explained(messages, locale)));
 			}
 		}
 		return problems;

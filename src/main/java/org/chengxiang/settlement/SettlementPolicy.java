@@ -18,12 +18,14 @@ interface SettlementPolicy {
 	/** Applications are taken only in a category the police keep open. */
 	SettlementPolicy categoryMustBeOpenPolicy = (application, facts) -> {
 		if (application.category() == null) {
-			return reject("categoryMustBeOpenPolicy", "category", "请选择落户类别 / choose a settlement category");
+			return reject("categoryMustBeOpenPolicy", "category", "settlement.rejection.chooseCategory");
 		}
-		if (facts.rule().isEmpty() || !facts.rule().get().active()) {
-			String name = facts.rule().map(SettlementRule::name).orElse(application.category().name());
-			return reject("categoryMustBeOpenPolicy", "category", "落户类别“" + name + "”暂停受理 / the category "
-					+ application.category() + " is not open for applications");
+		if (facts.rule().isEmpty()) {
+			return reject("categoryMustBeOpenPolicy", "category", "settlement.rejection.categoryUnknown");
+		}
+		if (!facts.rule().get().active()) {
+			return reject("categoryMustBeOpenPolicy", "category", "settlement.rejection.categoryClosed",
+					facts.rule().get().name());
 		}
 		return Optional.empty();
 	};
@@ -32,8 +34,8 @@ interface SettlementPolicy {
 	SettlementPolicy noMinimumResidencePolicy = (application, facts) -> {
 		int minimum = facts.rule().map(SettlementRule::minResidenceMonths).orElse(0);
 		if (minimum > 0 && months(application.residenceMonths()) < minimum) {
-			return reject("noMinimumResidencePolicy", "residenceMonths", "该类别须在本市居住满 " + minimum + " 个月 / "
-					+ "this category requires " + minimum + " months of residence in the city");
+			return reject("noMinimumResidencePolicy", "residenceMonths", "settlement.rejection.minResidence",
+					String.valueOf(minimum));
 		}
 		return Optional.empty();
 	};
@@ -42,8 +44,8 @@ interface SettlementPolicy {
 	SettlementPolicy noMinimumSocialInsurancePolicy = (application, facts) -> {
 		int minimum = facts.rule().map(SettlementRule::minSocialInsuranceMonths).orElse(0);
 		if (minimum > 0 && months(application.socialInsuranceMonths()) < minimum) {
-			return reject("noMinimumSocialInsurancePolicy", "socialInsuranceMonths", "该类别须在本市缴纳社会保险满 "
-					+ minimum + " 个月 / this category requires " + minimum + " months of social insurance in the city");
+			return reject("noMinimumSocialInsurancePolicy", "socialInsuranceMonths",
+					"settlement.rejection.minSocialInsurance", String.valueOf(minimum));
 		}
 		return Optional.empty();
 	};
@@ -52,13 +54,13 @@ interface SettlementPolicy {
 	SettlementPolicy destinationMustBeInCityPolicy = (application, facts) -> {
 		String code = application.destination() == null ? null : application.destination().divisionCode();
 		if (facts.destination().isEmpty()) {
-			return reject("destinationMustBeInCityPolicy", "destination.divisionCode", "迁入地“" + code
-					+ "”不是本市的社区或村 / " + code + " is not a community or village of the city");
+			return reject("destinationMustBeInCityPolicy", "destination.divisionCode",
+					"settlement.rejection.destinationOutsideCity", String.valueOf(code));
 		}
 		DivisionSummary division = facts.destination().get();
 		if (!division.isNeighbourhood()) {
-			return reject("destinationMustBeInCityPolicy", "destination.divisionCode", "请选择具体的社区或村，而不是“"
-					+ division.name() + "” / choose a community or village, not " + division.name());
+			return reject("destinationMustBeInCityPolicy", "destination.divisionCode",
+					"settlement.rejection.destinationNotNeighbourhood", division.name());
 		}
 		return Optional.empty();
 	};
@@ -71,12 +73,11 @@ interface SettlementPolicy {
 		}
 		if (facts.gridCell().isEmpty()) {
 			return reject("gridCellMustLieInDestinationPolicy", "destination.gridCellId",
-					"网格不存在 / no such grid cell");
+					"settlement.rejection.noSuchGridCell");
 		}
 		if (!facts.gridCell().get().divisionCode().equals(application.destination().divisionCode())) {
-			return reject("gridCellMustLieInDestinationPolicy", "destination.gridCellId", "网格“"
-					+ facts.gridCell().get().name() + "”不在所选社区（村）内 / the grid cell lies outside the chosen "
-					+ "community or village");
+			return reject("gridCellMustLieInDestinationPolicy", "destination.gridCellId",
+					"settlement.rejection.gridCellOutside", facts.gridCell().get().name());
 		}
 		return Optional.empty();
 	};
@@ -84,7 +85,7 @@ interface SettlementPolicy {
 	/** Settlement registers newcomers; someone already registered here moves within the registry instead. */
 	SettlementPolicy applicantNotAlreadyRegisteredPolicy = (application, facts) -> facts.applicantRegistered()
 			? reject("applicantNotAlreadyRegisteredPolicy", "applicant.idNumber",
-					"申请人已在本市户籍登记，无需申请落户 / you are already registered in the city")
+					"settlement.rejection.applicantRegistered")
 			: Optional.empty();
 
 	/** The same for each member moving with the applicant. */
@@ -93,8 +94,7 @@ interface SettlementPolicy {
 		.sorted()
 		.findFirst()
 		.flatMap(first -> reject("membersNotAlreadyRegisteredPolicy", "members[" + first + "].idNumber",
-				"第 " + (first + 1) + " 位随迁人员已在本市户籍登记 / member " + (first + 1)
-						+ " is already registered in the city"));
+				"settlement.rejection.memberRegistered", String.valueOf(first + 1)));
 
 	/** Every rule in force, in the order their reasons are reported. */
 	static List<SettlementPolicy> allCurrentPolicies() {
@@ -103,8 +103,8 @@ interface SettlementPolicy {
 				membersNotAlreadyRegisteredPolicy);
 	}
 
-	private static Optional<Rejection> reject(String policy, String field, String reason) {
-		return Optional.of(new Rejection(policy, field, reason));
+	private static Optional<Rejection> reject(String policy, String field, String reasonKey, String... arguments) {
+		return Optional.of(new Rejection(policy, field, reasonKey, List.of(arguments)));
 	}
 
 	private static int months(Integer stated) {

@@ -89,9 +89,18 @@ abstract class BrowserTestSupport {
 		wait.until(ExpectedConditions.urlContains("/login"));
 	}
 
-	/** Takes a workflow step on an application page (its form's action ends in the step) and waits for its message. */
+	/**
+	 * Takes a workflow step on an application page (its form's action ends in the step) and waits for its message.
+	 * A step that asks for confirmation first (准予办结) is confirmed.
+	 */
 	void step(String step, String flash) {
 		browser.findElement(By.cssSelector("form[action$='/" + step + "'] button")).click();
+		try {
+			browser.switchTo().alert().accept();
+		}
+		catch (org.openqa.selenium.NoAlertPresentException ex) {
+			// the step asks nothing
+		}
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), flash));
 	}
 

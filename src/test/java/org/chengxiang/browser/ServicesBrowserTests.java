@@ -1,13 +1,27 @@
 package org.chengxiang.browser;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -58,11 +72,17 @@ class ServicesBrowserTests extends BrowserTestSupport {
 
 		signIn("police");
 		browser.get(url);
-		step("approval", "已准予办结");
+		waitFor(By.id("opinion")).sendKeys("材料齐全，符合居住证申领条件，准予办理。");
+		browser.findElement(By.cssSelector("form[action$='/approval'] button")).click();
+		// the approval asks first
+		wait.until(ExpectedConditions.alertIsPresent()).accept();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已准予办结"));
+		assertThat(text()).contains("材料齐全，符合居住证申领条件，准予办理。").contains("公安局 张警官");
 		signOut();
 
 		signIn("resident");
 		browser.get(url);
+		new Select(browser.findElement(By.name("rating"))).selectByVisibleText("非常满意");
 		step("rating", "感谢您的评价");
 		assertThat(text()).contains("准予办结").contains("非常满意");
 		screenshot("services-resident-decided");
@@ -71,6 +91,91 @@ class ServicesBrowserTests extends BrowserTestSupport {
 		assertThat(text()).contains("大石桥市公安局").contains("公安局准许字〔").contains("本机关决定准予许可")
 			.contains("下载 PDF");
 		screenshot("services-decision");
+	}
+
+	/**
+	 * At phone width: a resident applies with a photo of the ID card, and the police clerk sees the photo on the
+	 * application and opens it.
+	 */
+	@Test
+	void atPhoneWidthTheClerkOpensTheMaterialAResidentUploaded() throws Exception {
+		browser.manage().window().setSize(new Dimension(390, 844));
+		String resident = registerResident();
+		Path photo = Files.createTempFile("id-card", ".png");
+		Files.write(photo, png(640, 400));
+
+		signIn(resident);
+		open("/services/items/RESIDENCE-PERMIT");
+		browser.findElement(By.name("confirmed")).click();
+		browser.findElement(By.cssSelector("form.panel button.primary")).click();
+		waitFor(By.id("f.description")).sendKeys("在铁西社区租房居住已满半年，申领居住证。");
+		browser.findElement(By.cssSelector("form.form button.primary")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "草稿已保存"));
+		String url = browser.getCurrentUrl();
+		upload(0, photo);
+		upload(1, photo);
+		step("submission", "等待受理");
+		screenshot("services-phone-resident-submitted");
+		browser.manage().deleteAllCookies();
+
+		signIn("police");
+		open("/services/inbox");
+		String number = url.substring(url.lastIndexOf('/') + 1);
+		String href = browser.findElements(By.cssSelector("a[href$='/services/applications/" + number + "']"))
+			.get(0)
+			.getAttribute("href");
+		browser.get(href);
+		WebElement preview = waitFor(By.cssSelector("a.material-preview img"));
+		wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", preview));
+		screenshot("services-phone-clerk-materials");
+		WebElement link = browser.findElements(By.cssSelector("a.material-link")).get(0);
+		assertThat(link.getAttribute("target")).isEqualTo("_blank");
+		String material = link.getAttribute("href");
+		browser.get(material);
+		Number width = (Number) wait.until(driver -> ((JavascriptExecutor) driver).executeScript(
+				"var i = document.querySelector('img'); return i && i.complete && i.naturalWidth > 0 ? i.naturalWidth : null"));
+		assertThat(width.intValue()).isEqualTo(640);
+	}
+
+	/** A new resident registered through the public registration API, so that no earlier application is in the way. */
+	private String registerResident() throws IOException, InterruptedException {
+		String username = "phone" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/residents"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("""
+						{"username":"%s","displayName":"严手机","idNumber":"%s","phone":"13800000000",
+						 "password":"%s","confirmPassword":"%s"}
+						""".formatted(username, idNumber(), PASSWORD, PASSWORD)))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		return username;
+	}
+
+	private static String idNumber() {
+		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
+		String body = "21088119" + (60 + ThreadLocalRandom.current().nextInt(40)) + "0315"
+				+ String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+		int sum = 0;
+		for (int i = 0; i < 17; i++) {
+			sum += (body.charAt(i) - '0') * weights[i];
+		}
+		return body + "10X98765432".charAt(sum % 11);
+	}
+
+	/** A real PNG, as a phone's camera would send (smaller). */
+	private static byte[] png(int width, int height) throws IOException {
+		BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		g.setColor(Color.WHITE);
+		g.fillRect(0, 0, width, height);
+		g.setColor(new Color(0x1f, 0x5f, 0xa8));
+		g.fillRect(40, 40, 200, 260);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
 	}
 
 	@Test

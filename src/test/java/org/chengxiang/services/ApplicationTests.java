@@ -17,7 +17,7 @@ class ApplicationTests {
 
 	static Application draft() {
 		return new Application(1, "210882-20200930-000001", "ITEM", 3, 9, true, ApplicationStatus.DRAFT, null, null, null,
-				null, null, 0, null, null, null, null, null, null, 0);
+				null, null, 0, null, null, null, null, null, null, null, 0);
 	}
 
 	@Test
@@ -30,8 +30,9 @@ class ApplicationTests {
 		a.resubmit(2, LocalDate.of(2020, 10, 14));
 		assertThat(a.pausedWorkingDays()).isEqualTo(2);
 		assertThat(a.deadline()).isEqualTo(LocalDate.of(2020, 10, 14));
-		a.approve(NOW, 5);
+		a.approve(NOW, 5, "  材料齐全，符合条件，同意办理。 ");
 		assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
+		assertThat(a.decisionOpinion()).isEqualTo("材料齐全，符合条件，同意办理。");
 		a.rate(5, "很满意");
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.rate(4, null));
 	}
@@ -40,7 +41,7 @@ class ApplicationTests {
 	void refusesEveryIllegalTransition() {
 		Application a = draft();
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.accept(LocalDate.now(), LocalDate.now(), "x"));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.approve(NOW, 0));
+		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.approve(NOW, 0, null));
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.requestCorrection(LocalDate.now()));
 		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.rate(5, null));
 		a.submit(NOW);

@@ -46,8 +46,13 @@ class ServicesPagesIntegrationTests {
 			.andExpect(content().string(containsString("办理须知")));
 		mvc.perform(get("/services/items/SETTLEMENT/form").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
 			.andExpect(redirectedUrl("/services/items/SETTLEMENT"));
+		// the demo resident's settlement application is in progress: no second form opens
 		mvc.perform(get("/services/items/SETTLEMENT/form").param("confirmed", "true").accept(MediaType.TEXT_HTML)
 			.with(httpBasic("resident", PASSWORD)))
+			.andExpect(redirectedUrl("/services/items/SETTLEMENT"));
+		String newcomer = TestResidents.register(mvc, "newcomer", "韩新户");
+		mvc.perform(get("/services/items/SETTLEMENT/form").param("confirmed", "true").accept(MediaType.TEXT_HTML)
+			.with(httpBasic(newcomer, PASSWORD)))
 			.andExpect(content().string(containsString("进城落户不影响")));
 		mvc.perform(get("/services/items/SETTLEMENT/form").param("confirmed", "true").accept(MediaType.TEXT_HTML)
 			.with(httpBasic("police", PASSWORD))).andExpect(status().isForbidden());

@@ -69,7 +69,9 @@ class SettlementHandlerTests {
 				Optional.empty(), Optional.empty(), false, Set.of());
 		assertThat(problems(form, facts)).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("destination.divisionCode");
-			assertThat(problem.message()).contains("不是本市的社区或村").contains("[destinationMustBeInCityPolicy]");
+			assertThat(problem.message()).contains("不是本市的社区或村")
+				.contains("依据规则：迁入地须为本市的社区或村")
+				.doesNotContain("Policy");
 		});
 	}
 
@@ -108,7 +110,8 @@ class SettlementHandlerTests {
 	void refusesTheApplicantWhenTheirAccountHasABadIdNumber() {
 		Applicant applicant = new Applicant(1, "王小明", "210882199003071517");
 		assertThat(SettlementHandler.problems(Forms.form(), applicant,
-				SettlementDecision.decide(Forms.form().decisionView(), Forms.allowing())))
+				SettlementDecision.decide(Forms.form().decisionView(), Forms.allowing()), TestMessages.MESSAGES,
+				TestMessages.CHINESE))
 			.extracting(FieldProblem::field)
 			.containsExactly("applicant.idNumber");
 	}
@@ -120,9 +123,9 @@ class SettlementHandlerTests {
 		assertThat(problems(Forms.form(), registered)).map(problem -> problem.field() + " " + problem.message())
 			.satisfiesExactly(
 					text -> assertThat(text).startsWith("applicant.idNumber")
-						.contains("[applicantNotAlreadyRegisteredPolicy]"),
+						.contains("依据规则：申请人不能已有本市户籍"),
 					text -> assertThat(text).startsWith("members[0].idNumber")
-						.contains("[membersNotAlreadyRegisteredPolicy]"));
+						.contains("依据规则：随迁人员不能已有本市户籍"));
 	}
 
 	@Test
@@ -139,7 +142,8 @@ class SettlementHandlerTests {
 	}
 
 	private static List<FieldProblem> problems(SettlementForm form, PolicyFacts facts) {
-		return SettlementHandler.problems(form, APPLICANT, SettlementDecision.decide(form.decisionView(), facts));
+		return SettlementHandler.problems(form, APPLICANT, SettlementDecision.decide(form.decisionView(), facts),
+				TestMessages.MESSAGES, TestMessages.CHINESE);
 	}
 
 }

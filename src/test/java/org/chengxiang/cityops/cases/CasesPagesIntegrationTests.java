@@ -263,7 +263,7 @@ class CasesPagesIntegrationTests {
 			.andExpect(content().string(containsString("派遣意见")))
 			.andExpect(content().string(containsString("请今日内加装警示桩，注意夜间照明。")))
 			.andExpect(content().string(containsString("金桥街道 吴网格员")))
-			.andExpect(content().string(containsString("城运中心 周值班员")))
+			.andExpect(content().string(containsString(">周值班员<")))
 			.andExpect(content().string(containsString("/cityops/cases/" + id + "/photos/" + photo)))
 			.andExpect(content().string(not(containsString(sha.substring(0, 12)))))
 			.andExpect(content().string(not(containsString(">grid01<"))))
