@@ -94,7 +94,7 @@ class PlanTodoIntegrationTests {
 			.andExpect(content().string(not(containsString("已升级"))))
 			// people by name and unit, not by login name
 			.andExpect(content().string(containsString("公安局 张警官 于")))
-			.andExpect(content().string(containsString("督查室 王督查 下发")))
+			.andExpect(content().string(containsString("市政府办公室 王督查 下发")))
 			.andExpect(content().string(not(containsString("supervisor 下发"))));
 	}
 
