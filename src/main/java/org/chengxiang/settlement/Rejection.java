@@ -1,17 +1,19 @@
 package org.chengxiang.settlement;
 
+import org.chengxiang.platform.web.BadInputException.FieldProblem;
+
 /**
  * Why a settlement rule refuses an application.
  *
  * @param policy the rule that refused, e.g. {@code noMinimumResidencePolicy}
  * @param field the form field the refusal is about, e.g. {@code destination.divisionCode}
- * @param reason the reason, "中文 / English"
+ * @param reason the reason, in the reader's language
  */
 record Rejection(String policy, String field, String reason) {
 
-	/** The reason with the rule that gave it, as the applicant and the clerk read it. */
-	String explained() {
-		return reason + " [" + policy + "]";
+	/** The problem the applicant and the clerk read, naming the rule for programs (the API's {@code rule}). */
+	FieldProblem problem() {
+		return new FieldProblem(field, reason, policy);
 	}
 
 }

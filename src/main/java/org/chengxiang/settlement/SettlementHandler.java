@@ -56,7 +56,7 @@ class SettlementHandler implements ServiceItemHandler {
 		List<String> incomplete = problems.stream().map(FieldProblem::field).toList();
 		for (Rejection rejection : decision.rejections()) {
 			if (incomplete.stream().noneMatch(field -> covers(field, rejection.field()))) {
-				problems.add(new FieldProblem(rejection.field(), rejection.explained()));
+				problems.add(rejection.problem());
 			}
 		}
 		return problems;

@@ -15,6 +15,7 @@ import org.chengxiang.directory.DivisionSummary;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.FailedForm;
@@ -91,7 +92,7 @@ class SettlementPages {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return policiesPage(model, user, FailedForm.of(form, sent,
-					"该规则已被他人修改，请刷新后重新填写 / the rule was changed by someone else; reload and edit again"));
+					Wording.of("该规则已被他人修改，请刷新后重新填写", "the rule was changed by someone else; reload and edit again")));
 		}
 		Flash.success(redirect, "settlement.policy.flash.changed", name.strip());
 		return "redirect:/settlement/policies";
@@ -109,7 +110,7 @@ class SettlementPages {
 	String lookUp(@RequestParam(required = false) String idNumber, Model model) {
 		if (idNumber == null || idNumber.isBlank()) {
 			return registryPage(null, FailedForm.of("lookup", Map.of("idNumber", ""),
-					new BadInputException("idNumber", "请输入身份证号 / enter an ID number"), Set.of("idNumber")), null,
+					new BadInputException("idNumber", Wording.of("请输入身份证号", "enter an ID number")), Set.of("idNumber")), null,
 					model);
 		}
 		return registryPage(null, FailedForm.NONE, idNumber.strip(), model);
@@ -204,7 +205,7 @@ class SettlementPages {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new BadInputException.FieldProblem(field, "请填写整数月数 / enter a whole number of months"));
+			problems.add(new BadInputException.FieldProblem(field, Wording.of("请填写整数月数", "enter a whole number of months")));
 			return 0; // reported already; no second problem for the same field
 		}
 	}

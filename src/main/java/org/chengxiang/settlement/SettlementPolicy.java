@@ -1,5 +1,6 @@
 package org.chengxiang.settlement;
 
+import org.chengxiang.platform.web.Wording;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,12 +19,12 @@ interface SettlementPolicy {
 	/** Applications are taken only in a category the police keep open. */
 	SettlementPolicy categoryMustBeOpenPolicy = (application, facts) -> {
 		if (application.category() == null) {
-			return reject("categoryMustBeOpenPolicy", "category", "请选择落户类别 / choose a settlement category");
+			return reject("categoryMustBeOpenPolicy", "category", Wording.of("请选择落户类别", "Choose a settlement category"));
 		}
 		if (facts.rule().isEmpty() || !facts.rule().get().active()) {
 			String name = facts.rule().map(SettlementRule::name).orElse(application.category().name());
-			return reject("categoryMustBeOpenPolicy", "category", "落户类别“" + name + "”暂停受理 / the category "
-					+ application.category() + " is not open for applications");
+			return reject("categoryMustBeOpenPolicy", "category", Wording.of("落户类别“" + name + "”暂停受理",
+					"The category “" + name + "” is not taking applications at present"));
 		}
 		return Optional.empty();
 	};
@@ -32,8 +33,9 @@ interface SettlementPolicy {
 	SettlementPolicy noMinimumResidencePolicy = (application, facts) -> {
 		int minimum = facts.rule().map(SettlementRule::minResidenceMonths).orElse(0);
 		if (minimum > 0 && months(application.residenceMonths()) < minimum) {
-			return reject("noMinimumResidencePolicy", "residenceMonths", "该类别须在本市居住满 " + minimum + " 个月 / "
-					+ "this category requires " + minimum + " months of residence in the city");
+			return reject("noMinimumResidencePolicy", "residenceMonths", Wording.of(
+					"该类别须在本市居住满 " + minimum + " 个月",
+					"This category requires " + minimum + " months of residence in the city"));
 		}
 		return Optional.empty();
 	};
@@ -42,8 +44,9 @@ interface SettlementPolicy {
 	SettlementPolicy noMinimumSocialInsurancePolicy = (application, facts) -> {
 		int minimum = facts.rule().map(SettlementRule::minSocialInsuranceMonths).orElse(0);
 		if (minimum > 0 && months(application.socialInsuranceMonths()) < minimum) {
-			return reject("noMinimumSocialInsurancePolicy", "socialInsuranceMonths", "该类别须在本市缴纳社会保险满 "
-					+ minimum + " 个月 / this category requires " + minimum + " months of social insurance in the city");
+			return reject("noMinimumSocialInsurancePolicy", "socialInsuranceMonths", Wording.of(
+					"该类别须在本市缴纳社会保险满 " + minimum + " 个月",
+					"This category requires " + minimum + " months of social insurance paid in the city"));
 		}
 		return Optional.empty();
 	};
@@ -52,13 +55,14 @@ interface SettlementPolicy {
 	SettlementPolicy destinationMustBeInCityPolicy = (application, facts) -> {
 		String code = application.destination() == null ? null : application.destination().divisionCode();
 		if (facts.destination().isEmpty()) {
-			return reject("destinationMustBeInCityPolicy", "destination.divisionCode", "迁入地“" + code
-					+ "”不是本市的社区或村 / " + code + " is not a community or village of the city");
+			return reject("destinationMustBeInCityPolicy", "destination.divisionCode", Wording.of(
+					"所选迁入地不是本市的社区或村，请重新选择", "The place chosen is not a community or village of the city; choose again"));
 		}
 		DivisionSummary division = facts.destination().get();
 		if (!division.isNeighbourhood()) {
-			return reject("destinationMustBeInCityPolicy", "destination.divisionCode", "请选择具体的社区或村，而不是“"
-					+ division.name() + "” / choose a community or village, not " + division.name());
+			return reject("destinationMustBeInCityPolicy", "destination.divisionCode", Wording.of(
+					"请选择具体的社区或村，而不是“" + division.name() + "”",
+					"Choose a community or village, not “" + division.name() + "”"));
 		}
 		return Optional.empty();
 	};
@@ -71,12 +75,12 @@ interface SettlementPolicy {
 		}
 		if (facts.gridCell().isEmpty()) {
 			return reject("gridCellMustLieInDestinationPolicy", "destination.gridCellId",
-					"网格不存在 / no such grid cell");
+					Wording.of("网格不存在", "There is no such grid cell"));
 		}
 		if (!facts.gridCell().get().divisionCode().equals(application.destination().divisionCode())) {
-			return reject("gridCellMustLieInDestinationPolicy", "destination.gridCellId", "网格“"
-					+ facts.gridCell().get().name() + "”不在所选社区（村）内 / the grid cell lies outside the chosen "
-					+ "community or village");
+			return reject("gridCellMustLieInDestinationPolicy", "destination.gridCellId", Wording.of(
+					"网格“" + facts.gridCell().get().name() + "”不在所选社区（村）内",
+					"The grid cell “" + facts.gridCell().get().name() + "” lies outside the chosen community or village"));
 		}
 		return Optional.empty();
 	};
@@ -84,7 +88,7 @@ interface SettlementPolicy {
 	/** Settlement registers newcomers; someone already registered here moves within the registry instead. */
 	SettlementPolicy applicantNotAlreadyRegisteredPolicy = (application, facts) -> facts.applicantRegistered()
 			? reject("applicantNotAlreadyRegisteredPolicy", "applicant.idNumber",
-					"申请人已在本市户籍登记，无需申请落户 / you are already registered in the city")
+					Wording.of("申请人已在本市户籍登记，无需申请落户", "You are already registered in the city and need not apply"))
 			: Optional.empty();
 
 	/** The same for each member moving with the applicant. */
@@ -93,8 +97,8 @@ interface SettlementPolicy {
 		.sorted()
 		.findFirst()
 		.flatMap(first -> reject("membersNotAlreadyRegisteredPolicy", "members[" + first + "].idNumber",
-				"第 " + (first + 1) + " 位随迁人员已在本市户籍登记 / member " + (first + 1)
-						+ " is already registered in the city"));
+				Wording.of("第 " + (first + 1) + " 位随迁人员已在本市户籍登记，无需随迁落户",
+						"Member " + (first + 1) + " is already registered in the city and need not move with you")));
 
 	/** Every rule in force, in the order their reasons are reported. */
 	static List<SettlementPolicy> allCurrentPolicies() {

@@ -30,10 +30,10 @@ public record Flash(String key, Object[] args, boolean error) {
 		}
 		catch (BadInputException ex) {
 			error(redirect, refusedKey,
-					String.join("；", ex.problems().stream().map(BadInputException.FieldProblem::message).toList()));
+					String.join("；", ex.problems().stream().map(p -> Wording.inReaderLanguage(p.message())).toList()));
 		}
 		catch (ConflictException ex) {
-			error(redirect, refusedKey, ex.getMessage());
+			error(redirect, refusedKey, Wording.inReaderLanguage(ex.getMessage()));
 		}
 	}
 
