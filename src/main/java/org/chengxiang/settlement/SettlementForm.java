@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.chengxiang.platform.web.PersonalText;
 import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.BadInputException.FieldProblem;
@@ -43,6 +44,7 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 
 	SettlementForm {
 		members = unmodifiable(members);
+		originHukouAddress = PersonalText.address(originHukouAddress);
 	}
 
 	/**
@@ -101,6 +103,11 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Destination(String divisionCode, Long gridCellId, String addressLine) {
+
+		Destination {
+			addressLine = PersonalText.address(addressLine);
+		}
+
 	}
 
 	/**
@@ -112,6 +119,11 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Member(String name, String idNumber, HouseholdRelation relation) {
+
+		Member {
+			name = PersonalText.realName(name); // 阿依古丽・买买提 is stored with the middle dot
+		}
+
 	}
 
 	/**

@@ -2,9 +2,13 @@ package org.chengxiang.settlement;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.chengxiang.directory.Directory;
+import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.services.FormView;
 import org.chengxiang.services.ServiceItemHandler;
 
 import org.springframework.stereotype.Component;
@@ -24,9 +28,12 @@ class SettlementHandler implements ServiceItemHandler {
 
 	private final PolicyFactFinder facts;
 
-	SettlementHandler(JsonMapper json, PolicyFactFinder facts) {
+	private final Directory directory;
+
+	SettlementHandler(JsonMapper json, PolicyFactFinder facts, Directory directory) {
 		this.json = json;
 		this.facts = facts;
+		this.directory = directory;
 	}
 
 	@Override
@@ -45,6 +52,24 @@ class SettlementHandler implements ServiceItemHandler {
 		}
 		SettlementForm.DecisionView application = form.decisionView();
 		return problems(form, applicant, SettlementDecision.decide(application, facts.facts(application, applicant)));
+	}
+
+	/**
+	 * The form as the paper form reads: the application, the destination (the place by its town and name), the
+	 * members as a table with masked ID numbers and their relation in words, the evidence, and the rural-rights
+	 * statement with its answers in words. A form that cannot be read is left to the generic description.
+	 */
+	@Override
+	public Optional<FormView> describe(String formJson) {
+		SettlementForm form;
+		try {
+			form = SettlementForm.read(json, formJson);
+		}
+		catch (BadInputException ex) {
+			return Optional.empty();
+		}
+		return Optional.of(SettlementFormView.of(form, directory.placeChoices(),
+				id -> directory.gridCell(id).map(GridCellSummary::name)));
 	}
 
 	/**

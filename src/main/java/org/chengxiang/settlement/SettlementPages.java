@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.DivisionSummary;
+import org.chengxiang.directory.PlaceChoices;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
@@ -133,8 +134,10 @@ class SettlementPages {
 			}
 		}
 		List<HouseholdRegistry.HouseholdSummary> households = registry.recent(beforeId);
+		PlaceChoices places = directory.placeChoices();
 		Map<String, String> divisions = new HashMap<>();
-		households.forEach(h -> divisions.computeIfAbsent(h.divisionCode(), this::divisionName));
+		households.forEach(h -> divisions.computeIfAbsent(h.divisionCode(),
+				code -> places.place(code).map(PlaceChoices.Place::label).orElseGet(() -> divisionName(code))));
 		long[] totals = registry.totals();
 		model.addAttribute("households", households);
 		model.addAttribute("divisions", divisions);
@@ -158,8 +161,10 @@ class SettlementPages {
 		return "settlement/policies";
 	}
 
+	// a community's name with its town when another town has one of the same name
 	private String divisionName(String code) {
-		return directory.division(code).map(DivisionSummary::name).orElse(code);
+		return directory.placeChoices().place(code).map(PlaceChoices.Place::label)
+			.orElseGet(() -> directory.division(code).map(DivisionSummary::name).orElse(code));
 	}
 
 	static String form(SettlementCategory category) {
