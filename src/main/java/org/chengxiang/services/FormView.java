@@ -18,7 +18,7 @@ public record FormView(List<Section> sections) {
 	/**
 	 * A section of the form: labelled rows, a table, or both.
 	 *
-	 * @param titleKey message key of its heading
+	 * @param titleKey message key of its heading, {@code null} for a form of one section
 	 * @param rows its labelled values
 	 * @param table a table of repeated entries (household members), or {@code null}
 	 */

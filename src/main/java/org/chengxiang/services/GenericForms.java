@@ -25,7 +25,7 @@ final class GenericForms {
 				add(field.getKey(), field.getValue(), rows);
 			}
 		}
-		return new FormView(List.of(new FormView.Section("services.section.form", rows, null)));
+		return new FormView(List.of(new FormView.Section(null, rows, null)));
 	}
 
 	private static void add(String name, JsonNode node, List<FormView.Row> rows) {

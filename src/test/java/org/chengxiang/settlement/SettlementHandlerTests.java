@@ -69,7 +69,8 @@ class SettlementHandlerTests {
 				Optional.empty(), Optional.empty(), false, Set.of());
 		assertThat(problems(form, facts)).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("destination.divisionCode");
-			assertThat(problem.message()).contains("不是本市的社区或村").contains("[destinationMustBeInCityPolicy]");
+			assertThat(problem.message()).contains("不是本市的社区或村").doesNotContain("Policy", " / ");
+			assertThat(problem.rule()).isEqualTo("destinationMustBeInCityPolicy");
 		});
 	}
 
@@ -117,12 +118,9 @@ class SettlementHandlerTests {
 	void refusesAnApplicantAlreadyRegisteredNamingTheRule() {
 		PolicyFacts registered = new PolicyFacts(Optional.of(Forms.rule(SettlementCategory.LEGAL_EMPLOYMENT)),
 				Optional.of(Forms.TIEXI), Optional.of(Forms.TIEXI_GRID), true, Set.of(0));
-		assertThat(problems(Forms.form(), registered)).map(problem -> problem.field() + " " + problem.message())
-			.satisfiesExactly(
-					text -> assertThat(text).startsWith("applicant.idNumber")
-						.contains("[applicantNotAlreadyRegisteredPolicy]"),
-					text -> assertThat(text).startsWith("members[0].idNumber")
-						.contains("[membersNotAlreadyRegisteredPolicy]"));
+		assertThat(problems(Forms.form(), registered)).map(problem -> problem.field() + " " + problem.rule())
+			.containsExactly("applicant.idNumber applicantNotAlreadyRegisteredPolicy",
+					"members[0].idNumber membersNotAlreadyRegisteredPolicy");
 	}
 
 	@Test

@@ -110,7 +110,8 @@ class SettlementPolicyTests {
 		assertThat(decision.allowed()).isFalse();
 		assertThat(decision.rejections()).extracting(Rejection::policy)
 			.containsExactly("noMinimumResidencePolicy", "noMinimumSocialInsurancePolicy");
-		assertThat(decision.rejections().get(0).explained()).endsWith("[noMinimumResidencePolicy]");
+		assertThat(decision.rejections().get(0).problem().rule()).isEqualTo("noMinimumResidencePolicy");
+		assertThat(decision.rejections().get(0).problem().message()).isEqualTo("该类别须在本市居住满 24 个月");
 	}
 
 	private static SettlementRule withMinimums(int residence, int insurance) {

@@ -157,7 +157,7 @@ class SettlementRegistryIntegrationTests {
 		Application again = new Application(application.applicantId, IdNumbers.random());
 		assertThat(handler.validate(again.formJson(), again.applicant())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("applicant.idNumber");
-			assertThat(problem.message()).contains("[applicantNotAlreadyRegisteredPolicy]");
+			assertThat(problem.rule()).isEqualTo("applicantNotAlreadyRegisteredPolicy");
 		});
 		Application withRegisteredMember = new Application(IdNumbers.random(), application.memberId);
 		assertThat(handler.validate(withRegisteredMember.formJson(), withRegisteredMember.applicant()))
@@ -178,7 +178,7 @@ class SettlementRegistryIntegrationTests {
 		String otherGrid = application.formJson().replaceAll("\"gridCellId\": \\d+", "\"gridCellId\": " + elsewhere);
 		assertThat(handler.validate(otherGrid, application.applicant())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("destination.gridCellId");
-			assertThat(problem.message()).contains("[gridCellMustLieInDestinationPolicy]");
+			assertThat(problem.rule()).isEqualTo("gridCellMustLieInDestinationPolicy");
 		});
 	}
 
