@@ -88,7 +88,7 @@ class DivisionPages {
 	@PreAuthorize("hasRole('ADMIN')")
 	String initGridForm(@RequestParam(required = false) String division, Model model) {
 		model.addAttribute("cell", new SaveGridCell("", "", division == null ? "" : division, ""));
-		model.addAttribute("neighbourhoods", divisions.neighbourhoods());
+		model.addAttribute("places", divisions.placeChoices());
 		return "directory/grid-form";
 	}
 
@@ -107,7 +107,7 @@ class DivisionPages {
 				FormErrors.apply(ex, result);
 			}
 		}
-		model.addAttribute("neighbourhoods", divisions.neighbourhoods());
+		model.addAttribute("places", divisions.placeChoices());
 		return "directory/grid-form";
 	}
 

@@ -122,8 +122,8 @@ final class SettlementFormChecks {
 		// The statement is asked of everyone and its answers are never weighed (see SettlementForm.DecisionView):
 		// only that it was made is checked here.
 		if (rights == null) {
-			problems.add(new FieldProblem("ruralRights", "请说明是否享有农村土地承包经营权、宅基地使用权、集体收益分配权"
-					+ " / state whether you hold land contract, homestead and collective income rights"));
+			problems.add(new FieldProblem("ruralRights", Wording.of("请说明是否享有农村土地承包经营权、宅基地使用权、集体收益分配权",
+					"State whether you hold land contract, homestead and collective income rights")));
 			return;
 		}
 		answered(problems, "ruralRights.hasLandContract", rights.hasLandContract());
