@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
+import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.web.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,7 +68,7 @@ class DivisionPages {
 		}
 		catch (BadInputException ex) {
 			model.addAttribute("d", divisions.find(code).orElseThrow());
-			model.addAttribute("rowError", ex.problems().get(0).message());
+			model.addAttribute("rowError", Wording.inReaderLanguage(ex.problems().get(0).message()));
 		}
 		return "directory/divisions :: row";
 	}

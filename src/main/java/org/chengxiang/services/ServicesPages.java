@@ -14,6 +14,7 @@ import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormProblems;
+import org.chengxiang.platform.web.Wording;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -132,7 +133,7 @@ class ServicesPages {
 		}
 		catch (BadInputException ex) {
 			// the filter form comes back with the message beside the field
-			model.addAttribute("filterError", ex.problems().get(0).message());
+			model.addAttribute("filterError", Wording.inReaderLanguage(ex.problems().get(0).message()));
 			model.addAttribute("rows", List.of());
 		}
 		return "services/inbox";
@@ -152,7 +153,7 @@ class ServicesPages {
 			model.addAttribute("rows", inbox.search(user, q));
 		}
 		catch (BadInputException ex) {
-			model.addAttribute("searchError", ex.problems().get(0).message());
+			model.addAttribute("searchError", Wording.inReaderLanguage(ex.problems().get(0).message()));
 			model.addAttribute("rows", List.of());
 		}
 		return "services/inbox";
