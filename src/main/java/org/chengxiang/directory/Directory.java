@@ -132,6 +132,16 @@ public class Directory {
 		return divisions.neighbourhoods();
 	}
 
+	/** The communities and villages by town, for a form's town-then-place choice and for naming a place. */
+	public PlaceChoices placeChoices() {
+		return divisions.placeChoices();
+	}
+
+	/** A community or village by its name, with its town when the name is not unique; the code if unknown. */
+	public String placeLabel(String code) {
+		return placeChoices().place(code).map(PlaceChoices.Place::label).orElse(code);
+	}
+
 	public List<DivisionSummary> childDivisions(String parentCode) {
 		return divisions.children(parentCode);
 	}

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
+import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.web.NotFoundException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,7 +68,7 @@ class DivisionPages {
 		}
 		catch (BadInputException ex) {
 			model.addAttribute("d", divisions.find(code).orElseThrow());
-			model.addAttribute("rowError", ex.problems().get(0).message());
+			model.addAttribute("rowError", Wording.inReaderLanguage(ex.problems().get(0).message()));
 		}
 		return "directory/divisions :: row";
 	}
@@ -88,7 +89,7 @@ class DivisionPages {
 	@PreAuthorize("hasRole('ADMIN')")
 	String initGridForm(@RequestParam(required = false) String division, Model model) {
 		model.addAttribute("cell", new SaveGridCell("", "", division == null ? "" : division, ""));
-		model.addAttribute("neighbourhoods", divisions.neighbourhoods());
+		model.addAttribute("places", divisions.placeChoices());
 		return "directory/grid-form";
 	}
 
@@ -107,7 +108,7 @@ class DivisionPages {
 				FormErrors.apply(ex, result);
 			}
 		}
-		model.addAttribute("neighbourhoods", divisions.neighbourhoods());
+		model.addAttribute("places", divisions.placeChoices());
 		return "directory/grid-form";
 	}
 

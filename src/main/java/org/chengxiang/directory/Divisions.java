@@ -76,6 +76,24 @@ class Divisions {
 			.list();
 	}
 
+	/** Communities and villages by township; a name found in more than one township is labelled with its town. */
+	PlaceChoices placeChoices() {
+		List<DivisionSummary> towns = townships();
+		List<DivisionSummary> places = neighbourhoods();
+		Map<String, Long> names = places.stream()
+			.collect(java.util.stream.Collectors.groupingBy(DivisionSummary::name, java.util.stream.Collectors.counting()));
+		List<PlaceChoices.Town> result = new ArrayList<>();
+		for (DivisionSummary town : towns) {
+			List<PlaceChoices.Place> within = places.stream()
+				.filter(p -> town.code().equals(p.parentCode()))
+				.map(p -> new PlaceChoices.Place(p.code(), p.name(),
+						names.get(p.name()) > 1 ? p.name() + "（" + town.name() + "）" : p.name(), town.code(), town.name()))
+				.toList();
+			result.add(new PlaceChoices.Town(town.code(), town.name(), within));
+		}
+		return new PlaceChoices(result);
+	}
+
 	/** How many neighbourhoods each township has, and how many of them have an urban–rural class. */
 	Map<String, int[]> classCoverage() {
 		Map<String, int[]> coverage = new HashMap<>();

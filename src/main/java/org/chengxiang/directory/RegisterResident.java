@@ -2,11 +2,11 @@ package org.chengxiang.directory;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import org.chengxiang.platform.crypto.MobilePhone;
 import org.chengxiang.platform.crypto.ResidentIdNumber;
 import org.chengxiang.platform.security.StrongPassword;
+import org.chengxiang.platform.web.RealName;
 
 /**
  * A resident signing up for online services.
@@ -19,14 +19,13 @@ import org.chengxiang.platform.security.StrongPassword;
  * @param confirmPassword the same password again
  */
 record RegisterResident(
-		@NotBlank(message = "请填写用户名 / username is required") @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,49}$",
-				message = "用户名须为 3–50 位小写字母、数字、点、下划线或连字符 / 3–50 lower-case letters, digits, . _ -") String username,
-		@NotBlank(message = "请填写姓名 / name is required") @Size(max = 50,
-				message = "姓名最多 50 字 / at most 50 characters") String displayName,
-		@NotBlank(message = "请填写身份证号 / ID number is required") @ResidentIdNumber String idNumber,
-		@NotBlank(message = "请填写手机号 / phone is required") @MobilePhone String phone,
-		@NotBlank(message = "请设置密码 / password is required") @StrongPassword String password,
-		@NotBlank(message = "请再次输入密码 / confirm the password") String confirmPassword) {
+		@NotBlank(message = "{validation.username.required}") @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,49}$",
+				message = "{validation.username.pattern}") String username,
+		@NotBlank(message = "{validation.name.required}") @RealName String displayName,
+		@NotBlank(message = "{validation.idNumber.required}") @ResidentIdNumber String idNumber,
+		@NotBlank(message = "{validation.phone.required}") @MobilePhone String phone,
+		@NotBlank(message = "{validation.password.required}") @StrongPassword String password,
+		@NotBlank(message = "{validation.password.confirm}") String confirmPassword) {
 
 	static RegisterResident empty() {
 		return new RegisterResident("", "", "", "", "", "");

@@ -17,6 +17,7 @@ import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.security.Scope;
 import org.chengxiang.platform.security.SecurityProperties;
+import org.chengxiang.platform.web.PersonalText;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.NotFoundException;
 
@@ -99,7 +100,7 @@ class UserDirectory implements UserDetailsService {
 		}
 		String phone = PersonalDataProtector.normalizePhone(command.phone());
 		UserAccount account = accounts.save(UserAccount.resident(username, passwords.encode(command.password()),
-				command.displayName().strip(), new UserAccount.Protected(protector.encrypt(idNumber), idIndex),
+				PersonalText.realName(command.displayName()), new UserAccount.Protected(protector.encrypt(idNumber), idIndex),
 				protect(phone), clock.instant()));
 		UserView view = view(account);
 		audit.record(AuditEvent.of("user.registered", "user", account.getId(), null, view));
@@ -121,7 +122,7 @@ class UserDirectory implements UserDetailsService {
 		requireDepartment(command.departmentId());
 		String phone = command.phoneOrNull() == null ? null : PersonalDataProtector.normalizePhone(command.phone());
 		UserAccount account = accounts.save(UserAccount.staff(username, passwords.encode(command.password()),
-				command.displayName().strip(), command.role(), command.departmentId(), protect(phone),
+				PersonalText.realName(command.displayName()), command.role(), command.departmentId(), protect(phone),
 				clock.instant()));
 		UserView view = view(account);
 		audit.record(AuditEvent.of("user.created", "user", account.getId(), null, view));
@@ -137,7 +138,7 @@ class UserDirectory implements UserDetailsService {
 		UserView before = view(account);
 		requireDepartment(command.departmentId());
 		account.assign(command.role(), command.departmentId());
-		account.rename(command.displayName());
+		account.rename(PersonalText.realName(command.displayName()));
 		if (command.phoneOrNull() != null) {
 			account.changePhone(protect(PersonalDataProtector.normalizePhone(command.phone())));
 		}

@@ -1,12 +1,14 @@
 package org.chengxiang.services;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.chengxiang.platform.web.BadInputException.FieldProblem;
 
 /**
  * What the module owning a service item (settlement, residence …) contributes to its applications: it
- * checks the form the applicant fills in. A Spring bean implementing this is found by item code.
+ * checks the form the applicant fills in, and describes it for people to read. A Spring bean implementing this is
+ * found by item code.
  */
 public interface ServiceItemHandler {
 
@@ -21,6 +23,15 @@ public interface ServiceItemHandler {
 	 * refuses the step and nothing of it is written.
 	 */
 	List<FieldProblem> validate(String formJson, Applicant applicant);
+
+	/**
+	 * The form as the applicant and the clerks read it on the application's page: labelled sections with values in
+	 * words, ID numbers masked. Empty leaves it to the one-stop core's generic description, each field under the
+	 * label {@code services.form.<field>}.
+	 */
+	default Optional<FormView> describe(String formJson) {
+		return Optional.empty();
+	}
 
 	/**
 	 * The applicant as the owning module may see them.

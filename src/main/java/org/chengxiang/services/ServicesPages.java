@@ -1,7 +1,9 @@
 package org.chengxiang.services;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,6 +14,8 @@ import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.FileResponses;
 import org.chengxiang.platform.web.Flash;
+import org.chengxiang.platform.web.FormProblems;
+import org.chengxiang.platform.web.Wording;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ResponseEntity;
@@ -50,10 +54,13 @@ class ServicesPages {
 
 	private final ApplicationMaterials materials;
 
+	private final List<ServiceItemHandler> handlers;
+
 	ServicesPages(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, JsonMapper json, Directory directory,
-			ApplicationMaterials materials) {
+			ApplicationMaterials materials, List<ServiceItemHandler> handlers) {
 		this.materials = materials;
 		this.directory = directory;
+		this.handlers = handlers;
 		this.catalogue = catalogue;
 		this.desk = desk;
 		this.inbox = inbox;
@@ -94,7 +101,9 @@ class ServicesPages {
 		}
 		model.addAttribute("item", catalogue.get(code));
 		model.addAttribute("formFragment", formFragment(code));
-		model.addAttribute("neighbourhoods", directory.neighbourhoods());
+		model.addAttribute("places", directory.placeChoices());
+		model.addAttribute("problems", FormProblems.NONE);
+		model.addAttribute("typed", Map.of());
 		return "services/form";
 	}
 
@@ -110,9 +119,10 @@ class ServicesPages {
 		catch (BadInputException ex) {
 			model.addAttribute("item", catalogue.get(code));
 			model.addAttribute("formFragment", formFragment(code));
-			model.addAttribute("problems", ex.problems());
-			model.addAttribute("neighbourhoods", directory.neighbourhoods());
-			model.addAttribute("values", request.getParameterMap());
+			// everything typed comes back, each problem beside its field
+			model.addAttribute("problems", FormProblems.of(ex));
+			model.addAttribute("places", directory.placeChoices());
+			model.addAttribute("typed", typed(request));
 			return "services/form";
 		}
 	}
@@ -177,7 +187,7 @@ class ServicesPages {
 		}
 		catch (BadInputException ex) {
 			// the filter form comes back with the message beside the field
-			model.addAttribute("filterError", ex.problems().get(0).message());
+			model.addAttribute("filterError", Wording.inReaderLanguage(ex.problems().get(0).message()));
 			model.addAttribute("rows", List.of());
 		}
 		return "services/inbox";
@@ -197,7 +207,7 @@ class ServicesPages {
 			model.addAttribute("rows", inbox.search(user, q));
 		}
 		catch (BadInputException ex) {
-			model.addAttribute("searchError", ex.problems().get(0).message());
+			model.addAttribute("searchError", Wording.inReaderLanguage(ex.problems().get(0).message()));
 			model.addAttribute("rows", List.of());
 		}
 		return "services/inbox";
@@ -232,7 +242,7 @@ class ServicesPages {
 		model.addAttribute("a", detail);
 		model.addAttribute("item", catalogue.get(detail.itemCode()));
 		model.addAttribute("resident", user.role() == Role.RESIDENT);
-		model.addAttribute("formLines", formLines(desk.form(id)));
+		model.addAttribute("formView", formView(detail.itemCode(), desk.form(id)));
 		// a hand-over names colleagues, not logins
 		model.addAttribute("colleagues", user.role() == Role.RESIDENT || user.departmentId() == null ? List.of()
 				: directory.staffOf(user.departmentId()).stream().filter(p -> !p.username().equals(user.getUsername())).toList());
@@ -288,30 +298,20 @@ class ServicesPages {
 		return "redirect:/services/applications/" + id;
 	}
 
-	/**
-	 * The form as "field: value" lines. Values that look like ID numbers are masked: the full number is for
-	 * the owning module's review, which audits who sees it.
-	 */
-	private List<String> formLines(String formJson) {
-		List<String> lines = new java.util.ArrayList<>();
-		flatten("", json.readTree(formJson), lines);
-		return lines;
+	/** The form in words, as the owning module describes it, or field by field under their labels. */
+	private FormView formView(String itemCode, String formJson) {
+		return handlers.stream()
+			.filter(handler -> handler.itemCode().equals(itemCode))
+			.findFirst()
+			.flatMap(handler -> handler.describe(formJson))
+			.orElseGet(() -> GenericForms.describe(json.readTree(formJson)));
 	}
 
-	private static void flatten(String path, tools.jackson.databind.JsonNode node, List<String> lines) {
-		if (node.isObject()) {
-			node.properties().forEach(e -> flatten(path.isEmpty() ? e.getKey() : path + "." + e.getKey(), e.getValue(), lines));
-		}
-		else if (node.isArray()) {
-			for (int i = 0; i < node.size(); i++) {
-				flatten(path + "[" + (i + 1) + "]", node.get(i), lines);
-			}
-		}
-		else {
-			String value = node.asString();
-			boolean idNumber = value.matches("\\d{17}[\\dXx]");
-			lines.add(path + "：" + (idNumber ? org.chengxiang.platform.crypto.Masking.idNumber(value) : value));
-		}
+	/** What was typed in each field, as the form shows it again. */
+	private static Map<String, String> typed(HttpServletRequest request) {
+		Map<String, String> typed = new HashMap<>();
+		request.getParameterMap().forEach((name, values) -> typed.put(name, values.length == 0 ? "" : values[0]));
+		return typed;
 	}
 
 	/** The owning module's form fragment for the item, or the generic one. */

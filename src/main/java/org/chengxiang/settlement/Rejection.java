@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import org.chengxiang.platform.web.BadInputException.FieldProblem;
+
 /**
  * Why a settlement rule refuses an application.
  *
@@ -34,6 +36,11 @@ record Rejection(String policy, String field, String reasonKey, List<String> arg
 	String explained(MessageSource messages, Locale locale) {
 		return messages.getMessage("settlement.rejection.explained",
 				new Object[] { reason(messages, locale), rule(messages, locale) }, locale);
+	}
+
+	/** The problem the applicant and the clerk read, naming the rule for programs (the API's {@code rule}). */
+	FieldProblem problem(MessageSource messages, Locale locale) {
+		return new FieldProblem(field, explained(messages, locale), policy);
 	}
 
 }

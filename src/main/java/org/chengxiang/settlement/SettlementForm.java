@@ -3,10 +3,11 @@ package org.chengxiang.settlement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.chengxiang.platform.web.PersonalText;
+import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.BadInputException.FieldProblem;
 
@@ -31,12 +32,19 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 		RuralRights ruralRights) {
 
 	// Jackson's own words name the Java type; these say what the applicant must fix.
-	private static final Map<String, String> WRONG_VALUE = Map.of("category",
-			"请选择落户类别 / choose one of the settlement categories", "relation",
-			"请选择与户主的关系（配偶、子女、父母、其他） / choose the relation to the head: SPOUSE, CHILD, PARENT or OTHER");
+	private static String wrongValue(String field) {
+		return switch (field == null ? "" : field) {
+			case "category" -> Wording.of("请从列表中选择落户类别", "Choose one of the settlement categories");
+			case "relation" -> Wording.of("请选择与户主的关系：配偶、子女、父母或其他", "Choose the relation to the head: spouse, child, parent or other");
+			case "residenceMonths", "socialInsuranceMonths" -> Wording.of("请填写整数月数", "Enter a whole number of months");
+			case "hasLandContract", "hasHomestead", "hasCollectiveIncome" -> Wording.of("请选择“有”或“无”", "Answer yes or no");
+			default -> Wording.of("格式不正确，请重新填写", "Not in the right form; enter it again");
+		};
+	}
 
 	SettlementForm {
 		members = unmodifiable(members);
+		originHukouAddress = PersonalText.address(originHukouAddress);
 	}
 
 	/**
@@ -45,20 +53,20 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 	 */
 	static SettlementForm read(JsonMapper json, String formJson) {
 		if (formJson == null || formJson.isBlank()) {
-			throw new BadInputException("form", "请填写申请表 / the application form is empty");
+			throw new BadInputException("form", Wording.of("请填写申请表", "Fill in the application form"));
 		}
 		try {
 			SettlementForm form = json.readValue(formJson, SettlementForm.class);
 			if (form == null) {
-				throw new BadInputException("form", "请填写申请表 / the application form is empty");
+				throw new BadInputException("form", Wording.of("请填写申请表", "Fill in the application form"));
 			}
 			return form;
 		}
 		catch (JacksonException ex) {
 			String field = path(ex);
 			String last = ex.getPath().isEmpty() ? null : ex.getPath().get(ex.getPath().size() - 1).getPropertyName();
-			String message = field.equals("form") ? "申请表格式不正确 / the form is not a valid JSON object"
-					: WRONG_VALUE.getOrDefault(last, "格式不正确 / wrong format");
+			String message = field.equals("form") ? Wording.of("申请表格式不正确", "The form could not be read")
+					: wrongValue(last);
 			throw new BadInputException(List.of(new FieldProblem(field, message)));
 		}
 	}
@@ -95,6 +103,11 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Destination(String divisionCode, Long gridCellId, String addressLine) {
+
+		Destination {
+			addressLine = PersonalText.address(addressLine);
+		}
+
 	}
 
 	/**
@@ -106,6 +119,11 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 	 */
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record Member(String name, String idNumber, HouseholdRelation relation) {
+
+		Member {
+			name = PersonalText.realName(name); // 阿依古丽・买买提 is stored with the middle dot
+		}
+
 	}
 
 	/**

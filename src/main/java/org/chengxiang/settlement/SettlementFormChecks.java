@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
+import org.chengxiang.platform.web.PersonalText;
+import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.web.BadInputException.FieldProblem;
 import org.chengxiang.services.ServiceItemHandler.Applicant;
 
@@ -34,16 +36,17 @@ final class SettlementFormChecks {
 		List<FieldProblem> problems = new ArrayList<>();
 		String applicantId = PersonalDataProtector.normalizeIdNumber(applicant.idNumber());
 		ResidentIdNumbers.problem(applicantId).ifPresent(problem -> problems.add(new FieldProblem("applicant.idNumber",
-				"账户中的身份证号码有误，请先更正账户信息 / the ID number of your account is wrong: " + problem)));
+				Wording.of("您账户中的身份证号码有误（", "The ID number in your account is wrong (") + problem
+						+ Wording.of("），请先在“我的账户”中更正", "); correct it under My account first"))));
 		if (form.category() == null) {
-			problems.add(new FieldProblem("category", "请选择落户类别 / choose a settlement category"));
+			problems.add(new FieldProblem("category", Wording.of("请选择落户类别", "Choose a settlement category")));
 		}
-		text(problems, "originHukouAddress", form.originHukouAddress(), MAX_ADDRESS,
-				"请填写原户籍地址 / enter the address where your hukou is registered now");
+		address(problems, "originHukouAddress", form.originHukouAddress(),
+				Wording.of("请填写现户籍地址（户口簿上的住址）", "Enter the address where your hukou is registered now"));
 		checkDestination(problems, form.destination());
 		checkMembers(problems, form.members(), applicantId);
 		text(problems, "evidence", form.evidence(), MAX_EVIDENCE,
-				"请说明所附证明材料 / describe the evidence you attach");
+				Wording.of("请说明所附证明材料", "Describe the evidence you attach"));
 		months(problems, "residenceMonths", form.residenceMonths());
 		months(problems, "socialInsuranceMonths", form.socialInsuranceMonths());
 		checkRuralRights(problems, form.ruralRights());
@@ -52,30 +55,30 @@ final class SettlementFormChecks {
 
 	private static void checkDestination(List<FieldProblem> problems, SettlementForm.Destination destination) {
 		if (destination == null) {
-			problems.add(new FieldProblem("destination", "请填写迁入地 / enter where in the city you settle"));
+			problems.add(new FieldProblem("destination", Wording.of("请填写迁入地", "Enter where in the city you settle")));
 			return;
 		}
 		String code = destination.divisionCode();
 		if (code == null || code.isBlank()) {
 			problems.add(new FieldProblem("destination.divisionCode",
-					"请选择迁入的社区或村 / choose the community or village you settle in"));
+					Wording.of("请选择迁入的社区或村", "Choose the community or village you settle in")));
 		}
 		else if (!code.matches("\\d{12}")) {
 			problems.add(new FieldProblem("destination.divisionCode",
-					"区划代码应为 12 位数字 / a division code has 12 digits"));
+					Wording.of("请从列表中选择社区或村", "Choose the community or village from the list")));
 		}
 		if (destination.gridCellId() != null && destination.gridCellId() <= 0) {
-			problems.add(new FieldProblem("destination.gridCellId", "网格编号不正确 / no such grid cell"));
+			problems.add(new FieldProblem("destination.gridCellId", Wording.of("所选网格不存在", "There is no such grid cell")));
 		}
-		text(problems, "destination.addressLine", destination.addressLine(), MAX_ADDRESS,
-				"请填写详细地址（街路、楼栋、门牌） / enter the street, building and room");
+		address(problems, "destination.addressLine", destination.addressLine(),
+				Wording.of("请填写详细地址（街路、楼栋、门牌）", "Enter the street, building and room"));
 	}
 
 	private static void checkMembers(List<FieldProblem> problems, List<SettlementForm.Member> members,
 			String applicantId) {
 		if (members.size() > MAX_MEMBERS) {
-			problems.add(new FieldProblem("members", "随迁人员不能超过 " + MAX_MEMBERS + " 人 / at most " + MAX_MEMBERS
-					+ " members can move together"));
+			problems.add(new FieldProblem("members", Wording.of("随迁人员不能超过 " + MAX_MEMBERS + " 人",
+					"At most " + MAX_MEMBERS + " members can move with you")));
 			return;
 		}
 		Map<String, Integer> seen = new HashMap<>();
@@ -83,17 +86,17 @@ final class SettlementFormChecks {
 			String field = "members[" + i + "]";
 			SettlementForm.Member member = members.get(i);
 			if (member == null) {
-				problems.add(new FieldProblem(field, "请填写随迁人员信息 / fill in this member"));
+				problems.add(new FieldProblem(field, Wording.of("请填写这位随迁人员的信息", "Fill in this member")));
 				continue;
 			}
-			text(problems, field + ".name", member.name(), MAX_NAME, "请填写姓名 / enter the name");
+			name(problems, field + ".name", member.name());
 			if (member.relation() == null) {
 				problems.add(new FieldProblem(field + ".relation",
-						"请选择与户主（申请人）的关系 / choose how this member relates to you, the head"));
+						Wording.of("请选择与户主（申请人）的关系", "Choose how this member relates to you, the head")));
 			}
 			else if (member.relation() == HouseholdRelation.HEAD) {
 				problems.add(new FieldProblem(field + ".relation",
-						"申请人为户主，随迁人员不能是户主 / you are the head; a member cannot be the head"));
+						Wording.of("申请人为户主，随迁人员不能是户主", "You are the head; a member cannot be the head")));
 			}
 			String id = PersonalDataProtector.normalizeIdNumber(member.idNumber());
 			var idProblem = ResidentIdNumbers.problem(id);
@@ -102,12 +105,12 @@ final class SettlementFormChecks {
 			}
 			else if (id.equals(applicantId)) {
 				problems.add(new FieldProblem(field + ".idNumber",
-						"随迁人员不能是申请人本人 / a member moving with you cannot be you"));
+						Wording.of("随迁人员不能是申请人本人", "A member moving with you cannot be you")));
 			}
 			else if (seen.containsKey(id)) {
 				int first = seen.get(id) + 1;
-				problems.add(new FieldProblem(field + ".idNumber", "与第 " + first + " 位随迁人员的身份证号码重复 / "
-						+ "the same ID number as member " + first));
+				problems.add(new FieldProblem(field + ".idNumber", Wording.of("与第 " + first + " 位随迁人员的身份证号码重复",
+						"The same ID number as member " + first)));
 			}
 			else {
 				seen.put(id, i);
@@ -119,8 +122,8 @@ final class SettlementFormChecks {
 		// The statement is asked of everyone and its answers are never weighed (see SettlementForm.DecisionView):
 		// only that it was made is checked here.
 		if (rights == null) {
-			problems.add(new FieldProblem("ruralRights", "请说明是否享有农村土地承包经营权、宅基地使用权、集体收益分配权"
-					+ " / state whether you hold land contract, homestead and collective income rights"));
+			problems.add(new FieldProblem("ruralRights", Wording.of("请说明是否享有农村土地承包经营权、宅基地使用权、集体收益分配权",
+					"State whether you hold land contract, homestead and collective income rights")));
 			return;
 		}
 		answered(problems, "ruralRights.hasLandContract", rights.hasLandContract());
@@ -133,14 +136,14 @@ final class SettlementFormChecks {
 
 	private static void answered(List<FieldProblem> problems, String field, Boolean answer) {
 		if (answer == null) {
-			problems.add(new FieldProblem(field, "请选择“是”或“否” / answer yes or no"));
+			problems.add(new FieldProblem(field, Wording.of("请选择“有”或“无”", "Answer yes or no")));
 		}
 	}
 
 	private static void months(List<FieldProblem> problems, String field, Integer months) {
 		if (months != null && (months < 0 || months > MAX_MONTHS)) {
-			problems.add(new FieldProblem(field, "应为 0 到 " + MAX_MONTHS + " 之间的月数 / a number of months from 0 to "
-					+ MAX_MONTHS));
+			problems.add(new FieldProblem(field, Wording.of("请填写 0 到 " + MAX_MONTHS + " 之间的月数",
+					"Enter a number of months from 0 to " + MAX_MONTHS)));
 		}
 	}
 
@@ -153,8 +156,22 @@ final class SettlementFormChecks {
 		}
 	}
 
+	private static void address(List<FieldProblem> problems, String field, String value, String missing) {
+		text(problems, field, value, MAX_ADDRESS, missing);
+		PersonalText.addressProblem(value).ifPresent(problem -> problems.add(new FieldProblem(field, problem)));
+	}
+
+	private static void name(List<FieldProblem> problems, String field, String value) {
+		if (value == null || value.isBlank()) {
+			problems.add(new FieldProblem(field, Wording.of("请填写姓名", "Enter the name")));
+		}
+		else {
+			PersonalText.realNameProblem(value).ifPresent(problem -> problems.add(new FieldProblem(field, problem)));
+		}
+	}
+
 	private static FieldProblem tooLong(String field, int max) {
-		return new FieldProblem(field, "不能超过 " + max + " 个字 / at most " + max + " characters");
+		return new FieldProblem(field, Wording.of("不能超过 " + max + " 个字", "At most " + max + " characters"));
 	}
 
 }

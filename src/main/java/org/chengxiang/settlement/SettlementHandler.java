@@ -3,10 +3,14 @@ package org.chengxiang.settlement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.chengxiang.directory.Directory;
+import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.BadInputException.FieldProblem;
 import org.chengxiang.platform.web.ReaderLocale;
+import org.chengxiang.services.FormView;
 import org.chengxiang.services.ServiceItemHandler;
 
 import org.springframework.context.MessageSource;
@@ -31,10 +35,13 @@ class SettlementHandler implements ServiceItemHandler {
 
 	private final MessageSource messages;
 
-	SettlementHandler(JsonMapper json, PolicyFactFinder facts, MessageSource messages) {
+	private final Directory directory;
+
+	SettlementHandler(JsonMapper json, PolicyFactFinder facts, MessageSource messages, Directory directory) {
 		this.json = json;
 		this.facts = facts;
 		this.messages = messages;
+		this.directory = directory;
 	}
 
 	@Override
@@ -57,6 +64,24 @@ class SettlementHandler implements ServiceItemHandler {
 	}
 
 	/**
+	 * The form as the paper form reads: the application, the destination (the place by its town and name), the
+	 * members as a table with masked ID numbers and their relation in words, the evidence, and the rural-rights
+	 * statement with its answers in words. A form that cannot be read is left to the generic description.
+	 */
+	@Override
+	public Optional<FormView> describe(String formJson) {
+		SettlementForm form;
+		try {
+			form = SettlementForm.read(json, formJson);
+		}
+		catch (BadInputException ex) {
+			return Optional.empty();
+		}
+		return Optional.of(SettlementFormView.of(form, directory.placeChoices(),
+				id -> directory.gridCell(id).map(GridCellSummary::name)));
+	}
+
+	/**
 	 * Every problem at once (一次性告知): the form's own, then each rule's rejection, except where the field already
 	 * has a problem of its own, so that an empty field is not also reported as refused. Each rejection says which rule
 	 * gave it, in words.
@@ -67,7 +92,7 @@ class SettlementHandler implements ServiceItemHandler {
 		List<String> incomplete = problems.stream().map(FieldProblem::field).toList();
 		for (Rejection rejection : decision.rejections()) {
 			if (incomplete.stream().noneMatch(field -> covers(field, rejection.field()))) {
-				problems.add(new FieldProblem(rejection.field(), rejection.explained(messages, locale)));
+				problems.add(rejection.problem(messages, locale));
 			}
 		}
 		return problems;

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.chengxiang.plan.IndicatorSource;
+import org.chengxiang.platform.web.Wording;
 import org.chengxiang.settlement.SettlementStatistics.YearFigures;
 
 import org.springframework.context.annotation.Bean;
@@ -24,31 +25,36 @@ class SettlementIndicators {
 	IndicatorSource settlementApplications(SettlementStatistics statistics) {
 		return new Indicator("settlement.applications", "落户申请", "件", statistics,
 				year -> year.submitted() == 0 ? Optional.empty()
-						: value(year.submitted(), year.year() + " 年提交的落户申请 / settlement applications submitted"));
+						: value(year.submitted(), Wording.of(year.year() + " 年提交的落户申请",
+								"Settlement applications submitted in " + year.year())));
 	}
 
 	@Bean
 	IndicatorSource settlementOnlineShare(SettlementStatistics statistics) {
 		return new Indicator("settlement.online-share", "网上申请占比", "%", statistics,
 				year -> year.submitted() == 0 ? Optional.empty()
-						: value(percent(year.online(), year.submitted()), "网上提交 " + year.online() + " 件 / 全部 "
-								+ year.submitted() + " 件 / submitted online of all submitted"));
+						: value(percent(year.online(), year.submitted()),
+								Wording.of("网上提交 " + year.online() + " 件，共提交 " + year.submitted() + " 件",
+										year.online() + " of " + year.submitted() + " submitted online")));
 	}
 
 	@Bean
 	IndicatorSource settlementApprovalRate(SettlementStatistics statistics) {
 		return new Indicator("settlement.approval-rate", "落户审批通过率", "%", statistics,
 				year -> year.decided() == 0 ? Optional.empty()
-						: value(percent(year.approved(), year.decided()), "批准 " + year.approved() + " 件 / 办结 "
-								+ year.decided() + " 件 / approved of all decided"));
+						: value(percent(year.approved(), year.decided()),
+								Wording.of("批准 " + year.approved() + " 件，共办结 " + year.decided() + " 件",
+										year.approved() + " of " + year.decided() + " decided were approved")));
 	}
 
 	@Bean
 	IndicatorSource settlementAverageWorkingDays(SettlementStatistics statistics) {
 		return new Indicator("settlement.average-working-days", "平均办理时长", "天", statistics,
 				year -> year.averageWorkingDays() == null ? Optional.empty()
-						: value(Math.round(year.averageWorkingDays() * 10) / 10.0, "受理至办结的平均工作日（补正时间不计），"
-								+ year.decided() + " 件 / average working days from acceptance to decision"));
+						: value(Math.round(year.averageWorkingDays() * 10) / 10.0, Wording.of(
+								"受理至办结的平均工作日（补正时间不计），" + year.decided() + " 件",
+								"Average working days from acceptance to decision, corrections not counted; "
+										+ year.decided() + " decided")));
 	}
 
 	private static Optional<IndicatorSource.IndicatorValue> value(double value, String note) {

@@ -12,9 +12,11 @@ import jakarta.validation.Validator;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.DivisionSummary;
+import org.chengxiang.directory.PlaceChoices;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
+import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.FailedForm;
@@ -91,7 +93,7 @@ class SettlementPages {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return policiesPage(model, user, FailedForm.of(form, sent,
-					"该规则已被他人修改，请刷新后重新填写 / the rule was changed by someone else; reload and edit again"));
+					Wording.of("该规则已被他人修改，请刷新后重新填写", "the rule was changed by someone else; reload and edit again")));
 		}
 		Flash.success(redirect, "settlement.policy.flash.changed", name.strip());
 		return "redirect:/settlement/policies";
@@ -109,7 +111,7 @@ class SettlementPages {
 	String lookUp(@RequestParam(required = false) String idNumber, Model model) {
 		if (idNumber == null || idNumber.isBlank()) {
 			return registryPage(null, FailedForm.of("lookup", Map.of("idNumber", ""),
-					new BadInputException("idNumber", "请输入身份证号 / enter an ID number"), Set.of("idNumber")), null,
+					new BadInputException("idNumber", Wording.of("请输入身份证号", "enter an ID number")), Set.of("idNumber")), null,
 					model);
 		}
 		return registryPage(null, FailedForm.NONE, idNumber.strip(), model);
@@ -132,8 +134,10 @@ class SettlementPages {
 			}
 		}
 		List<HouseholdRegistry.HouseholdSummary> households = registry.recent(beforeId);
+		PlaceChoices places = directory.placeChoices();
 		Map<String, String> divisions = new HashMap<>();
-		households.forEach(h -> divisions.computeIfAbsent(h.divisionCode(), this::divisionName));
+		households.forEach(h -> divisions.computeIfAbsent(h.divisionCode(),
+				code -> places.place(code).map(PlaceChoices.Place::label).orElseGet(() -> divisionName(code))));
 		long[] totals = registry.totals();
 		model.addAttribute("households", households);
 		model.addAttribute("divisions", divisions);
@@ -157,8 +161,10 @@ class SettlementPages {
 		return "settlement/policies";
 	}
 
+	// a community's name with its town when another town has one of the same name
 	private String divisionName(String code) {
-		return directory.division(code).map(DivisionSummary::name).orElse(code);
+		return directory.placeChoices().place(code).map(PlaceChoices.Place::label)
+			.orElseGet(() -> directory.division(code).map(DivisionSummary::name).orElse(code));
 	}
 
 	static String form(SettlementCategory category) {
@@ -204,7 +210,7 @@ class SettlementPages {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new BadInputException.FieldProblem(field, "请填写整数月数 / enter a whole number of months"));
+			problems.add(new BadInputException.FieldProblem(field, Wording.of("请填写整数月数", "enter a whole number of months")));
 			return 0; // reported already; no second problem for the same field
 		}
 	}

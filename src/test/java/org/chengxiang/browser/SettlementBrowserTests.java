@@ -41,29 +41,49 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.name("f.members[0].idNumber")).sendKeys("210882201501010010");
 		new Select(browser.findElement(By.name("f.members[0].relation"))).selectByValue("CHILD");
 		new Select(browser.findElement(By.id("f.category"))).selectByValue("LEGAL_RESIDENCE_RENTED");
-		new Select(browser.findElement(By.id("f.destination.divisionCode"))).selectByValue("210882003001");
+		// the town first: the second list then holds that town's communities and villages only
+		new Select(browser.findElement(By.id("f.destination.divisionCode.town"))).selectByValue("210882003000");
+		wait.until(driver -> new Select(driver.findElement(By.id("f.destination.divisionCode"))).getOptions().size() < 30);
+		Select place = new Select(browser.findElement(By.id("f.destination.divisionCode")));
+		assertThat(place.getOptions()).extracting(WebElement::getText).contains("铁西社区").doesNotContain("腰屯村委会");
+		place.selectByValue("210882003001");
+		browser.findElement(By.id("f.ruralRights.statement")).sendKeys("保留承包地，由亲属代耕");
 		browser.findElement(By.id("f.destination.addressLine")).sendKeys("铁西社区 5 号楼 101");
 		browser.findElement(By.id("f.evidence")).sendKeys("房屋租赁合同");
 		for (String right : new String[] { "hasLandContract", "hasHomestead", "hasCollectiveIncome" }) {
 			browser.findElement(By.cssSelector("input[name='f.ruralRights." + right + "'][value=true]")).click();
 		}
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
-		assertThat(waitFor(By.cssSelector(".flash.error")).getText()).contains("members[0].idNumber")
-			.doesNotContain("ruralRights");
+		// the problem stands beside the field, in words; what was typed is all there
+		waitFor(By.cssSelector(".flash.error"));
+		assertThat(browser.findElement(By.xpath("//input[@name='f.members[0].idNumber']/following-sibling::p[@class='error']"))
+			.getText()).contains("身份证号码");
+		assertThat(text()).doesNotContain("members[0]", "idNumber", "ruralRights", " / ");
 		assertThat(browser.findElement(By.name("f.members[0].name")).getAttribute("value")).isEqualTo("钱小宝");
+		assertThat(new Select(browser.findElement(By.name("f.members[0].relation"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("CHILD");
+		assertThat(new Select(browser.findElement(By.id("f.category"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("LEGAL_RESIDENCE_RENTED");
+		assertThat(new Select(browser.findElement(By.id("f.destination.divisionCode"))).getFirstSelectedOption()
+			.getAttribute("value")).isEqualTo("210882003001");
+		assertThat(browser.findElement(By.id("f.ruralRights.statement")).getAttribute("value"))
+			.isEqualTo("保留承包地，由亲属代耕");
+		assertThat(browser.findElement(By.id("f.ruralRights.hasLandContract.yes")).isSelected()).isTrue();
 		screenshot("settlement-form-error");
 
 		// corrected, the draft is saved
 		browser.findElement(By.name("f.members[0].idNumber")).clear();
 		browser.findElement(By.name("f.members[0].idNumber"))
 			.sendKeys("21088220150101001" + DirectoryBrowserTests.checkDigit("21088220150101001"));
-		new Select(browser.findElement(By.name("f.members[0].relation"))).selectByValue("CHILD");
 		for (String right : new String[] { "hasLandContract", "hasHomestead", "hasCollectiveIncome" }) {
 			browser.findElement(By.cssSelector("input[name='f.ruralRights." + right + "'][value=false]")).click();
 		}
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "草稿已保存"));
-		assertThat(text()).contains("钱小宝").contains("2108**********");
+		// the application reads like the paper form
+		assertThat(text()).contains("钱小宝").contains("2108**********").contains("金桥街道 铁西社区").contains("子女")
+			.contains("保留承包地，由亲属代耕").doesNotContain("CHILD", "210882003001", "LEGAL_RESIDENCE", "ruralRights");
+		screenshot("settlement-application-form");
 		String applicationUrl = browser.getCurrentUrl();
 		signOut();
 		signIn("police");

@@ -152,7 +152,7 @@ class DirectoryIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("aliases"))
-			.andExpect(jsonPath("$.errors[0].label").value("别名 / Aliases"));
+			.andExpect(jsonPath("$.errors[0].label").value("别名"));
 		assertThat(jdbc.sql("select count(*) from directory.department where code = 'DUP-1'").query(Integer.class).single())
 			.isZero();
 	}

@@ -65,7 +65,7 @@ class RegistrationIntegrationTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"))
-			.andExpect(jsonPath("$.errors[0].label").value("身份证号 / ID number"))
+			.andExpect(jsonPath("$.errors[0].label").value("身份证号"))
 			.andExpect(jsonPath("$.detail").value(containsString("身份证号")));
 		assertThat(jdbc.sql("select count(*) from directory.app_user where username = 'badid'").query(Integer.class).single())
 			.isZero();

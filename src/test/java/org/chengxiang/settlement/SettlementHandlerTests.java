@@ -30,7 +30,7 @@ class SettlementHandlerTests {
 						new Member("王小宝", "210882201801010014", HouseholdRelation.CHILD)));
 		assertThat(problems(form, Forms.allowing())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("members[1].idNumber");
-			assertThat(problem.message()).contains("校验码").contains(" / ");
+			assertThat(problem.message()).contains("校验码").doesNotContain(" / ", "check");
 		});
 	}
 
@@ -42,7 +42,7 @@ class SettlementHandlerTests {
 						new Member("李小红", "210881199205061221 ", HouseholdRelation.OTHER)));
 		assertThat(problems(form, Forms.allowing())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("members[2].idNumber");
-			assertThat(problem.message()).contains("第 1 位").contains("member 1");
+			assertThat(problem.message()).contains("第 1 位").doesNotContain("member");
 		});
 	}
 
@@ -71,7 +71,8 @@ class SettlementHandlerTests {
 			assertThat(problem.field()).isEqualTo("destination.divisionCode");
 			assertThat(problem.message()).contains("不是本市的社区或村")
 				.contains("依据规则：迁入地须为本市的社区或村")
-				.doesNotContain("Policy");
+				.doesNotContain("Policy", " / ");
+			assertThat(problem.rule()).isEqualTo("destinationMustBeInCityPolicy");
 		});
 	}
 
@@ -91,7 +92,9 @@ class SettlementHandlerTests {
 		List<FieldProblem> problems = problems(empty, nothingKnown);
 		assertThat(problems).extracting(FieldProblem::field)
 			.containsExactly("category", "originHukouAddress", "destination", "evidence", "ruralRights");
-		assertThat(problems).allSatisfy(problem -> assertThat(problem.message()).contains(" / "));
+		// in the reader's language only, worded for a resident, never naming a field
+		assertThat(problems).allSatisfy(problem -> assertThat(problem.message()).doesNotContain(" / ")
+			.doesNotContainPattern("[A-Za-z]"));
 	}
 
 	@Test
@@ -126,6 +129,9 @@ class SettlementHandlerTests {
 						.contains("依据规则：申请人不能已有本市户籍"),
 					text -> assertThat(text).startsWith("members[0].idNumber")
 						.contains("依据规则：随迁人员不能已有本市户籍"));
+		assertThat(problems(Forms.form(), registered)).map(problem -> problem.field() + " " + problem.rule())
+			.containsExactly("applicant.idNumber applicantNotAlreadyRegisteredPolicy",
+					"members[0].idNumber membersNotAlreadyRegisteredPolicy");
 	}
 
 	@Test

@@ -114,6 +114,8 @@ class SettlementPolicyTests {
 			.isEqualTo("该类别须在本市居住满 24 个月（依据规则：居住年限要求）");
 		assertThat(decision.rejections().get(0).explained(TestMessages.MESSAGES, java.util.Locale.ENGLISH))
 			.isEqualTo("This category requires 24 months of residence in the city (rule: Minimum residence in the city)");
+		assertThat(decision.rejections().get(0).problem(TestMessages.MESSAGES, TestMessages.CHINESE).rule())
+			.isEqualTo("noMinimumResidencePolicy");
 	}
 
 	private static SettlementRule withMinimums(int residence, int insurance) {

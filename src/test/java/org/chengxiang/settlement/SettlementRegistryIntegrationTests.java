@@ -158,6 +158,7 @@ class SettlementRegistryIntegrationTests {
 		assertThat(handler.validate(again.formJson(), again.applicant())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("applicant.idNumber");
 			assertThat(problem.message()).contains("依据规则：申请人不能已有本市户籍");
+			assertThat(problem.rule()).isEqualTo("applicantNotAlreadyRegisteredPolicy");
 		});
 		Application withRegisteredMember = new Application(IdNumbers.random(), application.memberId);
 		assertThat(handler.validate(withRegisteredMember.formJson(), withRegisteredMember.applicant()))
@@ -179,6 +180,7 @@ class SettlementRegistryIntegrationTests {
 		assertThat(handler.validate(otherGrid, application.applicant())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("destination.gridCellId");
 			assertThat(problem.message()).contains("依据规则：网格须在迁入地内");
+			assertThat(problem.rule()).isEqualTo("gridCellMustLieInDestinationPolicy");
 		});
 	}
 

@@ -2,6 +2,8 @@ package org.chengxiang.platform.audit;
 
 import java.util.Map;
 
+import org.chengxiang.platform.web.Wording;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -40,8 +42,8 @@ class AuditApiExceptionHandler {
 	}
 
 	private static ProblemDetail problem(String field, String chinese, String english) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, chinese + "（" + english + "）");
-		problem.setTitle("请求参数无效 (Invalid request parameter)");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Wording.of(chinese, english));
+		problem.setTitle(Wording.of("请求参数无效", "Invalid request parameter"));
 		problem.setProperty("field", field);
 		problem.setProperty("messageZh", chinese);
 		problem.setProperty("messageEn", english);

@@ -2,11 +2,13 @@ package org.chengxiang.platform.calendar;
 
 import java.util.Locale;
 
+import org.chengxiang.platform.web.Wording;
+
 import org.springframework.context.MessageSource;
 
 /**
- * What can be wrong with a calendar request, worded for the ProblemDetail {@code detail}: the field,
- * then Chinese, then English ({@code days: 工作日数不能为负 / days must not be negative}).
+ * What can be wrong with a calendar request, worded for the ProblemDetail {@code detail} in the reader's language
+ * ({@code 工作日数不能为负}, or {@code days must not be negative}); the field is the problem's {@code field} property.
  * <p>
  * The texts here are defaults: a key present in the messages files wins. Argument {@code {0}} is
  * always the field name.
@@ -58,26 +60,27 @@ enum CalendarProblem {
 	}
 
 	/**
-	 * The bilingual text for a field; arguments are strings so that numbers are not grouped
-	 * ({@code 3,650}).
+	 * The text for a field in the reader's language (the field itself goes to the problem's {@code field} property);
+	 * arguments are strings so that numbers are not grouped ({@code 3,650}).
 	 */
 	String describe(MessageSource messages, String field, String... arguments) {
 		Object[] all = new Object[arguments.length + 1];
 		all[0] = field;
 		System.arraycopy(arguments, 0, all, 1, arguments.length);
-		return field + ": " + bilingual(messages, all);
+		return inReaderLanguage(messages, all);
 	}
 
 	/**
-	 * The bilingual text without a field, for titles.
+	 * The text without a field, for titles.
 	 */
 	String describe(MessageSource messages) {
-		return bilingual(messages, new Object[0]);
+		return inReaderLanguage(messages, new Object[0]);
 	}
 
-	private String bilingual(MessageSource messages, Object[] arguments) {
-		return messages.getMessage(key, arguments, chinese, CHINESE) + " / "
-				+ messages.getMessage(key, arguments, english, Locale.ENGLISH);
+	private String inReaderLanguage(MessageSource messages, Object[] arguments) {
+		String chineseText = messages.getMessage(key, arguments, chinese, CHINESE);
+		String englishText = messages.getMessage(key, arguments, english, Locale.ENGLISH);
+		return Wording.of(chineseText, englishText);
 	}
 
 }

@@ -24,8 +24,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface MobilePhone {
 
-	String message() default "手机号码应为以 13–19 开头的 11 位数字"
-			+ " / A mobile number has 11 digits and starts with 13–19";
+	String message() default "{validation.phone}";
 
 	Class<?>[] groups() default {};
 

@@ -24,7 +24,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface ResidentIdNumber {
 
-	String message() default "身份证号码不正确 / Not a valid resident ID number";
+	String message() default "{validation.idNumber}";
 
 	Class<?>[] groups() default {};
 

@@ -43,8 +43,8 @@ public final class ResidentIdNumbers {
 	}
 
 	/**
-	 * Answers why a number is not a valid resident ID number, in the form
-	 * {@code "中文 / English"}, or nothing when it is valid.
+	 * Answers why a number is not a valid resident ID number, in the reader's language, or nothing when it is
+	 * valid.
 	 */
 	public static Optional<String> problem(String idNumber) {
 		return problem(idNumber, LocalDate.now(ZONE));
@@ -120,7 +120,7 @@ public final class ResidentIdNumbers {
 	}
 
 	private static Optional<String> reason(String chinese, String english) {
-		return Optional.of(chinese + " / " + english);
+		return Optional.of(org.chengxiang.platform.web.Wording.of(chinese, english));
 	}
 
 	private static char checkCharacter(String id) {

@@ -18,16 +18,16 @@ public final class PasswordPolicy {
 	/** The reason a password is refused, in Chinese and English, or empty when it is acceptable. */
 	public static Optional<String> problem(String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			return Optional.of("密码至少 8 位 / at least 8 characters");
+			return Optional.of(org.chengxiang.platform.web.Wording.of("密码至少 8 位", "A password has at least 8 characters"));
 		}
 		if (password.length() > MAX_LENGTH) {
-			return Optional.of("密码最多 64 位 / at most 64 characters");
+			return Optional.of(org.chengxiang.platform.web.Wording.of("密码最多 64 位", "A password has at most 64 characters"));
 		}
 		boolean upper = false, lower = false, digit = false, symbol = false;
 		for (int i = 0; i < password.length(); i++) {
 			char c = password.charAt(i);
 			if (Character.isWhitespace(c)) {
-				return Optional.of("密码不能包含空白字符 / no whitespace allowed");
+				return Optional.of(org.chengxiang.platform.web.Wording.of("密码不能包含空白字符", "A password cannot hold spaces"));
 			}
 			if (c >= 'A' && c <= 'Z') {
 				upper = true;
@@ -44,7 +44,7 @@ public final class PasswordPolicy {
 		}
 		int classes = (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
 		if (classes < 3) {
-			return Optional.of("密码须包含大写字母、小写字母、数字、符号中的至少三类 / use at least 3 of: upper case, lower case, digits, symbols");
+			return Optional.of(org.chengxiang.platform.web.Wording.of("密码须包含大写字母、小写字母、数字、符号中的至少三类", "Use at least three of: capital letters, small letters, digits, symbols"));
 		}
 		return Optional.empty();
 	}

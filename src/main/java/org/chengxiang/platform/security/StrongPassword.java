@@ -20,7 +20,7 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface StrongPassword {
 
-	String message() default "密码强度不足 / password too weak";
+	String message() default "{validation.password}";
 
 	Class<?>[] groups() default {};
 

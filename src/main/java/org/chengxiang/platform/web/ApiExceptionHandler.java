@@ -3,7 +3,6 @@ package org.chengxiang.platform.web;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.ConstraintViolationException;
 
@@ -11,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns errors of the JSON API into RFC 9457 problem details. Validation problems name each field in
- * Chinese and English (labels from the messages files, key {@code field.<name>}) under {@code errors}.
+ * the reader's language (labels from the messages files, key {@code field.<name>}) under {@code errors}.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -73,15 +73,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"请求内容无法解析 / the request body could not be read");
-		problem.setTitle("请求无效 / Bad request");
+				Wording.of("请求内容无法解析", "the request body could not be read"));
+		problem.setTitle(Wording.of("请求无效", "Bad request"));
 		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		return ResponseEntity.badRequest()
-			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getName(), "格式不正确 / wrong format"))));
+			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getName(), Wording.of("格式不正确", "wrong format")))));
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -105,68 +105,67 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"记录不存在或无权查看 / not found or not visible to you");
-		problem.setTitle("未找到 / Not found");
+				Wording.of("记录不存在或无权查看", "not found or not visible to you"));
+		problem.setTitle(Wording.of("未找到", "Not found"));
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
-		problem.setTitle("状态冲突 / Conflict");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				Wording.inReaderLanguage(ex.getMessage()));
+		problem.setTitle(Wording.of("状态冲突", "Conflict"));
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> staleEdit(OptimisticLockingFailureException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"记录已被他人修改，请刷新后重试 / the record was changed by someone else; reload and retry");
-		problem.setTitle("状态冲突 / Conflict");
+				Wording.of("记录已被他人修改，请刷新后重试", "the record was changed by someone else; reload and retry"));
+		problem.setTitle(Wording.of("状态冲突", "Conflict"));
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
 	ResponseEntity<ProblemDetail> denied(RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "无权访问 / access denied");
-		problem.setTitle("禁止访问 / Forbidden");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Wording.of("无权访问", "access denied"));
+		problem.setTitle(Wording.of("禁止访问", "Forbidden"));
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex) {
 		log.debug("Bad argument", ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("请求无效 / Bad request");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				Wording.inReaderLanguage(ex.getMessage()));
+		problem.setTitle(Wording.of("请求无效", "Bad request"));
 		return ResponseEntity.badRequest().body(problem);
 	}
 
 	private ProblemDetail badInput(List<BadInputException.FieldProblem> problems) {
 		List<FieldMessage> errors = problems.stream()
-			.map(p -> new FieldMessage(p.field(), label(p.field()), p.message()))
+			.map(p -> new FieldMessage(p.field(), label(p.field()), Wording.inReaderLanguage(p.message()), p.rule()))
 			.toList();
+		// the field path stays machine-readable in "errors"; the text a person reads names the field by its label
 		String detail = errors.stream()
-			.map(e -> e.label() + "(" + e.field() + "): " + e.message())
-			.reduce((a, b) -> a + "; " + b)
-			.orElse("输入无效 / invalid input");
+			.map(e -> e.label() == null ? e.message() : e.label() + Wording.of("：", ": ") + e.message())
+			.reduce((a, b) -> a + Wording.of("；", "; ") + b)
+			.orElse(Wording.of("输入无效", "invalid input"));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle("输入无效 / Invalid input");
+		problem.setTitle(Wording.of("输入无效", "Invalid input"));
 		problem.setType(URI.create("urn:chengxiang:problem:invalid-input"));
 		problem.setProperty("errors", errors);
 		return problem;
 	}
 
-	/** The field's label as "中文 / English", or the field name when no label is defined. */
+	/** The field's label in the reader's language, or {@code null} when no label is defined. */
 	private String label(String field) {
-		String zh = messages.getMessage("field." + field, null, null, Locale.SIMPLIFIED_CHINESE);
-		String en = messages.getMessage("field." + field, null, null, Locale.ENGLISH);
-		if (zh == null) {
-			return field;
-		}
-		return (en == null || en.equals(zh)) ? zh : zh + " / " + en;
+		return messages.getMessage("field." + field, null, null, LocaleContextHolder.getLocale());
 	}
 
-	/** One field's problem, as the API reports it. */
-	record FieldMessage(String field, String label, String message) {
+	/** One field's problem, as the API reports it: the field's path for programs, its label and the message for people. */
+	@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+	record FieldMessage(String field, String label, String message, String rule) {
 	}
 
 }

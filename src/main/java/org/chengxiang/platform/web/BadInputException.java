@@ -27,8 +27,19 @@ public class BadInputException extends RuntimeException {
 		return problems;
 	}
 
-	/** One problem with one field (or row, for uploads). */
-	public record FieldProblem(String field, String message) {
+	/**
+	 * One problem with one field (or row, for uploads).
+	 *
+	 * @param field the field's path in the form or body, for programs and for placing the message beside its field
+	 * @param message what is wrong, in the reader's language, for people
+	 * @param rule the named rule that refused, for programs; {@code null} for a plain check of the field
+	 */
+	public record FieldProblem(String field, String message, String rule) {
+
+		public FieldProblem(String field, String message) {
+			this(field, message, null);
+		}
+
 	}
 
 }

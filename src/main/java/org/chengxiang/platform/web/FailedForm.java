@@ -34,14 +34,15 @@ public record FailedForm(String form, Map<String, String> values, Map<String, St
 		List<String> general = new ArrayList<>();
 		for (BadInputException.FieldProblem problem : ex.problems()) {
 			String field = aliases.getOrDefault(problem.field(), problem.field());
+			String message = Wording.inReaderLanguage(problem.message());
 			if (!fields.contains(field)) {
 				field = field.split("[\\[.]", 2)[0];
 			}
 			if (fields.contains(field)) {
-				errors.merge(field, problem.message(), (a, b) -> a.contains(b) ? a : a + "；" + b);
+				errors.merge(field, message, (a, b) -> a.contains(b) ? a : a + "；" + b);
 			}
 			else {
-				general.add(problem.message());
+				general.add(message);
 			}
 		}
 		return new FailedForm(form, Map.copyOf(values), Map.copyOf(errors), List.copyOf(general));
@@ -53,7 +54,7 @@ public record FailedForm(String form, Map<String, String> values, Map<String, St
 
 	/** A step refused as a whole (someone else changed the entry meanwhile). */
 	public static FailedForm of(String form, Map<String, String> values, String message) {
-		return new FailedForm(form, Map.copyOf(values), Map.of(), List.of(message));
+		return new FailedForm(form, Map.copyOf(values), Map.of(), List.of(Wording.inReaderLanguage(message)));
 	}
 
 	public boolean is(String name) {

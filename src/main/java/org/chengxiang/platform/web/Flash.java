@@ -12,11 +12,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 public record Flash(String key, Object[] args, boolean error) {
 
 	public static void success(RedirectAttributes redirect, String key, Object... args) {
-		redirect.addFlashAttribute("flash", new Flash(key, args, false));
+		redirect.addFlashAttribute("flash", new Flash(key, readersLanguage(args), false));
 	}
 
 	public static void error(RedirectAttributes redirect, String key, Object... args) {
-		redirect.addFlashAttribute("flash", new Flash(key, args, true));
+		redirect.addFlashAttribute("flash", new Flash(key, readersLanguage(args), true));
+	}
+
+	// a reason passed on from a check still written in two languages reaches the reader in theirs
+	private static Object[] readersLanguage(Object[] args) {
+		Object[] words = args.clone();
+		for (int i = 0; i < words.length; i++) {
+			if (words[i] instanceof String text) {
+				words[i] = Wording.inReaderLanguage(text);
+			}
+		}
+		return words;
 	}
 
 	/**
@@ -30,10 +41,10 @@ public record Flash(String key, Object[] args, boolean error) {
 		}
 		catch (BadInputException ex) {
 			error(redirect, refusedKey,
-					String.join("；", ex.problems().stream().map(BadInputException.FieldProblem::message).toList()));
+					String.join("；", ex.problems().stream().map(p -> Wording.inReaderLanguage(p.message())).toList()));
 		}
 		catch (ConflictException ex) {
-			error(redirect, refusedKey, ex.getMessage());
+			error(redirect, refusedKey, Wording.inReaderLanguage(ex.getMessage()));
 		}
 	}
 

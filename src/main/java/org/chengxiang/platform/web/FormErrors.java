@@ -13,11 +13,12 @@ public final class FormErrors {
 
 	public static void apply(BadInputException ex, BindingResult result) {
 		for (BadInputException.FieldProblem problem : ex.problems()) {
+			String message = Wording.inReaderLanguage(problem.message());
 			try {
-				result.rejectValue(problem.field(), "invalid", problem.message());
+				result.rejectValue(problem.field(), "invalid", message);
 			}
 			catch (BeansException | IllegalArgumentException | IllegalStateException notAField) {
-				result.reject("invalid", problem.message());
+				result.reject("invalid", message);
 			}
 		}
 	}

@@ -13,27 +13,41 @@ class CalendarProblemTests {
 	private final StaticMessageSource messages = new StaticMessageSource();
 
 	@Test
-	void detailNamesTheFieldThenChineseThenEnglish() {
+	void detailIsInTheReadersLanguageOnly() {
 		assertThat(CalendarProblem.NEGATIVE_DAYS.describe(messages, "days"))
-			.isEqualTo("days: 工作日数不能为负 / days must not be negative");
+			.isEqualTo("工作日数不能为负");
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
+		try {
+			assertThat(CalendarProblem.NEGATIVE_DAYS.describe(messages, "days")).isEqualTo("days must not be negative");
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	@Test
 	void numbersInTheDetailAreNotGrouped() {
 		assertThat(CalendarProblem.TOO_MANY_DAYS.describe(messages, "days", "3650"))
-			.isEqualTo("days: 工作日数不能超过 3650 / days must not exceed 3650");
+			.isEqualTo("工作日数不能超过 3650");
 	}
 
 	@Test
 	void messagesFilesOverrideTheBuiltInTexts() {
 		messages.addMessage(CalendarProblem.REQUIRED.key(), Locale.SIMPLIFIED_CHINESE, "必填");
 		messages.addMessage(CalendarProblem.REQUIRED.key(), Locale.ENGLISH, "{0} is mandatory");
-		assertThat(CalendarProblem.REQUIRED.describe(messages, "kind")).isEqualTo("kind: 必填 / kind is mandatory");
+		assertThat(CalendarProblem.REQUIRED.describe(messages, "kind")).isEqualTo("必填");
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(Locale.ENGLISH);
+		try {
+			assertThat(CalendarProblem.REQUIRED.describe(messages, "kind")).isEqualTo("kind is mandatory");
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 	@Test
 	void titleHasNoField() {
-		assertThat(CalendarProblem.TITLE.describe(messages)).isEqualTo("请求参数无效 / Invalid request");
+		assertThat(CalendarProblem.TITLE.describe(messages)).isEqualTo("请求参数无效");
 	}
 
 }

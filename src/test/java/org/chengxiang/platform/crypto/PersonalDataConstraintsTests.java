@@ -44,7 +44,7 @@ class PersonalDataConstraintsTests {
 			.containsExactly(ResidentIdNumbers.problem("210882199001011234").orElseThrow());
 		assertThat(messages(new Resident("110105491231002", null))).singleElement()
 			.asString()
-			.contains("first-generation");
+			.contains("第一代");
 	}
 
 	@Test

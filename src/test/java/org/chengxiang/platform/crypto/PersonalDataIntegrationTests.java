@@ -35,10 +35,20 @@ class PersonalDataIntegrationTests {
 
 	@Test
 	void applicationValidatorReportsTheSpecificReason() {
-		assertThat(this.validator.validate(new Resident("210882199001011234", "12812345678")))
-			.extracting(ConstraintViolation::getMessage)
-			.containsExactlyInAnyOrder(ResidentIdNumbers.problem("210882199001011234").orElseThrow(),
-					"手机号码应为以 13–19 开头的 11 位数字 / A mobile number has 11 digits and starts with 13–19");
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+		try {
+			assertThat(this.validator.validate(new Resident("210882199001011234", "12812345678")))
+				.extracting(ConstraintViolation::getMessage)
+				.containsExactlyInAnyOrder(ResidentIdNumbers.problem("210882199001011234").orElseThrow(),
+						"手机号码应为以 13–19 开头的 11 位数字");
+			org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
+			assertThat(this.validator.validate(new Resident("11010519491231002X", "12812345678")))
+				.extracting(ConstraintViolation::getMessage)
+				.containsExactly("A mobile number has 11 digits and starts with 13–19");
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
 	}
 
 }

@@ -70,6 +70,17 @@ class MessagesTests {
 			.isEqualTo(new TreeSet<>(load("messages.properties").stringPropertyNames()));
 	}
 
+	@Test
+	void noMessageGluesTwoLanguages() throws IOException {
+		for (String file : new String[] { "messages.properties", "messages_en.properties" }) {
+			Properties messages = load(file);
+			assertThat(messages.stringPropertyNames()).as(file).allSatisfy(key -> {
+				String value = messages.getProperty(key);
+				assertThat(Wording.inLanguage(value, java.util.Locale.ENGLISH)).as("%s %s", file, key).isEqualTo(value);
+			});
+		}
+	}
+
 	private static Properties load(String name) throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = Files.newInputStream(Path.of("src/main/resources", name))) {

@@ -1,0 +1,41 @@
+package org.chengxiang.services;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The form of an item whose module does not describe it: labelled rows with values in words, never a raw
+ * {@code field：value} line, ID numbers masked.
+ */
+class GenericFormsTests {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void eachFieldUnderItsLabelWithYesOrNoInWordsAndIdNumbersMasked() {
+		FormView view = GenericForms.describe(json.readTree("""
+				{"description":"申请临时救助","urgent":true,"byHand":"false","person":{"idNumber":"210882199001011237"},
+				 "children":[{"name":"小明"},{"name":"小红"}]}
+				"""));
+		assertThat(view.sections()).singleElement().satisfies(section -> {
+			assertThat(section.titleKey()).isNull();
+			assertThat(section.rows()).extracting(FormView.Row::labelKey)
+				.containsExactly("services.form.description", "services.form.urgent", "services.form.byHand",
+						"services.form.idNumber", "services.form.name", "services.form.name");
+			assertThat(section.rows()).extracting(FormView.Row::value)
+				.containsExactly(FormView.Value.text("申请临时救助"), FormView.Value.word("services.form.yes"),
+						FormView.Value.word("services.form.no"), FormView.Value.text("2108**********1237"),
+						FormView.Value.text("小明"), FormView.Value.text("小红"));
+		});
+	}
+
+	@Test
+	void anEmptyFormHasNoRows() {
+		assertThat(GenericForms.describe(json.readTree("{}")).sections()).singleElement()
+			.satisfies(section -> assertThat(section.rows()).isEmpty());
+	}
+
+}
