@@ -158,9 +158,12 @@ class ServicesPages {
 			List<BadInputException.FieldProblem> problems, Model model) {
 		model.addAttribute("item", catalogue.get(detail.itemCode()));
 		model.addAttribute("formFragment", formFragment(detail.itemCode()));
-		model.addAttribute("neighbourhoods", directory.neighbourhoods());
-		model.addAttribute("values", values);
-		model.addAttribute("problems", problems);
+		model.addAttribute("places", directory.placeChoices());
+		Map<String, String> typed = new HashMap<>();
+		values.forEach((name, given) -> typed.put(name, given.length == 0 ? "" : given[0]));
+		model.addAttribute("typed", typed);
+		model.addAttribute("problems",
+				problems == null || problems.isEmpty() ? FormProblems.NONE : FormProblems.of(new BadInputException(problems)));
 		model.addAttribute("editing", detail);
 		return "services/form";
 	}
