@@ -433,6 +433,11 @@
       return api;
     });
     window.addEventListener('resize', function () { map.invalidateSize(); });
+    // the box can change size without the window doing so (fonts arriving, a panel above growing): a click must
+    // still land on the point under the pointer
+    if (typeof ResizeObserver !== 'undefined') {
+      new ResizeObserver(function () { map.invalidateSize({ pan: false }); }).observe(element);
+    }
   }
 
   document.addEventListener('DOMContentLoaded', function () {
