@@ -44,13 +44,11 @@ class CityOpsBrowserTests extends BrowserTestSupport {
 		wait.until(driver -> ((JavascriptExecutor) driver)
 			.executeScript("return document.getElementById('case-map').getAttribute('data-ready') === 'true';"));
 		// the officer zooms in on the street, as with the mouse wheel, and clicks the spot
-		@SuppressWarnings("unchecked")
-		List<Number> pixel = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
-				var map = document.getElementById('case-map').cityMap.map;
-				map.setView([arguments[1], arguments[0]], 17, { animate: false });
-				var p = map.latLngToContainerPoint([arguments[1], arguments[0]]);
-				return [p.x, p.y];
+		((JavascriptExecutor) browser).executeScript("""
+				document.getElementById('case-map').cityMap.map.setView([arguments[1], arguments[0]], 17, { animate: false });
 				""", target[0], target[1]);
+		// the point's place on the screen, once the map has stopped moving (layers still arriving may move it)
+		List<Number> pixel = stablePixel(target);
 		int x = (int) Math.round(pixel.get(0).doubleValue() - map.getSize().getWidth() / 2.0);
 		int y = (int) Math.round(pixel.get(1).doubleValue() - map.getSize().getHeight() / 2.0);
 		// the grid is drawn over the plain background and the page says that no base map is configured
@@ -131,6 +129,27 @@ class CityOpsBrowserTests extends BrowserTestSupport {
 	private int closedThisMonth() {
 		open("/cityops/bulletin");
 		return Integer.parseInt(waitFor(By.cssSelector("#bulletin-total td.closed")).getText());
+	}
+
+
+	@SuppressWarnings("unchecked")
+	private List<Number> stablePixel(double[] target) {
+		String script = """
+				var map = document.getElementById('case-map').cityMap.map;
+				var p = map.latLngToContainerPoint([arguments[1], arguments[0]]);
+				return [Math.round(p.x), Math.round(p.y)];
+				""";
+		return wait.until(driver -> {
+			List<Number> now = (List<Number>) ((JavascriptExecutor) driver).executeScript(script, target[0], target[1]);
+			try {
+				Thread.sleep(300);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			List<Number> again = (List<Number>) ((JavascriptExecutor) driver).executeScript(script, target[0], target[1]);
+			return now.equals(again) ? again : null;
+		});
 	}
 
 }
