@@ -45,16 +45,24 @@ class CityOpsBrowserTests extends BrowserTestSupport {
 			.executeScript("return document.getElementById('case-map').getAttribute('data-ready') === 'true';"));
 		// the officer zooms in on the street, as with the mouse wheel, and clicks the spot
 		((JavascriptExecutor) browser).executeScript("""
-				document.getElementById('case-map').cityMap.map.setView([arguments[1], arguments[0]], 17, { animate: false });
+				var box = document.getElementById('case-map');
+				box.scrollIntoView({ block: 'center' });
+				box.cityMap.map.setView([arguments[1], arguments[0]], 17, { animate: false });
 				""", target[0], target[1]);
 		// the point's place on the screen, once the map has stopped moving (layers still arriving may move it)
 		List<Number> pixel = stablePixel(target);
-		int x = (int) Math.round(pixel.get(0).doubleValue() - map.getSize().getWidth() / 2.0);
-		int y = (int) Math.round(pixel.get(1).doubleValue() - map.getSize().getHeight() / 2.0);
+		// where the point is in the window: the map's corner plus the point's place in the map
+		@SuppressWarnings("unchecked")
+		List<Number> corner = (List<Number>) ((JavascriptExecutor) browser).executeScript("""
+				var r = document.getElementById('case-map').getBoundingClientRect();
+				return [r.left, r.top];
+				""");
+		int x = (int) Math.round(corner.get(0).doubleValue() + pixel.get(0).doubleValue());
+		int y = (int) Math.round(corner.get(1).doubleValue() + pixel.get(1).doubleValue());
 		// the grid is drawn over the plain background and the page says that no base map is configured
 		assertThat(browser.findElements(By.cssSelector("#case-map path.leaflet-interactive")).size()).isPositive();
 		assertThat(browser.findElement(By.cssSelector("#case-map .map-notice")).getText()).contains("未配置底图");
-		new Actions(browser).moveToElement(map, x, y).click().perform();
+		new Actions(browser).moveToLocation(x, y).click().perform();
 		wait.until(driver -> !driver.findElement(By.id("longitude")).getDomProperty("value").isBlank());
 		wait.until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("cell-name"), "—")));
 		double lng = Double.parseDouble(browser.findElement(By.id("longitude")).getDomProperty("value"));
