@@ -16,7 +16,6 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -118,33 +117,7 @@ class DivisionOutlines {
 	}
 
 	private List<List<double[][]>> polygons(GridCellSummary cell) {
-		JsonNode geometry = json.readTree(cell.geojson());
-		if ("Feature".equals(geometry.path("type").asString(""))) {
-			geometry = geometry.path("geometry");
-		}
-		List<List<double[][]>> polygons = new ArrayList<>();
-		String type = geometry.path("type").asString("");
-		if ("Polygon".equals(type)) {
-			polygons.add(rings(geometry.path("coordinates")));
-		}
-		else if ("MultiPolygon".equals(type)) {
-			for (JsonNode polygon : geometry.path("coordinates")) {
-				polygons.add(rings(polygon));
-			}
-		}
-		return polygons;
-	}
-
-	private static List<double[][]> rings(JsonNode coordinates) {
-		List<double[][]> rings = new ArrayList<>();
-		for (JsonNode ring : coordinates) {
-			double[][] points = new double[ring.size()][];
-			for (int i = 0; i < ring.size(); i++) {
-				points[i] = new double[] { ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble() };
-			}
-			rings.add(points);
-		}
-		return rings;
+		return GridShapes.polygons(json.readTree(cell.geojson()));
 	}
 
 	/** The edges no two polygons share, joined into as few polylines as their ends allow. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.GridCellSummary;
+import org.chengxiang.directory.GridShapes;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
@@ -73,32 +74,7 @@ public class GridLocator {
 
 	/** Polygons as lists of rings, each ring as [lng, lat] pairs; the first ring is the outer boundary. */
 	static List<List<double[][]>> polygons(JsonNode geometry) {
-		if ("Feature".equals(geometry.path("type").asString(""))) {
-			geometry = geometry.path("geometry");
-		}
-		List<List<double[][]>> polygons = new ArrayList<>();
-		String type = geometry.path("type").asString("");
-		if ("Polygon".equals(type)) {
-			polygons.add(rings(geometry.path("coordinates")));
-		}
-		else if ("MultiPolygon".equals(type)) {
-			for (JsonNode polygon : geometry.path("coordinates")) {
-				polygons.add(rings(polygon));
-			}
-		}
-		return polygons;
-	}
-
-	private static List<double[][]> rings(JsonNode coordinates) {
-		List<double[][]> rings = new ArrayList<>();
-		for (JsonNode ring : coordinates) {
-			double[][] points = new double[ring.size()][];
-			for (int i = 0; i < ring.size(); i++) {
-				points[i] = new double[] { ring.get(i).get(0).asDouble(), ring.get(i).get(1).asDouble() };
-			}
-			rings.add(points);
-		}
-		return rings;
+		return GridShapes.polygons(geometry);
 	}
 
 	/** Even-odd ray casting: inside the outer ring and outside every hole. */
