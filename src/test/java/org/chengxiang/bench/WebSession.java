@@ -102,6 +102,26 @@ final class WebSession {
 			.PUT(HttpRequest.BodyPublishers.ofString(json)));
 	}
 
+	/**
+	 * A multipart form POST, as a browser sends a form with a file: text fields, then one file (if a name is given).
+	 */
+	HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String filename,
+			String contentType, byte[] content) {
+		String boundary = "----chengxiang" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+				+ name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		if (fileField != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+					+ filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(withCsrf(request(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
 	/** The body of a response with the expected status, or an exception naming what came instead. */
 	static String expect(HttpResponse<String> response, int status) {
 		if (response.statusCode() != status) {

@@ -3,8 +3,11 @@ package org.chengxiang.platform.db;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -21,6 +24,13 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 	/** Property that is {@code true} exactly when the platform runs on its embedded database. */
 	public static final String ACTIVE = "chengxiang.embedded.active";
 
+	private final Log log;
+
+	/** Messages of the start are held until the application's logging is set up, then written. */
+	public EmbeddedPostgresEnvironment(DeferredLogFactory logs) {
+		this.log = logs.getLog(EmbeddedPostgresServer.class);
+	}
+
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
@@ -29,7 +39,7 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 		}
 		Path directory = Path.of(environment.getProperty("chengxiang.embedded.data-dir", "data/pg"));
 		boolean clean = environment.getProperty("chengxiang.embedded.clean", Boolean.class, false);
-		String url = EmbeddedPostgresServer.jdbcUrl(directory, clean);
+		String url = EmbeddedPostgresServer.jdbcUrl(directory, clean, log);
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("chengxiang-embedded-db",
 					Map.of("spring.datasource.url", url, "spring.datasource.username", "postgres",

