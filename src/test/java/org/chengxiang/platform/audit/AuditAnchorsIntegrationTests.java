@@ -60,7 +60,7 @@ class AuditAnchorsIntegrationTests {
 	MockMvc mvc;
 
 	@Test
-	void deletingTheNewestEntriesAfterAnAnchorIsReportedAsTruncation() throws SQLException {
+	void deletingTheNewestEntriesAfterAnAnchorIsReportedAsTruncation() throws Exception {
 		for (int i = 0; i < 3; i++) {
 			trail.record(AuditEvent.of("permit.issued", "Thing", UUID.randomUUID(), null, null));
 		}
@@ -86,6 +86,12 @@ class AuditAnchorsIntegrationTests {
 			assertThat(verification.headSeq()).isEqualTo(anchor.seq() - 2);
 			assertThat(verification.anchor().seq()).isEqualTo(anchor.seq());
 			assertThat(verification.anchor().hash()).isEqualTo(anchor.hash());
+			mvc.perform(post("/audit/verification").header("HX-Request", "true")
+				.with(csrf())
+				.with(httpBasic("supervisor", PASSWORD)))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("最新的记录被删除了")))
+				.andExpect(content().string(containsString("审计链现止于第 " + (anchor.seq() - 2) + " 号")));
 		}
 		finally {
 			newest.forEach(this::restore);
