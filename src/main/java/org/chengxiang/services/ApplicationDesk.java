@@ -206,10 +206,14 @@ class ApplicationDesk implements ServiceApplications {
 			.filter(material.formats()::contains)
 			.orElseThrow(() -> new BadInputException("file", "文件内容不是 " + String.join("、", material.formats())
 					+ " / the content is not " + String.join(", ", material.formats())));
-		jdbc.sql("delete from services.application_material where application_id = :id and position = :p")
+		// the replaced file goes once the replacement is committed, so that replacing cannot fill the disk
+		jdbc.sql("delete from services.application_material where application_id = :id and position = :p "
+				+ "returning storage_path")
 			.param("id", id)
 			.param("p", position)
-			.update();
+			.query(String.class)
+			.optional()
+			.ifPresent(materials::deleteAfterCommit);
 		String name = file.getOriginalFilename() == null ? material.name() : file.getOriginalFilename();
 		jdbc.sql("""
 				insert into services.application_material (application_id, position, filename, content_type, size_bytes,

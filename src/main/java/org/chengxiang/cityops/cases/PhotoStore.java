@@ -2,6 +2,7 @@ package org.chengxiang.cityops.cases;
 
 import java.nio.file.Path;
 
+import org.chengxiang.platform.crypto.FileEncryption;
 import org.chengxiang.platform.web.FileStore;
 
 import org.springframework.core.env.Environment;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PhotoStore extends FileStore {
 
-	PhotoStore(CaseProperties properties, Environment environment) {
-		super(directory(properties, environment));
+	PhotoStore(CaseProperties properties, Environment environment, FileEncryption encryption) {
+		super(directory(properties, environment), encryption);
 	}
 
 	private static Path directory(CaseProperties properties, Environment environment) {

@@ -51,7 +51,10 @@ class AuditPages {
 
 	private final AuditSentences sentences;
 
-	AuditPages(AuditTrail trail, MessageSource messages, AuditSentences sentences) {
+	private final AuditAnchoring anchoring;
+
+	AuditPages(AuditTrail trail, MessageSource messages, AuditSentences sentences, AuditAnchoring anchoring) {
+		this.anchoring = anchoring;
 		this.trail = trail;
 		this.messages = messages;
 		this.sentences = sentences;
@@ -60,6 +63,7 @@ class AuditPages {
 	@GetMapping
 	String list(@ModelAttribute("filter") AuditFilter filter, BindingResult result, Model model, Locale locale) {
 		rows(filter, null, result, model, locale);
+		model.addAttribute("anchors", anchoring.status());
 		return PAGE;
 	}
 
@@ -81,6 +85,19 @@ class AuditPages {
 		model.addAttribute("verification", trail.verify());
 		model.addAttribute("headHash", headHash);
 		return PAGE + " :: verification";
+	}
+
+	/** Writes the head down as an anchor now, e.g. before maintenance of the database; answers the anchors' status. */
+	@HxRequest
+	@PostMapping("/anchors")
+	@PreAuthorize("hasRole('ADMIN')")
+	String anchor(Model model) {
+		AuditAnchor anchor = anchoring.anchor();
+		trail.record(AuditEvent.of("audit.anchored", "audit_anchor", anchor.seq(), null,
+				java.util.Map.of("seq", anchor.seq(), "hash", anchor.hash())));
+		model.addAttribute("anchors", anchoring.status());
+		model.addAttribute("anchoredNow", true);
+		return PAGE + " :: anchors";
 	}
 
 	/** The newest entries that match the filter, at most {@value #EXPORT_LIMIT}. */

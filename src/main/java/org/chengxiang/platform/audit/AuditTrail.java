@@ -8,9 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -56,9 +59,12 @@ public class AuditTrail {
 
 	private final TransactionTemplate chainer;
 
-	AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+	private final AnchorFile anchorFile;
+
+	AuditTrail(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions, AnchorFile anchorFile) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.anchorFile = anchorFile;
 		this.chainer = new TransactionTemplate(transactions);
 		this.chainer.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
@@ -174,12 +180,19 @@ public class AuditTrail {
 
 	/**
 	 * Walks the whole chain from the first entry, page by page, recomputing every hash; stops at the first
-	 * entry that does not check out. Chains what is committed first, so every entry is checked.
+	 * entry that does not check out. Chains what is committed first, so every entry is checked. Then holds the
+	 * chain against the signed anchors kept outside the database: it must reach every anchored sequence number and
+	 * have the anchored hash there, so that deleting the newest entries, or rebuilding the chain, shows.
 	 */
 	public ChainVerification verify() {
+		AnchorFile.Contents contents = anchorFile.read();
 		chainPending();
+		Map<Long, List<AuditAnchor>> anchored = new HashMap<>();
+		contents.anchors().forEach(anchor -> anchored.computeIfAbsent(anchor.seq(), seq -> new ArrayList<>()).add(anchor));
+		AuditAnchor newest = contents.anchors().isEmpty() ? null : contents.anchors().get(contents.anchors().size() - 1);
 		String expectedPrev = AuditHash.GENESIS;
 		long checked = 0;
+		long headSeq = 0;
 		long afterSeq = Long.MIN_VALUE;
 		List<Chained> page;
 		do {
@@ -191,18 +204,45 @@ public class AuditTrail {
 			for (Chained chained : page) {
 				AuditEntry entry = chained.entry();
 				checked++;
+				headSeq = chained.seq();
 				if (!AuditHash.of(entry).equals(entry.hash())) {
-					return ChainVerification.broken(checked, entry.id(), ChainVerification.Reason.HASH_MISMATCH);
+					return ChainVerification.broken(checked, entry.id(), ChainVerification.Reason.HASH_MISMATCH,
+							headSeq, newest);
 				}
 				if (!entry.prevHash().equals(expectedPrev)) {
-					return ChainVerification.broken(checked, entry.id(), ChainVerification.Reason.PREV_HASH_MISMATCH);
+					return ChainVerification.broken(checked, entry.id(),
+							ChainVerification.Reason.PREV_HASH_MISMATCH, headSeq, newest);
+				}
+				for (AuditAnchor anchor : anchored.getOrDefault(chained.seq(), List.of())) {
+					if (!anchor.hash().equals(entry.hash())) {
+						return ChainVerification.broken(checked, entry.id(),
+								ChainVerification.Reason.ANCHOR_MISMATCH, headSeq, anchor);
+					}
 				}
 				expectedPrev = entry.hash();
 				afterSeq = chained.seq();
 			}
 		}
 		while (page.size() == VERIFY_PAGE);
-		return ChainVerification.intact(checked);
+		long head = headSeq;
+		Optional<AuditAnchor> beyond = contents.anchors()
+			.stream()
+			.filter(anchor -> anchor.seq() > head)
+			.max(Comparator.comparingLong(AuditAnchor::seq));
+		if (beyond.isPresent()) {
+			return ChainVerification.broken(checked, null, ChainVerification.Reason.TRUNCATED, headSeq, beyond.get());
+		}
+		if (contents.forged() > 0) {
+			return ChainVerification.broken(checked, null, ChainVerification.Reason.ANCHOR_FORGED, headSeq, newest);
+		}
+		return ChainVerification.intact(checked, headSeq, newest);
+	}
+
+	/** The head as it is now, after chaining what is committed, to be written down as an anchor. */
+	AuditAnchor currentHead() {
+		chainPending();
+		Head head = head();
+		return new AuditAnchor(clock.instant().truncatedTo(ChronoUnit.SECONDS), head.seq(), head.hash());
 	}
 
 	/**

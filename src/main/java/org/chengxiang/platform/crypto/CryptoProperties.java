@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param key base64 of 32 random bytes (the master key); set it in production through the
  * environment variable {@code CHENGXIANG_CRYPTO_KEY}. The encryption key and the blind-index key
  * are both derived from it, each for its own purpose.
- * @param keyFile where the embedded default keeps a generated master key when {@code key} is not
- * set; ignored in production
+ * @param keyFile the file holding the master key (base64, one line) when {@code key} is not set; the embedded
+ * default generates it on first start, production only reads it, so that the key can live apart from the database
+ * (environment variable {@code CHENGXIANG_CRYPTO_KEYFILE})
  */
 @ConfigurationProperties("chengxiang.crypto")
 record CryptoProperties(String key, @DefaultValue("data/keys/personal-data.key") Path keyFile) {

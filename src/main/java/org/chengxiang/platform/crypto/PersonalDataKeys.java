@@ -21,8 +21,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * Finds the 32-byte personal-data master key: the configured {@code chengxiang.crypto.key} first;
- * on the embedded default a key file generated on first start; in production nothing else, so a
- * forgotten key stops the start instead of silently encrypting with a throwaway one.
+ * then the key file ({@code chengxiang.crypto.key-file}), which the embedded default generates on first start and
+ * production only reads (a mounted secret, a file on another disk than the database), so a forgotten key stops the
+ * start instead of silently encrypting with a throwaway one.
  */
 final class PersonalDataKeys {
 
@@ -45,11 +46,24 @@ final class PersonalDataKeys {
 		if (embedded) {
 			return readOrCreate(properties.keyFile());
 		}
+		Path keyFile = properties.keyFile().toAbsolutePath().normalize();
+		if (Files.isRegularFile(keyFile)) {
+			// a file the operator put there, e.g. a mounted secret; read, never created, in production
+			try {
+				return read(keyFile);
+			}
+			catch (IOException ex) {
+				throw new PersonalDataKeyException("The personal-data key file " + keyFile + " could not be read: "
+						+ ex.getMessage() + ".", "Check that the platform's user may read it.", ex);
+			}
+		}
 		throw new PersonalDataKeyException(
 				"No personal-data key is configured. The platform runs on an external (production) database, "
 						+ "where it never generates a key by itself.",
 				"Set the environment variable CHENGXIANG_CRYPTO_KEY (property chengxiang.crypto.key) to base64 of "
-						+ "32 random bytes. " + GENERATE_HINT + " When moving data from the embedded default, use the "
+						+ "32 random bytes, or put that text in a file readable by the platform's user alone and set "
+						+ "CHENGXIANG_CRYPTO_KEYFILE (property chengxiang.crypto.key-file) to its path; no file is "
+						+ "at " + keyFile + ". " + GENERATE_HINT + " When moving data from the embedded default, use the "
 						+ "content of its key file (" + properties.keyFile() + "). Keep a backup of the key: "
 						+ "ID numbers and phone numbers encrypted with a lost key cannot be recovered.");
 	}

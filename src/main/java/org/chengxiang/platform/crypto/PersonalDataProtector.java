@@ -173,7 +173,7 @@ public class PersonalDataProtector {
 		return cipher;
 	}
 
-	private static KeyParameter derive(byte[] masterKey, byte[] purpose, int length) {
+	static KeyParameter derive(byte[] masterKey, byte[] purpose, int length) {
 		HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SM3Digest());
 		// The master key is already uniformly random, so HKDF's extract step adds nothing.
 		hkdf.init(HKDFParameters.skipExtractParameters(masterKey, purpose));

@@ -76,6 +76,20 @@ class PersonalDataKeysTests {
 	}
 
 	@Test
+	void productionReadsAKeyFileKeptElsewhereButNeverCreatesOne() throws Exception {
+		Path keyFile = this.directory.resolve("secrets/personal-data.key");
+		assertThatExceptionOfType(PersonalDataKeyException.class)
+			.isThrownBy(() -> PersonalDataKeys.masterKey(new CryptoProperties(null, keyFile), false))
+			.withMessageContaining("CHENGXIANG_CRYPTO_KEYFILE");
+		assertThat(keyFile).doesNotExist();
+
+		Files.createDirectories(keyFile.getParent());
+		Files.writeString(keyFile, KEY + "\n");
+		assertThat(PersonalDataKeys.masterKey(new CryptoProperties(null, keyFile), false))
+			.isEqualTo(PersonalDataProtectorTests.masterKey(3));
+	}
+
+	@Test
 	void refusesKeyThatIsNotBase64OfThirtyTwoBytes() {
 		Path keyFile = this.directory.resolve("personal-data.key");
 		String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
