@@ -24,12 +24,12 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("displayName")).sendKeys("钱落户");
 		browser.findElement(By.id("idNumber")).sendKeys("21088219960202002" + DirectoryBrowserTests.checkDigit("21088219960202002"));
 		browser.findElement(By.id("phone")).sendKeys("13600002223");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("confirmPassword")).sendKeys(PASSWORD);
+		browser.findElement(By.id("password")).sendKeys(STRONG_PASSWORD);
+		browser.findElement(By.id("confirmPassword")).sendKeys(STRONG_PASSWORD);
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
-		wait.until(ExpectedConditions.urlContains("/login"));
+		confirmRegistration("13600002223");
 
-		signIn("luohu");
+		signIn("luohu", STRONG_PASSWORD);
 		open("/services/items/SETTLEMENT");
 		assertThat(text()).contains("落户不影响您在原籍的土地承包经营权");
 		browser.findElement(By.name("confirmed")).click();
