@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Validator;
 
 import org.chengxiang.platform.security.ClientRateLimits;
@@ -32,6 +33,9 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
  */
 @Controller
 class AccountPages {
+
+	/** The session attribute that holds the token of the registration waiting for its code. */
+	static final String PENDING = "chengxiang.registration.pending";
 
 	private final UserDirectory users;
 
@@ -76,6 +80,8 @@ class AccountPages {
 		}
 		try {
 			UUID token = registrations.begin(registration);
+			// in the session too, so that switching the language on the code page keeps it
+			request.getSession().setAttribute(PENDING, token.toString());
 			redirect.addFlashAttribute("token", token.toString());
 			return "redirect:/register/confirm";
 		}
@@ -87,9 +93,14 @@ class AccountPages {
 
 	/** The form for the code; reached only from a registration just sent, which hands over its token. */
 	@GetMapping("/register/confirm")
-	String initConfirmationForm(Model model) {
+	String initConfirmationForm(HttpServletRequest request, Model model) {
 		if (!model.containsAttribute("token")) {
-			return "redirect:/register";
+			HttpSession session = request.getSession(false);
+			Object pending = session == null ? null : session.getAttribute(PENDING);
+			if (pending == null) {
+				return "redirect:/register";
+			}
+			model.addAttribute("token", pending);
 		}
 		return "register-confirm";
 	}
@@ -104,6 +115,10 @@ class AccountPages {
 		}
 		try {
 			registrations.confirm(parse(token), code);
+			HttpSession session = request.getSession(false);
+			if (session != null) {
+				session.removeAttribute(PENDING);
+			}
 			return "redirect:/login?registered";
 		}
 		catch (BadInputException ex) {

@@ -89,7 +89,7 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		signIn("police");
 		long submittedBefore = indicator("落户申请");
 		signOut();
-		signIn("luohu");
+		signIn("luohu", STRONG_PASSWORD);
 
 		// with the two required materials it is submitted
 		Path scan = Files.createTempFile("scan", ".png");
@@ -109,7 +109,7 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		waitFor(By.id("missing")).sendKeys("租赁合同未见租赁登记备案证明");
 		step("correction", "已告知补正");
 		signOut();
-		signIn("luohu");
+		signIn("luohu", STRONG_PASSWORD);
 		browser.get(applicationUrl);
 		assertThat(text()).contains("租赁合同未见租赁登记备案证明");
 		upload(1, scan);
@@ -136,7 +136,7 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		wait.until(driver -> indicator("落户申请") >= submittedBefore + 1);
 		signOut();
 
-		signIn("luohu");
+		signIn("luohu", STRONG_PASSWORD);
 		browser.get(applicationUrl);
 		assertThat(text()).contains("准予办结");
 	}
