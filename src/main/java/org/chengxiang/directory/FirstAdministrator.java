@@ -48,7 +48,7 @@ class FirstAdministrator implements ApplicationRunner {
 					+ "administrator 'admin', then remove it.");
 			return;
 		}
-		PasswordPolicy.problem(password).ifPresent(problem -> {
+		PasswordPolicy.problem(password, "admin").ifPresent(problem -> {
 			throw new IllegalStateException("chengxiang.directory.initial-admin-password: " + problem);
 		});
 		String name = properties.initialAdminDepartment();

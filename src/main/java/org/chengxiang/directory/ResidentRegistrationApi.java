@@ -1,35 +1,107 @@
 package org.chengxiang.directory;
 
 import java.net.URI;
+import java.util.UUID;
 
-import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.chengxiang.platform.security.ClientRateLimits;
+import org.chengxiang.platform.web.Wording;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Residents register themselves for online services.
+ * Residents register themselves for online services, in two steps: the request, which sends a code to the phone
+ * and answers every well-formed request alike, and the confirmation with that code, which makes the account.
+ * Both are limited per client address (429 past the limit).
  */
 @RestController
 @Tag(name = "residents", description = "居民注册 / resident registration")
 class ResidentRegistrationApi {
 
-	private final UserDirectory users;
+	private final ResidentRegistrations registrations;
 
-	ResidentRegistrationApi(UserDirectory users) {
-		this.users = users;
+	private final ClientRateLimits limits;
+
+	private final Validator validator;
+
+	ResidentRegistrationApi(ResidentRegistrations registrations, ClientRateLimits limits, Validator validator) {
+		this.registrations = registrations;
+		this.limits = limits;
+		this.validator = validator;
 	}
 
 	@PostMapping("/api/residents")
-	@Operation(summary = "居民注册（身份证号按 GB 11643 校验） / register as a resident (ID number checked against GB 11643)")
-	ResponseEntity<UserView> register(@Valid @RequestBody RegisterResident command) {
-		UserView created = users.registerResident(command);
+	@Operation(summary = "居民注册：校验后向手机发送验证码 / register as a resident: a code is sent to the phone")
+	ResponseEntity<?> register(@RequestBody RegisterResident command, HttpServletRequest request) {
+		ClientRateLimits.Admission admission = limits.registration(request.getRemoteAddr());
+		if (!admission.admitted()) {
+			return tooMany(admission);
+		}
+		check(command);
+		UUID token = registrations.begin(command);
+		return ResponseEntity.accepted().body(new RegistrationSent(token.toString(), Wording.of(
+				"验证码已发送到您填写的手机，10 分钟内有效。请用它确认注册。",
+				"A code was sent to the phone you gave; it is valid for 10 minutes. Confirm the registration with it.")));
+	}
+
+	@PostMapping("/api/residents/confirmations")
+	@Operation(summary = "用手机验证码确认注册，创建账户 / confirm the registration with the phone code; the account is made")
+	ResponseEntity<?> confirm(@RequestBody ConfirmRegistration command, HttpServletRequest request) {
+		ClientRateLimits.Admission admission = limits.registration(request.getRemoteAddr());
+		if (!admission.admitted()) {
+			return tooMany(admission);
+		}
+		check(command);
+		UserView created = registrations.confirm(AccountPages.parse(command.confirmation()), command.code());
 		return ResponseEntity.created(URI.create("/api/directory/users/" + created.id())).body(created);
+	}
+
+	// validated here, after the rate limit, so that malformed requests count against it too
+	private <T> void check(T command) {
+		var violations = validator.validate(command);
+		if (!violations.isEmpty()) {
+			throw new ConstraintViolationException(violations);
+		}
+	}
+
+	private static ResponseEntity<ProblemDetail> tooMany(ClientRateLimits.Admission admission) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				Wording.of("尝试过于频繁，请 " + admission.retryAfterMinutes() + " 分钟后再试",
+						"Too many attempts: try again in " + admission.retryAfterMinutes() + " minutes"));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header("Retry-After", String.valueOf(admission.retryAfterSeconds()))
+			.body(problem);
+	}
+
+	/**
+	 * What the first step answers, the same for every well-formed request.
+	 *
+	 * @param confirmation the token the confirmation names
+	 * @param detail what to do next, in the reader's language
+	 */
+	record RegistrationSent(String confirmation, String detail) {
+	}
+
+	/**
+	 * The second step.
+	 *
+	 * @param confirmation the token the first step answered
+	 * @param code the six digits sent to the phone
+	 */
+	record ConfirmRegistration(@NotBlank(message = "{validation.code.required}") String confirmation,
+			@NotBlank(message = "{validation.code.required}") String code) {
 	}
 
 }

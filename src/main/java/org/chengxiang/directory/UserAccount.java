@@ -1,6 +1,5 @@
 package org.chengxiang.directory;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.chengxiang.platform.security.Role;
@@ -89,40 +88,7 @@ class UserAccount {
 				null);
 	}
 
-	boolean isLocked(Instant now) {
-		return lockedUntil != null && lockedUntil.isAfter(now);
-	}
-
-	/**
-	 * Counts a failed login; the failure that reaches {@code max} in a row locks the account.
-	 * @return whether this failure locked the account
-	 */
-	boolean recordFailedLogin(Instant now, int max, Duration lockout) {
-		if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-			// the previous lock has run out: counting starts again
-			lockedUntil = null;
-			failedLogins = 0;
-		}
-		if (isLocked(now)) {
-			return false;
-		}
-		failedLogins++;
-		if (failedLogins >= max) {
-			lockedUntil = now.plus(lockout);
-			return true;
-		}
-		return false;
-	}
-
-	boolean recordSuccessfulLogin() {
-		if (failedLogins == 0 && lockedUntil == null) {
-			return false;
-		}
-		failedLogins = 0;
-		lockedUntil = null;
-		return true;
-	}
-
+	/** Clears the lock of the account itself, which logins no longer set (they are stopped per address). */
 	void unlock() {
 		failedLogins = 0;
 		lockedUntil = null;

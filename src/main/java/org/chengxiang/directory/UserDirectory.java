@@ -16,7 +16,8 @@ import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.security.Scope;
-import org.chengxiang.platform.security.SecurityProperties;
+import org.chengxiang.platform.security.LoginFailures;
+import org.chengxiang.platform.security.PasswordPolicy;
 import org.chengxiang.platform.web.PersonalText;
 import org.chengxiang.platform.web.BadInputException;
 import org.chengxiang.platform.web.NotFoundException;
@@ -57,19 +58,19 @@ class UserDirectory implements UserDetailsService {
 
 	private final AuditTrail audit;
 
-	private final SecurityProperties security;
+	private final LoginFailures loginFailures;
 
 	private final Clock clock;
 
 	UserDirectory(UserAccounts accounts, Departments departments, JdbcClient jdbc, PasswordEncoder passwords,
-			PersonalDataProtector protector, AuditTrail audit, SecurityProperties security, Clock clock) {
+			PersonalDataProtector protector, AuditTrail audit, LoginFailures loginFailures, Clock clock) {
 		this.accounts = accounts;
 		this.departments = departments;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.protector = protector;
 		this.audit = audit;
-		this.security = security;
+		this.loginFailures = loginFailures;
 		this.clock = clock;
 	}
 
@@ -81,30 +82,7 @@ class UserDirectory implements UserDetailsService {
 				: departments.findById(account.getDepartmentId()).map(Department::getShortName).orElse(null);
 		return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
 				account.getPasswordHash(), account.getRole(), account.getDepartmentId(), departmentName,
-				account.isEnabled(), account.isLocked(clock.instant()));
-	}
-
-	@Transactional
-	UserView registerResident(RegisterResident command) {
-		if (!command.password().equals(command.confirmPassword())) {
-			throw new BadInputException("confirmPassword", "两次输入的密码不一致 / the passwords do not match");
-		}
-		String username = command.username().strip().toLowerCase();
-		if (accounts.existsByUsername(username)) {
-			throw new BadInputException("username", "用户名已被使用 / username already taken");
-		}
-		String idNumber = PersonalDataProtector.normalizeIdNumber(command.idNumber());
-		byte[] idIndex = protector.blindIndex(idNumber);
-		if (accounts.existsByIdNumberIndex(idIndex)) {
-			throw new BadInputException("idNumber", "该身份证号已注册 / this ID number is already registered");
-		}
-		String phone = PersonalDataProtector.normalizePhone(command.phone());
-		UserAccount account = accounts.save(UserAccount.resident(username, passwords.encode(command.password()),
-				PersonalText.realName(command.displayName()), new UserAccount.Protected(protector.encrypt(idNumber), idIndex),
-				protect(phone), clock.instant()));
-		UserView view = view(account);
-		audit.record(AuditEvent.of("user.registered", "user", account.getId(), null, view));
-		return view;
+				account.isEnabled(), false);
 	}
 
 	@Transactional
@@ -119,6 +97,7 @@ class UserDirectory implements UserDetailsService {
 		if (command.passwordOrNull() == null) {
 			throw new BadInputException("password", "请设置初始密码 / an initial password is required");
 		}
+		requirePolicy(command.password(), username);
 		requireDepartment(command.departmentId());
 		String phone = command.phoneOrNull() == null ? null : PersonalDataProtector.normalizePhone(command.phone());
 		UserAccount account = accounts.save(UserAccount.staff(username, passwords.encode(command.password()),
@@ -143,6 +122,7 @@ class UserDirectory implements UserDetailsService {
 			account.changePhone(protect(PersonalDataProtector.normalizePhone(command.phone())));
 		}
 		if (command.passwordOrNull() != null) {
+			requirePolicy(command.password(), account.getUsername());
 			account.changePassword(passwords.encode(command.password()));
 		}
 		UserAccount saved = accounts.save(account);
@@ -172,32 +152,10 @@ class UserDirectory implements UserDetailsService {
 		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
 		UserView before = view(account);
 		account.unlock();
+		loginFailures.forget(account.getUsername());
 		UserView after = view(accounts.save(account));
 		audit.record(AuditEvent.of("user.unlocked", "user", id, before, after));
 		return after;
-	}
-
-	/** Counts a failed login for a known user; unknown names are not recorded. */
-	@Transactional
-	void recordFailedLogin(String username) {
-		accounts.findForUpdateByUsername(username).ifPresent(account -> {
-			boolean locked = account.recordFailedLogin(clock.instant(), security.maxFailedLogins(), security.lockout());
-			accounts.save(account);
-			if (locked) {
-				audit.record(AuditEvent.of("user.locked", "user", account.getId(), null,
-						Map.of("lockedUntil", account.getLockedUntil().toString(), "failedLogins",
-								account.getFailedLogins())));
-			}
-		});
-	}
-
-	@Transactional
-	void recordSuccessfulLogin(String username) {
-		accounts.findForUpdateByUsername(username).ifPresent(account -> {
-			if (account.recordSuccessfulLogin()) {
-				accounts.save(account);
-			}
-		});
 	}
 
 	/**
@@ -212,7 +170,7 @@ class UserDirectory implements UserDetailsService {
 			department = filter.departmentId();
 		}
 		String query = filter.query() == null ? "" : filter.query().strip().toLowerCase();
-		return jdbc.sql("""
+		List<UserView> users = jdbc.sql("""
 				select u.*, d.short_name as department_name from directory.app_user u
 				left join directory.department d on d.id = u.department_id
 				where u.id > :after
@@ -232,6 +190,16 @@ class UserDirectory implements UserDetailsService {
 			.param("limit", limit)
 			.query(this::mapView)
 			.list();
+		return withStops(users);
+	}
+
+	private List<UserView> withStops(List<UserView> users) {
+		java.util.Set<String> stopped = loginFailures.stoppedAmong(users.stream().map(UserView::username).toList());
+		return users.stream()
+			.map(u -> stopped.contains(u.username()) ? new UserView(u.id(), u.username(), u.displayName(), u.role(),
+					u.departmentId(), u.departmentName(), u.idNumberMasked(), u.phoneMasked(), u.enabled(), true,
+					u.createdAt()) : u)
+			.toList();
 	}
 
 	/** One user, if visible in the scope; otherwise not found, so that no one can probe for accounts. */
@@ -345,6 +313,12 @@ class UserDirectory implements UserDetailsService {
 		return scope.covers(user.departmentId());
 	}
 
+	private static void requirePolicy(String password, String username) {
+		PasswordPolicy.problem(password, username).ifPresent(problem -> {
+			throw new BadInputException("password", problem);
+		});
+	}
+
 	private void requireDepartment(Long departmentId) {
 		if (departmentId == null || !departments.existsById(departmentId)) {
 			throw new BadInputException("departmentId", "部门不存在 / no such department");
@@ -355,23 +329,22 @@ class UserDirectory implements UserDetailsService {
 		return value == null ? null : new UserAccount.Protected(protector.encrypt(value), protector.blindIndex(value));
 	}
 
-	private UserView view(UserAccount account) {
+	/** The view of an account; "locked" while its logins are stopped from some address. */
+	UserView view(UserAccount account) {
 		String departmentName = account.getDepartmentId() == null ? null
 				: departments.findById(account.getDepartmentId()).map(Department::getShortName).orElse(null);
 		return new UserView(account.getId(), account.getUsername(), account.getDisplayName(), account.getRole(),
 				account.getDepartmentId(), departmentName, masked(account.getIdNumberEnc(), true),
-				masked(account.getPhoneEnc(), false), account.isEnabled(), account.isLocked(clock.instant()),
-				account.getCreatedAt());
+				masked(account.getPhoneEnc(), false), account.isEnabled(),
+				!loginFailures.stoppedAmong(List.of(account.getUsername())).isEmpty(), account.getCreatedAt());
 	}
 
 	private UserView mapView(ResultSet rs, int row) throws SQLException {
-		java.sql.Timestamp locked = rs.getTimestamp("locked_until");
 		long department = rs.getLong("department_id");
 		return new UserView(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), rs.wasNull() ? null : department,
 				rs.getString("department_name"), masked(rs.getBytes("id_number_enc"), true),
-				masked(rs.getBytes("phone_enc"), false), rs.getBoolean("enabled"),
-				locked != null && locked.toInstant().isAfter(clock.instant()),
+				masked(rs.getBytes("phone_enc"), false), rs.getBoolean("enabled"), false,
 				rs.getTimestamp("created_at").toInstant());
 	}
 

@@ -33,8 +33,14 @@ abstract class BrowserTestSupport {
 
 	static final String PASSWORD = "Chengxiang@2020";
 
+	/** A password the policy accepts, for residents the tests register (the demo password is too common). */
+	static final String STRONG_PASSWORD = org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
+
 	@LocalServerPort
 	int port;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.chengxiang.directory.LoggedPhoneCodes phoneCodes;
 
 	WebDriver browser;
 
@@ -77,11 +83,26 @@ abstract class BrowserTestSupport {
 	}
 
 	void signIn(String username) {
+		signIn(username, PASSWORD);
+	}
+
+	void signIn(String username, String password) {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav.sidebar")));
+	}
+
+	/**
+	 * Finishes a registration the form just sent: types the code the embedded default's sender logged for the
+	 * phone, and waits for the login page that says the registration succeeded.
+	 */
+	void confirmRegistration(String phone) {
+		wait.until(ExpectedConditions.urlContains("/register/confirm"));
+		waitFor(By.id("code")).sendKeys(phoneCodes.lastSentTo(phone).orElseThrow());
+		browser.findElement(By.cssSelector("form.form button.primary")).click();
+		wait.until(ExpectedConditions.urlContains("/login?registered"));
 	}
 
 	void signOut() {

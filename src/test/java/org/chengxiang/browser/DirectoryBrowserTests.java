@@ -67,13 +67,16 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 
 		browser.findElement(By.id("idNumber")).clear();
 		browser.findElement(By.id("idNumber")).sendKeys("21088219950101001X".substring(0, 17) + checkDigit("21088219950101001"));
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("confirmPassword")).sendKeys(PASSWORD);
+		browser.findElement(By.id("password")).sendKeys(STRONG_PASSWORD);
+		browser.findElement(By.id("confirmPassword")).sendKeys(STRONG_PASSWORD);
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
-		wait.until(ExpectedConditions.urlContains("/login?registered"));
+		wait.until(ExpectedConditions.urlContains("/register/confirm"));
+		assertThat(text()).contains("验证码已发送到您填写的手机");
+		screenshot("register-code");
+		confirmRegistration("13600001111");
 		assertThat(text()).contains("注册成功");
 
-		signIn("zhangsan");
+		signIn("zhangsan", STRONG_PASSWORD);
 		open("/account");
 		assertThat(text()).contains("2108**********").contains("136****1111").contains("居民");
 		screenshot("account-resident");

@@ -104,7 +104,7 @@ class ServicesBrowserTests extends BrowserTestSupport {
 		Path photo = Files.createTempFile("id-card", ".png");
 		Files.write(photo, png(640, 400));
 
-		signIn(resident);
+		signIn(resident, STRONG_PASSWORD);
 		open("/services/items/RESIDENCE-PERMIT");
 		browser.findElement(By.name("confirmed")).click();
 		browser.findElement(By.cssSelector("form.panel button.primary")).click();
@@ -147,9 +147,18 @@ class ServicesBrowserTests extends BrowserTestSupport {
 				.POST(HttpRequest.BodyPublishers.ofString("""
 						{"username":"%s","displayName":"严手机","idNumber":"%s","phone":"13800000000",
 						 "password":"%s","confirmPassword":"%s"}
-						""".formatted(username, idNumber(), PASSWORD, PASSWORD)))
+						""".formatted(username, idNumber(), STRONG_PASSWORD, STRONG_PASSWORD)))
 				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+		String confirmation = response.body().replaceAll(".*\"confirmation\":\"([^\"]+)\".*", "$1");
+		HttpResponse<String> confirmed = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/residents/confirmations"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("""
+						{"confirmation":"%s","code":"%s"}
+						""".formatted(confirmation, phoneCodes.lastSentTo("13800000000").orElseThrow())))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
 		return username;
 	}
 

@@ -24,12 +24,12 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("displayName")).sendKeys("钱落户");
 		browser.findElement(By.id("idNumber")).sendKeys("21088219960202002" + DirectoryBrowserTests.checkDigit("21088219960202002"));
 		browser.findElement(By.id("phone")).sendKeys("13600002223");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.id("confirmPassword")).sendKeys(PASSWORD);
+		browser.findElement(By.id("password")).sendKeys(STRONG_PASSWORD);
+		browser.findElement(By.id("confirmPassword")).sendKeys(STRONG_PASSWORD);
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
-		wait.until(ExpectedConditions.urlContains("/login"));
+		confirmRegistration("13600002223");
 
-		signIn("luohu");
+		signIn("luohu", STRONG_PASSWORD);
 		open("/services/items/SETTLEMENT");
 		assertThat(text()).contains("落户不影响您在原籍的土地承包经营权");
 		browser.findElement(By.name("confirmed")).click();
@@ -89,7 +89,7 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		signIn("police");
 		long submittedBefore = indicator("落户申请");
 		signOut();
-		signIn("luohu");
+		signIn("luohu", STRONG_PASSWORD);
 
 		// with the two required materials it is submitted
 		Path scan = Files.createTempFile("scan", ".png");
@@ -109,7 +109,7 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		waitFor(By.id("missing")).sendKeys("租赁合同未见租赁登记备案证明");
 		step("correction", "已告知补正");
 		signOut();
-		signIn("luohu");
+		signIn("luohu", STRONG_PASSWORD);
 		browser.get(applicationUrl);
 		assertThat(text()).contains("租赁合同未见租赁登记备案证明");
 		upload(1, scan);
@@ -136,7 +136,7 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		wait.until(driver -> indicator("落户申请") >= submittedBefore + 1);
 		signOut();
 
-		signIn("luohu");
+		signIn("luohu", STRONG_PASSWORD);
 		browser.get(applicationUrl);
 		assertThat(text()).contains("准予办结");
 	}

@@ -37,9 +37,12 @@ class RegistrationIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	LoggedPhoneCodes codes;
+
 	@Test
 	void residentRegistersAndIdentifiersAreStoredEncrypted() throws Exception {
-		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content(body("liming", ID_A, "13812345678")))
+		TestRegistrations.register(mvc, body("liming", ID_A, "13812345678"))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.role").value("RESIDENT"))
 			.andExpect(jsonPath("$.idNumberMasked").value("2108**********0019"))
@@ -58,6 +61,94 @@ class RegistrationIntegrationTests {
 	}
 
 	@Test
+	void aWrongCodeIsRefusedFiveTimesAtMostAndARightCodeWorksOnce() throws Exception {
+		String token = begin(body("codetries", "110105194912310097", "13812340004"));
+		String code = codes.lastSentTo("13812340004").orElseThrow();
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		confirm(token, wrong).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
+		confirm(token, code).andExpect(status().isCreated()).andExpect(jsonPath("$.username").value("codetries"));
+		confirm(token, code).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("code"));
+
+		String other = begin(body("codeguess", "110105194912310118", "13812340005"));
+		String right = codes.lastSentTo("13812340005").orElseThrow();
+		for (int i = 0; i < 5; i++) {
+			confirm(other, right.equals("00000" + i) ? "999999" : "00000" + i).andExpect(status().isBadRequest());
+		}
+		// five wrong codes used the request up: the right one comes too late
+		confirm(other, right).andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select count(*) from directory.app_user where username = 'codeguess'").query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aTakenIdNumberIsRefusedAtConfirmationWithoutSayingWhy() throws Exception {
+		TestRegistrations.register(mvc, body("first", ID_B, "13912345678")).andExpect(status().isCreated());
+		String token = begin(body("second", ID_B, "13912345670"));
+		String byIdNumber = confirm(token, codes.lastSentTo("13912345670").orElseThrow())
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String nameToken = begin(body("first", "110105194912310134", "13912345671"));
+		String byName = confirm(nameToken, codes.lastSentTo("13912345671").orElseThrow())
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(byIdNumber).isEqualTo(byName).doesNotContain("idNumber").doesNotContain("身份证号已");
+		assertThat(jdbc.sql("select count(*) from directory.app_user where username = 'second'").query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
+	void commonPasswordsAndPasswordsHoldingTheNameAreRefused() throws Exception {
+		for (String password : new String[] { "Password1", "P@ssw0rd", "Chengxiang@2020", "Wangfang#2026" }) {
+			mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON)
+				.content(body("wangfang", "110105194912310150", "13812340006").replace(TestRegistrations.STRONG_PASSWORD,
+						password)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.errors[0].field").value("password"));
+		}
+	}
+
+	@Test
+	void takenAndFreeNamesAndIdNumbersGetTheSameAnswer() throws Exception {
+		String taken = mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON)
+			.content(body("admin", DemoDirectory.DEMO_RESIDENT_ID, "13812340001")))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String free = mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON)
+			.content(body("freename", "110105194912310038", "13812340002")))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(taken.replaceAll("\"confirmation\":\"[^\"]*\"", ""))
+			.isEqualTo(free.replaceAll("\"confirmation\":\"[^\"]*\"", ""))
+			.doesNotContain("已注册")
+			.doesNotContain("已被使用");
+		mvc.perform(post("/register").with(csrf())
+			.param("username", "resident")
+			.param("displayName", "李四")
+			.param("idNumber", DemoDirectory.DEMO_RESIDENT_ID)
+			.param("phone", "13700000002")
+			.param("password", "Lantern-Rain-42")
+			.param("confirmPassword", "Lantern-Rain-42"))
+			.andExpect(redirectedUrl("/register/confirm"));
+	}
+
+	@Test
+	void theAccountExistsOnlyAfterThePhoneCodeIsConfirmed() throws Exception {
+		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON)
+			.content(body("notyet", "110105194912310054", "13812340003")))
+			.andExpect(status().isAccepted());
+		assertThat(jdbc.sql("select count(*) from directory.app_user where username = 'notyet'").query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
 	void badIdNumberGetsAProblemNamingTheField() throws Exception {
 		String wrongCheckDigit = ID_B.substring(0, 17) + "9";
 		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON)
@@ -69,15 +160,6 @@ class RegistrationIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("身份证号")));
 		assertThat(jdbc.sql("select count(*) from directory.app_user where username = 'badid'").query(Integer.class).single())
 			.isZero();
-	}
-
-	@Test
-	void secondRegistrationWithTheSameIdNumberIsRefused() throws Exception {
-		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content(body("first", ID_B, "13912345678")))
-			.andExpect(status().isCreated());
-		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content(body("second", ID_B, "13912345670")))
-			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors[0].field").value("idNumber"));
 	}
 
 	@Test
@@ -97,18 +179,34 @@ class RegistrationIntegrationTests {
 			.param("displayName", "李四")
 			.param("idNumber", "123")
 			.param("phone", "13700000001")
-			.param("password", "Chengxiang@2020")
-			.param("confirmPassword", "Chengxiang@2020"))
+			.param("password", TestRegistrations.STRONG_PASSWORD)
+			.param("confirmPassword", TestRegistrations.STRONG_PASSWORD))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("has-error")));
-		mvc.perform(post("/register").with(csrf())
+		org.springframework.test.web.servlet.MvcResult sent = mvc.perform(post("/register").with(csrf())
 			.param("username", "pageuser")
 			.param("displayName", "李四")
 			.param("idNumber", "11010519491231002X")
 			.param("phone", "13700000001")
-			.param("password", "Chengxiang@2020")
-			.param("confirmPassword", "Chengxiang@2020"))
+			.param("password", TestRegistrations.STRONG_PASSWORD)
+			.param("confirmPassword", TestRegistrations.STRONG_PASSWORD))
+			.andExpect(redirectedUrl("/register/confirm"))
+			.andReturn();
+		String page = mvc.perform(get("/register/confirm").flashAttrs(sent.getFlashMap()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String token = page.replaceAll("(?s).*name=\"token\" value=\"([^\"]+)\".*", "$1");
+		mvc.perform(post("/register/confirm").with(csrf()).param("token", token).param("code", "12345x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("has-error")));
+		mvc.perform(post("/register/confirm").with(csrf())
+			.param("token", token)
+			.param("code", codes.lastSentTo("13700000001").orElseThrow()))
 			.andExpect(redirectedUrl("/login?registered"));
+		assertThat(jdbc.sql("select count(*) from directory.app_user where username = 'pageuser'").query(Integer.class).single())
+			.isOne();
 	}
 
 	@Test
@@ -146,10 +244,24 @@ class RegistrationIntegrationTests {
 			.single();
 	}
 
+	private String begin(String json) throws Exception {
+		String sent = mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content(json))
+			.andExpect(status().isAccepted())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		return sent.replaceAll(".*\"confirmation\":\"([^\"]+)\".*", "$1").strip();
+	}
+
+	private org.springframework.test.web.servlet.ResultActions confirm(String token, String code) throws Exception {
+		return mvc.perform(post("/api/residents/confirmations").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"confirmation\":\"" + token + "\",\"code\":\"" + code + "\"}"));
+	}
+
 	private static String body(String username, String idNumber, String phone) {
 		return """
-				{"username":"%s","displayName":"测试居民","idNumber":"%s","phone":"%s","password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
-				""".formatted(username, idNumber, phone);
+				{"username":"%s","displayName":"测试居民","idNumber":"%s","phone":"%s","password":"%s","confirmPassword":"%s"}
+				""".formatted(username, idNumber, phone, TestRegistrations.STRONG_PASSWORD, TestRegistrations.STRONG_PASSWORD);
 	}
 
 }

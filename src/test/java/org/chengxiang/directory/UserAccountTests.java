@@ -1,6 +1,5 @@
 package org.chengxiang.directory;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -16,43 +15,8 @@ class UserAccountTests {
 
 	private static final Instant NOW = Instant.parse("2020-11-24T02:00:00Z");
 
-	private static final Duration LOCKOUT = Duration.ofMinutes(15);
-
 	private UserAccount clerk() {
 		return UserAccount.staff("police", "{noop}x", "张警官", Role.CLERK, 3L, null, NOW);
-	}
-
-	@Test
-	void fifthFailedLoginLocksForFifteenMinutes() {
-		UserAccount account = clerk();
-		for (int i = 0; i < 4; i++) {
-			assertThat(account.recordFailedLogin(NOW, 5, LOCKOUT)).isFalse();
-		}
-		assertThat(account.isLocked(NOW)).isFalse();
-		assertThat(account.recordFailedLogin(NOW, 5, LOCKOUT)).isTrue();
-		assertThat(account.isLocked(NOW.plus(Duration.ofMinutes(14)))).isTrue();
-		assertThat(account.isLocked(NOW.plus(LOCKOUT))).isFalse();
-	}
-
-	@Test
-	void countingStartsAgainAfterTheLockRunsOut() {
-		UserAccount account = clerk();
-		for (int i = 0; i < 5; i++) {
-			account.recordFailedLogin(NOW, 5, LOCKOUT);
-		}
-		Instant later = NOW.plus(Duration.ofMinutes(16));
-		assertThat(account.recordFailedLogin(later, 5, LOCKOUT)).isFalse();
-		assertThat(account.getFailedLogins()).isEqualTo(1);
-		assertThat(account.isLocked(later)).isFalse();
-	}
-
-	@Test
-	void successfulLoginClearsTheCount() {
-		UserAccount account = clerk();
-		account.recordFailedLogin(NOW, 5, LOCKOUT);
-		assertThat(account.recordSuccessfulLogin()).isTrue();
-		assertThat(account.getFailedLogins()).isZero();
-		assertThat(account.recordSuccessfulLogin()).isFalse();
 	}
 
 	@Test

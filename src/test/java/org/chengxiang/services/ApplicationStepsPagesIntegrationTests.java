@@ -191,9 +191,10 @@ class ApplicationStepsPagesIntegrationTests {
 		long police = jdbc.sql("select id from directory.department where code = 'PSB'").query(Long.class).single();
 		mvc.perform(post("/api/directory/users").with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"username":"%s","displayName":"李警官","role":"CLERK","departmentId":%d,"password":"Chengxiang@2020"}
-					""".formatted(colleague, police)))
+					{"username":"%s","displayName":"李警官","role":"CLERK","departmentId":%d,"password":"%s"}
+					""".formatted(colleague, police, org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD)))
 			.andExpect(status().is2xxSuccessful());
+		org.chengxiang.directory.TestRegistrations.useDemoPassword(jdbc, colleague);
 		String resident = TestResidents.register(mvc, "handover", "杨转交");
 		long id = draft(resident, "HAND-OVER-TEST", "{\"description\":\"申请\"}");
 		mvc.perform(post("/api/services/applications/{id}/submission", id).with(httpBasic(resident, PASSWORD)))

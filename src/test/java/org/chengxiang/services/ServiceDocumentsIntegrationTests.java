@@ -236,7 +236,7 @@ class ServiceDocumentsIntegrationTests {
 	/** Registers a resident; the ID number is given without its check character, which is computed here. */
 	private String resident(String username, String name, String idWithoutCheck, String phone) throws Exception {
 		String idNumber = idWithoutCheck + checkCharacter(idWithoutCheck);
-		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content("""
+		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
 				{"username":"%s","displayName":"%s","idNumber":"%s","phone":"%s","password":"%s","confirmPassword":"%s"}
 				""".formatted(username, name, idNumber, phone, PASSWORD, PASSWORD))).andExpect(status().isCreated());
 		return idNumber;

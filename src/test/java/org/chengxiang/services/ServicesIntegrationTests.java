@@ -162,7 +162,7 @@ class ServicesIntegrationTests {
 		upload(id, 1, PNG);
 		mvc.perform(post("/api/services/applications/{id}/submission", id).with(httpBasic("resident", PASSWORD)))
 			.andExpect(status().isOk());
-		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content("""
+		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
 				{"username":"otherresident","displayName":"李四","idNumber":"210882198808080036","phone":"13700000009","password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
 				"""));
 		mvc.perform(get("/api/services/applications/{id}", id).with(httpBasic("otherresident", PASSWORD)))

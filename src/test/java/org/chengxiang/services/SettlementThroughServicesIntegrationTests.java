@@ -40,7 +40,7 @@ class SettlementThroughServicesIntegrationTests {
 
 	@Test
 	void approvedSettlementWritesTheRegistry() throws Exception {
-		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content("""
+		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
 				{"username":"settler","displayName":"赵落户","idNumber":"210882200101010042","phone":"13700000042","password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
 				""")).andExpect(status().isCreated());
 		String form = """

@@ -21,7 +21,7 @@ final class TestResidents {
 	static String register(MockMvc mvc, String prefix, String displayName) throws Exception {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
 		String username = prefix + random.nextInt(100_000, 1_000_000);
-		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content("""
+		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
 				{"username":"%s","displayName":"%s","idNumber":"%s","phone":"137%08d","password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
 				""".formatted(username, displayName, idNumber(), random.nextInt(100_000_000))))
 			.andExpect(status().isCreated());

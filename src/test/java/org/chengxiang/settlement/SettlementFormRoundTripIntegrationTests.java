@@ -56,7 +56,7 @@ class SettlementFormRoundTripIntegrationTests {
 	@Test
 	void everyFieldComesBackAfterAProblemIsStoredAndIsShownInWords() throws Exception {
 		String applicantId = IdNumbers.of("210881", LocalDate.of(1985, 3, 14), 17);
-		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content("""
+		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
 				{"username":"roundtrip","displayName":"钱往返","idNumber":"%s","phone":"13700000077",
 				 "password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
 				""".formatted(applicantId))).andExpect(status().isCreated());
@@ -162,7 +162,7 @@ class SettlementFormRoundTripIntegrationTests {
 
 	@Test
 	void pageProblemsAreInTheReadersLanguageOnly() throws Exception {
-		mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON).content("""
+		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
 				{"username":"readers","displayName":"孙读者","idNumber":"%s","phone":"13700000078",
 				 "password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
 				""".formatted(IdNumbers.of("210881", LocalDate.of(1979, 6, 30), 23)))).andExpect(status().isCreated());

@@ -28,9 +28,4 @@ class HomeController {
 		return "home";
 	}
 
-	@GetMapping("/login")
-	String login() {
-		return "login";
-	}
-
 }

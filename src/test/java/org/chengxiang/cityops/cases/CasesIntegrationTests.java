@@ -432,8 +432,9 @@ class CasesIntegrationTests {
 		mvc.perform(post("/api/directory/users").with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"username":"%s","displayName":"钢都 测试网格员","role":"GRID_OFFICER","departmentId":%d,"password":"%s"}
-					""".formatted(username, gangdu, PASSWORD)))
+					""".formatted(username, gangdu, org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD)))
 			.andExpect(status().is2xxSuccessful());
+		org.chengxiang.directory.TestRegistrations.useDemoPassword(jdbc, username);
 		String cell = jdbc.sql("select code from directory.grid_cell where division_code like '210882004%' order by code limit 1")
 			.query(String.class).single();
 		mvc.perform(post("/api/cityops/grid/officers").with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)

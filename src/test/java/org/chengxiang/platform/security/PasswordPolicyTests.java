@@ -8,9 +8,9 @@ class PasswordPolicyTests {
 
 	@Test
 	void acceptsEightCharactersFromThreeClasses() {
-		assertThat(PasswordPolicy.problem("Chengxiang@2020")).isEmpty();
-		assertThat(PasswordPolicy.problem("abcdEF12")).isEmpty();
-		assertThat(PasswordPolicy.problem("abcdef1!")).isEmpty();
+		assertThat(PasswordPolicy.problem("Lantern-Rain-42")).isEmpty();
+		assertThat(PasswordPolicy.problem("kqvzEF12")).isEmpty();
+		assertThat(PasswordPolicy.problem("tuxmwb1!")).isEmpty();
 	}
 
 	@Test
@@ -30,6 +30,24 @@ class PasswordPolicyTests {
 	void refusesWhitespaceAndOverlongPasswords() {
 		assertThat(PasswordPolicy.problem("Abc 1234!")).isPresent();
 		assertThat(PasswordPolicy.problem("Aa1!".repeat(17))).isPresent();
+	}
+
+	@Test
+	void refusesCommonPasswordsHoweverTheyAreDressedUp() {
+		assertThat(PasswordPolicy.problem("Password1")).isPresent();
+		assertThat(PasswordPolicy.problem("P@ssw0rd")).isPresent();
+		assertThat(PasswordPolicy.problem("Chengxiang@2020")).isPresent();
+		assertThat(PasswordPolicy.problem("Qwerty123!")).isPresent();
+		assertThat(PasswordPolicy.problem("Woaini1314!")).isPresent();
+		assertThat(PasswordPolicy.problem("Sunshine#2026")).isPresent();
+		assertThat(PasswordPolicy.problem("Lantern-Rain-42")).isEmpty();
+	}
+
+	@Test
+	void refusesPasswordsHoldingTheUserName() {
+		assertThat(PasswordPolicy.problem("Zhangsan#88", "zhangsan")).isPresent();
+		assertThat(PasswordPolicy.problem("x!ZHANGSAN7", "ZhangSan")).isPresent();
+		assertThat(PasswordPolicy.problem("Lantern-Rain-42", "zhangsan")).isEmpty();
 	}
 
 }
