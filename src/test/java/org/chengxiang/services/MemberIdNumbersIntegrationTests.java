@@ -53,6 +53,9 @@ class MemberIdNumbersIntegrationTests {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	StoredFormIdentifiers stored;
+
 	@Test
 	void aPaddedMemberNumberIsStoredNormalisedIndexedAndNeverShownInFullUnaudited() throws Exception {
 		String resident = TestResidents.register(mvc, "member", "钱家长");
@@ -109,6 +112,35 @@ class MemberIdNumbersIntegrationTests {
 		assertThat(revealed(number)).hasSize(before + 1)
 			.allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("police"))
 			.allSatisfy(entry -> assertThat(entry.detail() + entry.after()).doesNotContain(member));
+	}
+
+	@Test
+	void formsStoredBeforeAreNormalisedAndIndexedOnStart() {
+		String member = TestResidents.idNumber();
+		String applicant = TestResidents.idNumber();
+		String typed = form("[{\"name\":\"孙小宝\",\"idNumber\":\" " + member.substring(0, 17) + "\u3000\",\"relation\":\"CHILD\"}]")
+			.replace(member.substring(0, 17), member.substring(0, 17) + member.substring(17).toLowerCase());
+		long id = jdbc.sql("""
+				insert into services.application (number, item_code, department_id, applicant_user_id, applicant_name,
+				    applicant_id_enc, applicant_id_idx, form_enc, online, status, created_at, identifiers_indexed)
+				select '210882-19990101-' || lpad((floor(random() * 999999))::text, 6, '0'), 'SETTLEMENT', department_id,
+				    -1, '孙家长', :enc, :idx, :form, true, 'APPROVED', now(), false
+				from services.item where code = 'SETTLEMENT' returning id""")
+			.param("enc", protector.encrypt(applicant))
+			.param("idx", protector.blindIndex(applicant))
+			.param("form", protector.encrypt(typed))
+			.query(Long.class)
+			.single();
+
+		stored.run(null);
+
+		assertThat(protector.decrypt(jdbc.sql("select form_enc from services.application where id = :id")
+			.param("id", id).query(byte[].class).single())).contains("\"idNumber\":\"" + member + "\"");
+		assertThat(jdbc.sql("select identifiers_indexed from services.application where id = :id").param("id", id)
+			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("select field from services.application_identifier where application_id = :id and id_number_idx = :idx")
+			.param("id", id).param("idx", protector.blindIndex(member)).query(String.class).list())
+			.containsExactly("members[0].idNumber");
 	}
 
 	private List<AuditEntry> revealed(String number) {
