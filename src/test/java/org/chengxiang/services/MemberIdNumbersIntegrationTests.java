@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -112,6 +113,19 @@ class MemberIdNumbersIntegrationTests {
 		assertThat(revealed(number)).hasSize(before + 1)
 			.allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("police"))
 			.allSatisfy(entry -> assertThat(entry.detail() + entry.after()).doesNotContain(member));
+
+		// on the page: a button that says it is recorded, and the numbers with whose they are
+		mvc.perform(get("/services/applications/{id}", id).accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
+			.andExpect(content().string(containsString("查看完整身份证号")));
+		mvc.perform(post("/services/applications/{id}/identifiers", id).with(csrf()).accept(MediaType.TEXT_HTML)
+			.with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("钱小宝 " + member)))
+			.andExpect(content().string(containsString("第 1 位随迁人员")))
+			.andExpect(content().string(containsString("已记入审计日志")));
+		assertThat(revealed(number)).hasSize(before + 2);
+		mvc.perform(get("/services/applications/{id}", id).accept(MediaType.TEXT_HTML).with(httpBasic(resident, PASSWORD)))
+			.andExpect(content().string(not(containsString("查看完整身份证号"))));
 	}
 
 	@Test
