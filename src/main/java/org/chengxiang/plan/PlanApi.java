@@ -178,6 +178,7 @@ class PlanApi {
 		return queries.assignment(id, user.scope());
 	}
 
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
 	@PostMapping("/api/assignments/{id}/signature")
 	Views.AssignmentDetail sign(@PathVariable long id, @Valid @RequestBody Commands.Sign command,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -185,6 +186,7 @@ class PlanApi {
 		return queries.assignment(id, user.scope());
 	}
 
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
 	@PostMapping("/api/assignments/{id}/measures")
 	Views.AssignmentDetail measures(@PathVariable long id, @Valid @RequestBody Commands.ProposeMeasures command,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -192,12 +194,14 @@ class PlanApi {
 		return queries.assignment(id, user.scope());
 	}
 
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/assignments/{id}/measures/approval")
 	Views.AssignmentDetail approveMeasures(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		work.approveMeasures(id, user);
 		return queries.assignment(id, user.scope());
 	}
 
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/assignments/{id}/measures/return")
 	Views.AssignmentDetail returnMeasures(@PathVariable long id, @Valid @RequestBody Commands.Comment command,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -205,6 +209,7 @@ class PlanApi {
 		return queries.assignment(id, user.scope());
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/assignments/{id}/milestones/{milestoneId}/done")
 	Views.AssignmentDetail milestoneDone(@PathVariable long id, @PathVariable long milestoneId,
 			@RequestBody(required = false) Commands.MilestoneDone command, @AuthenticationPrincipal CurrentUser user) {
@@ -212,6 +217,7 @@ class PlanApi {
 		return queries.assignment(id, user.scope());
 	}
 
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
 	@PostMapping("/api/assignments/{id}/milestones/{milestoneId}/extensions")
 	Views.AssignmentDetail requestExtension(@PathVariable long id, @PathVariable long milestoneId,
 			@Valid @RequestBody Commands.RequestExtension command, @AuthenticationPrincipal CurrentUser user) {
@@ -219,6 +225,7 @@ class PlanApi {
 		return queries.assignment(id, user.scope());
 	}
 
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/extensions/{requestId}/decision")
 	Views.AssignmentDetail decideExtension(@PathVariable long requestId,
 			@Valid @RequestBody Commands.DecideExtension command, @AuthenticationPrincipal CurrentUser user) {
@@ -226,6 +233,7 @@ class PlanApi {
 		return queries.assignment(assignment.id(), user.scope());
 	}
 
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
 	@PostMapping("/api/assignments/{id}/completion")
 	Views.AssignmentDetail complete(@PathVariable long id, @Valid @RequestBody Commands.Statement command,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -233,6 +241,7 @@ class PlanApi {
 		return queries.assignment(id, user.scope());
 	}
 
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/assignments/{id}/archival")
 	Views.AssignmentDetail archiveAssignment(@PathVariable long id, @Valid @RequestBody Commands.Statement command,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -240,6 +249,7 @@ class PlanApi {
 		return queries.assignment(id, user.scope());
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping(path = "/api/assignments/{id}/reports", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Views.AssignmentDetail> report(@PathVariable long id, @Valid @RequestBody Commands.SubmitReport command,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -247,6 +257,7 @@ class PlanApi {
 		return ResponseEntity.status(201).body(queries.assignment(id, user.scope()));
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping(path = "/api/assignments/{id}/reports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Views.AssignmentDetail> reportWithAttachments(@PathVariable long id,
 			@Valid @RequestPart("report") Commands.SubmitReport command,
@@ -256,6 +267,7 @@ class PlanApi {
 		return ResponseEntity.status(201).body(queries.assignment(id, user.scope()));
 	}
 
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/reports/{reportId}/review")
 	Map<String, Object> review(@PathVariable long reportId, @RequestBody ReportReview review,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -270,6 +282,7 @@ class PlanApi {
 		return FileResponses.attachment(attachment.filename(), attachment.contentType(), attachment.content());
 	}
 
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/assignments/{id}/notices")
 	ResponseEntity<Views.AssignmentDetail> notice(@PathVariable long id, @Valid @RequestBody Commands.IssueNotice command,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -277,6 +290,7 @@ class PlanApi {
 		return ResponseEntity.status(201).body(queries.assignment(id, user.scope()));
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/notices/{noticeId}/response")
 	Map<String, Object> respond(@PathVariable long noticeId, @Valid @RequestBody Commands.Respond command,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -284,6 +298,7 @@ class PlanApi {
 		return Map.of("noticeId", noticeId, "answered", true);
 	}
 
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/notices/{noticeId}/escalation")
 	Map<String, Object> escalate(@PathVariable long noticeId, @RequestBody(required = false) Map<String, String> body,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -291,12 +306,14 @@ class PlanApi {
 		return Map.of("noticeId", escalated);
 	}
 
+	@PreAuthorize("hasAnyRole('DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
 	@PutMapping("/api/tasks/{taskId}/watch")
 	Map<String, Object> watch(@PathVariable long taskId, @AuthenticationPrincipal CurrentUser user) {
 		work.watch(taskId, true, user);
 		return Map.of("taskId", taskId, "watched", true);
 	}
 
+	@PreAuthorize("hasAnyRole('DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
 	@DeleteMapping("/api/tasks/{taskId}/watch")
 	Map<String, Object> unwatch(@PathVariable long taskId, @AuthenticationPrincipal CurrentUser user) {
 		work.watch(taskId, false, user);

@@ -76,12 +76,15 @@ class ApplicationDesk implements ServiceApplications {
 
 	private final MessageSource messages;
 
+	private final ApplicationIdentifiers identifiers;
+
 	ApplicationDesk(Applications applications, Catalogue catalogue, MaterialStore materials, Directory directory,
 			PersonalDataProtector protector, WorkingDayCalendar calendar, AuditTrail audit,
 			ApplicationEventPublisher events, Notifications notifications, JdbcClient jdbc,
 			ServicesProperties properties, List<ServiceItemHandler> handlers, RatingFollowUps followUps, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, ApplicationIdentifiers identifiers) {
 		this.messages = messages;
+		this.identifiers = identifiers;
 		this.followUps = followUps;
 		this.applications = applications;
 		this.catalogue = catalogue;
@@ -103,8 +106,9 @@ class ApplicationDesk implements ServiceApplications {
 	}
 
 	/** A resident starts an application (a draft) with the item's form. */
-	long draft(String itemCode, String formJson, CurrentUser user) {
+	long draft(String itemCode, String typedForm, CurrentUser user) {
 		requireResident(user);
+		String formJson = identifiers.normalised(typedForm);
 		long department = catalogue.activeItemDepartment(itemCode)
 			.orElseThrow(() -> new BadInputException("itemCode", "事项不存在或已停办 / no such service item"));
 		openApplication(user, itemCode).ifPresent(open -> {
@@ -131,6 +135,7 @@ class ApplicationDesk implements ServiceApplications {
 			.param("at", Timestamp.from(clock.instant()))
 			.query(Long.class)
 			.single();
+		identifiers.index(id, formJson);
 		step(id, user, "draft", null, ApplicationStatus.DRAFT, null);
 		audit.record(AuditEvent.of("application.drafted", "application", number, null,
 				Map.of("item", itemCode, "status", "DRAFT")));
@@ -163,8 +168,9 @@ class ApplicationDesk implements ServiceApplications {
 	}
 
 	/** The applicant changes the form while drafting or correcting. */
-	void updateForm(long id, String formJson, CurrentUser user) {
+	void updateForm(long id, String typedForm, CurrentUser user) {
 		Application application = ownApplication(id, user);
+		String formJson = identifiers.normalised(typedForm);
 		if (application.status() != ApplicationStatus.DRAFT
 				&& application.status() != ApplicationStatus.CORRECTION_REQUESTED) {
 			throw new ConflictException("只有草稿或补正中的申请可以修改 / only drafts and corrections can be changed");
@@ -174,6 +180,7 @@ class ApplicationDesk implements ServiceApplications {
 			.param("form", protector.encrypt(formJson))
 			.param("id", id)
 			.update();
+		identifiers.index(id, formJson);
 		step(id, user, "form-updated", application.status(), application.status(), null);
 	}
 

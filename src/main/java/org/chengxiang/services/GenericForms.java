@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chengxiang.platform.crypto.Masking;
+import org.chengxiang.platform.crypto.PersonalDataProtector;
 
 import tools.jackson.databind.JsonNode;
 
@@ -36,11 +37,11 @@ final class GenericForms {
 			node.forEach(element -> add(name, element, rows));
 		}
 		else {
-			rows.add(new FormView.Row("services.form." + name, value(node)));
+			rows.add(new FormView.Row("services.form." + name, value(name, node)));
 		}
 	}
 
-	static FormView.Value value(JsonNode node) {
+	static FormView.Value value(String name, JsonNode node) {
 		if (node.isBoolean()) {
 			return FormView.Value.yesOrNo(node.asBoolean());
 		}
@@ -51,8 +52,25 @@ final class GenericForms {
 		if (text.equals("true") || text.equals("false")) {
 			return FormView.Value.yesOrNo(Boolean.valueOf(text)); // as a form's yes/no buttons send them
 		}
-		// the full number is for the owning module's review, which audits who sees it
-		return FormView.Value.text(text.strip().matches("\\d{17}[\\dXx]") ? Masking.idNumber(text.strip()) : text);
+		// The full number is for the handling department, which asks for it and is audited. Masked by the field's
+		// name whatever the value's length, and any other long run of digits too: not only what looks like a
+		// well-formed number.
+		if (FormIdentifiers.isIdNumber(name)) {
+			return FormView.Value.text(Masking.idNumber(text));
+		}
+		if (FormIdentifiers.isPhone(name)) {
+			return FormView.Value.text(Masking.phone(PersonalDataProtector.normalizePhone(text)));
+		}
+		return FormView.Value.text(maskDigitRuns(text));
+	}
+
+	// Seven or more digits in a row (full-width ones too, spaces or dashes between them, an X after them) could be
+	// an ID or phone number; shorter ones are house numbers, years and amounts.
+	private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern
+		.compile("[0-9０-９](?:[ \\-]?[0-9０-９]){6,}[XxＸｘ]?");
+
+	static String maskDigitRuns(String text) {
+		return DIGIT_RUN.matcher(text).replaceAll(match -> Masking.idNumber(match.group().replaceAll("[ \\-]", "")));
 	}
 
 }

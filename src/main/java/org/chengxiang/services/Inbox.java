@@ -237,24 +237,23 @@ class Inbox {
 			.single();
 	}
 
-	/** By application number or the applicant's ID number, within the clerk's department. */
+	/** By application number, or the ID number of the applicant or of anyone else on the form, within the clerk's department. */
 	List<Row> search(CurrentUser clerk, String query) {
 		long department = department(clerk);
-		String q = query == null ? "" : query.strip();
-		if (q.isEmpty()) {
-			throw new BadInputException("q", "请输入办件编号或身份证号 / enter an application number or ID number");
-		}
+		InboxQuery q = InboxQuery.of(query);
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
 		return named(jdbc.sql("""
 				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
 				    a.submitted_at, a.deadline, a.claimed_by
 				from services.application a join services.item i on i.code = a.item_code
-				where a.department_id = :department and a.status <> 'DRAFT' and (a.number = :q or a.applicant_id_idx = :idx)
+				where a.department_id = :department and a.status <> 'DRAFT' and (a.number = :q or a.applicant_id_idx = :idx
+				    or exists (select 1 from services.application_identifier m
+				               where m.application_id = a.id and m.id_number_idx = :idx))
 				order by a.id desc limit 50
 				""")
 			.param("department", department)
-			.param("q", q)
-			.param("idx", protector.blindIndex(PersonalDataProtector.normalizeIdNumber(q)))
+			.param("q", q.number() == null ? "" : q.number())
+			.param("idx", q.idNumber() == null ? new byte[0] : protector.blindIndex(q.idNumber()))
 			.query((rs, n) -> row(rs, today))
 			.list());
 	}

@@ -50,8 +50,11 @@ class ServicesApi {
 
 	private final ApplicationMaterials materials;
 
+	private final ApplicationIdentifiers identifiers;
+
 	ServicesApi(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, RatingFollowUps followUps,
-			ApplicationMaterials materials) {
+			ApplicationMaterials materials, ApplicationIdentifiers identifiers) {
+		this.identifiers = identifiers;
 		this.materials = materials;
 		this.followUps = followUps;
 		this.catalogue = catalogue;
@@ -78,6 +81,7 @@ class ServicesApi {
 		return catalogue.save(command);
 	}
 
+	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications")
 	@Operation(summary = "居民起草申请 / a resident drafts an application")
 	ResponseEntity<?> draft(@Valid @RequestBody NewApplication body, @AuthenticationPrincipal CurrentUser user,
@@ -86,6 +90,7 @@ class ServicesApi {
 		return answer(ResponseEntity.created(URI.create("/api/services/applications/" + id)), id, user, prefer);
 	}
 
+	@PreAuthorize("hasRole('RESIDENT')")
 	@PutMapping("/api/services/applications/{id}/form")
 	Inbox.Detail updateForm(@PathVariable long id, @Valid @RequestBody FormBody body,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -93,6 +98,7 @@ class ServicesApi {
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping(path = "/api/services/applications/{id}/materials/{position}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上传材料（PDF/JPEG/PNG，按内容识别类型） / upload a material (type checked by content)")
 	Inbox.Detail attach(@PathVariable long id, @PathVariable int position, @RequestPart("file") MultipartFile file,
@@ -109,6 +115,7 @@ class ServicesApi {
 		return FileResponses.inline(material.filename(), material.mediaType(), material.content());
 	}
 
+	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications/{id}/submission")
 	@Operation(summary = "提交申请；请求头 Prefer: return=minimal 时只回编号与状态 / submit; Prefer: return=minimal answers only the number and status")
 	ResponseEntity<?> submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
@@ -128,18 +135,21 @@ class ServicesApi {
 		return response.body(inbox.detail(id, user));
 	}
 
+	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications/{id}/resubmission")
 	Inbox.Detail resubmit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.resubmit(id, user);
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications/{id}/withdrawal")
 	Inbox.Detail withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.withdraw(id, user);
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications/{id}/rating")
 	@Operation(summary = "好差评（1 非常不满意 … 5 非常满意） / rate the service")
 	Inbox.Detail rate(@PathVariable long id, @Valid @RequestBody Rating body, @AuthenticationPrincipal CurrentUser user) {
@@ -147,24 +157,28 @@ class ServicesApi {
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/acceptance")
 	Inbox.Detail accept(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.accept(id, user);
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/refusal")
 	Inbox.Detail refuse(@PathVariable long id, @Valid @RequestBody Reason body, @AuthenticationPrincipal CurrentUser user) {
 		desk.refuseAcceptance(id, body.reason(), user);
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/review")
 	Inbox.Detail review(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.startReview(id, user);
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/correction")
 	@Operation(summary = "一次性告知需补正的全部内容 / request a correction listing everything missing at once")
 	Inbox.Detail correction(@PathVariable long id, @Valid @RequestBody Correction body,
@@ -173,6 +187,7 @@ class ServicesApi {
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/approval")
 	@Operation(summary = "准予办结（可附审批意见）；各项规则按当日重新核对，不符合时回 400 并说明依据的规则 / approve, with an optional opinion; every rule of the item is checked again and a refusal names its rule")
 	Inbox.Detail approve(@PathVariable long id, @Valid @RequestBody(required = false) Approval body,
@@ -181,12 +196,14 @@ class ServicesApi {
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/rejection")
 	Inbox.Detail reject(@PathVariable long id, @Valid @RequestBody Rejection body, @AuthenticationPrincipal CurrentUser user) {
 		desk.reject(id, body.reason(), body.basis(), user);
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/hand-over")
 	Inbox.Detail handOver(@PathVariable long id, @RequestBody Map<String, String> body,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -194,16 +211,25 @@ class ServicesApi {
 		return inbox.detail(id, user);
 	}
 
+	@PostMapping("/api/services/applications/{id}/identifiers")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	@Operation(summary = "查看申请人和随迁人员等的完整身份证号（受理部门，记入审计日志） / the applicant's and every other ID number in full (handling department, audited)")
+	ApplicationIdentifiers.Revealed identifiers(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return identifiers.reveal(id, user);
+	}
+
 	@GetMapping("/api/services/applications/{id}")
 	Inbox.Detail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		return inbox.detail(id, user);
 	}
 
+	@PreAuthorize("hasRole('RESIDENT')")
 	@GetMapping("/api/services/applications/mine")
 	List<Inbox.Row> mine(@AuthenticationPrincipal CurrentUser user) {
 		return inbox.mine(user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@GetMapping("/api/services/inbox")
 	@Operation(summary = "部门收件箱（键集分页） / the department's inbox, keyset paged")
 	Map<String, Object> tray(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray,
@@ -215,8 +241,9 @@ class ServicesApi {
 		return Map.of("items", rows, "nextBeforeId", rows.size() == limit ? rows.get(rows.size() - 1).id() : "");
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/inbox/search")
-	@Operation(summary = "按办件编号或申请人身份证号查找（盲索引） / find by number or applicant ID number (blind index)")
+	@Operation(summary = "按办件编号，或申请人、随迁人员等的身份证号查找（盲索引）；两者都不是时回 400 / find by number or the ID number of anyone on the application (blind index); anything else is 400")
 	List<Inbox.Row> search(@Valid @RequestBody Query body, @AuthenticationPrincipal CurrentUser user) {
 		return inbox.search(user, body.q());
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.web.PersonalText;
 import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.web.BadInputException;
@@ -122,6 +123,7 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 
 		Member {
 			name = PersonalText.realName(name); // 阿依古丽・买买提 is stored with the middle dot
+			idNumber = PersonalDataProtector.normalizeIdNumber(idNumber);
 		}
 
 	}

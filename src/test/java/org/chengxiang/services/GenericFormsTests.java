@@ -33,6 +33,19 @@ class GenericFormsTests {
 	}
 
 	@Test
+	void identifiersAreMaskedWhateverTheirLengthOrPadding() {
+		FormView view = GenericForms.describe(json.readTree("""
+				{"idNumber":"  210882199001011237 ","spouseIdNumber":"21088219900101123","phone":"138 1234 5678",
+				 "note":"联系 13812345678 或 210882199001011237x"}
+				"""));
+		assertThat(view.sections()).singleElement().satisfies(section -> assertThat(section.rows())
+			.extracting(row -> row.value().text())
+			.allSatisfy(text -> assertThat(text).doesNotContain("199001011", "12345678", "1234 5678"))
+			.first()
+			.isEqualTo("2108**********1237"));
+	}
+
+	@Test
 	void anEmptyFormHasNoRows() {
 		assertThat(GenericForms.describe(json.readTree("{}")).sections()).singleElement()
 			.satisfies(section -> assertThat(section.rows()).isEmpty());

@@ -185,6 +185,25 @@ class ServicesIntegrationTests {
 	}
 
 	@Test
+	void inboxSearchSaysWhichFormsItExpectsForTextThatIsNeither() throws Exception {
+		for (String q : java.util.List.of("王小明", "210882199003071517", "2108821990", "210882-2020")) {
+			mvc.perform(post("/api/services/inbox/search").with(httpBasic("police", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"q\":\"" + q + "\"}"))
+				.andExpect(status().isBadRequest())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.errors[0].field").value("q"))
+				.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.allOf(
+						org.hamcrest.Matchers.containsString("办件编号"), org.hamcrest.Matchers.containsString("身份证号"))));
+		}
+		// a full-width, lower-case or padded ID number is the same number
+		mvc.perform(post("/api/services/inbox/search").with(httpBasic("police", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"q\":\" ２１０８８２１９９００３０７１５１６ \"}"))
+			.andExpect(status().isOk());
+	}
+
+	@Test
 	void formsAreStoredEncrypted() throws Exception {
 		long id = draft();
 		String row = jdbc.sql("select a::text from services.application a where id = :id").param("id", id).query(String.class)

@@ -274,6 +274,12 @@ class ServicesPagesIntegrationTests {
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
 			.param("q", "210882199003071516").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
 			.andExpect(status().isForbidden());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/services/inbox/search")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("q", "王小明").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("办件编号（如 210882-20201124-000123）或 18 位身份证号码")))
+			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
 		// the search form posts; no page takes the number from its address
 		mvc.perform(get("/services/inbox").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
 			.andExpect(content().string(containsString("action=\"/services/inbox/search\" method=\"post\"")));

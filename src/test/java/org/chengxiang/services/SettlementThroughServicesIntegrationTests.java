@@ -83,8 +83,8 @@ class SettlementThroughServicesIntegrationTests {
 			.param("n", number)
 			.query(Integer.class)
 			.single()).isEqualTo(1));
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/settlement/registry")
-			.param("idNumber", "210882200101010042").with(httpBasic("police", PASSWORD)))
+		mvc.perform(post("/api/settlement/registry").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.content("{\"idNumber\": \"210882200101010042\"}").with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isOk());
 	}
 

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +33,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -173,7 +175,7 @@ class SettlementApiIntegrationTests {
 				new Applicant(9, "赵大勇", applicantId), form)), registry, json)
 			.on(new ApplicationDecided(id, number, "SETTLEMENT", true, 9, false, 4, Instant.now()));
 
-		mvc.perform(get("/api/settlement/registry").param("idNumber", memberId).with(httpBasic("police", PASSWORD)))
+		mvc.perform(lookUp(memberId).with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.applicationNumber").value(number))
 			.andExpect(jsonPath("$.divisionCode").value("210882004001"))
@@ -184,16 +186,25 @@ class SettlementApiIntegrationTests {
 			.andExpect(content().string(not(containsString(applicantId))))
 			.andExpect(content().string(not(containsString(memberId))));
 		for (String user : List.of("hrss", "admin", "resident")) {
-			mvc.perform(get("/api/settlement/registry").param("idNumber", memberId).with(httpBasic(user, PASSWORD)))
-				.andExpect(status().isForbidden());
+			mvc.perform(lookUp(memberId).with(httpBasic(user, PASSWORD))).andExpect(status().isForbidden());
 		}
-		mvc.perform(get("/api/settlement/registry").param("idNumber", "210882199001011234")
-			.with(httpBasic("police", PASSWORD)))
+		mvc.perform(lookUp("210882199001011234").with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"));
+		mvc.perform(lookUp(IdNumbers.random()).with(httpBasic("police", PASSWORD))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theRegistryIsNotLookedUpWithAnIdNumberInTheAddress() throws Exception {
 		mvc.perform(get("/api/settlement/registry").param("idNumber", IdNumbers.random())
 			.with(httpBasic("police", PASSWORD)))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	private static MockHttpServletRequestBuilder lookUp(String idNumber) {
+		return post("/api/settlement/registry").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"idNumber\": \"" + idNumber + "\"}");
 	}
 
 	private String change(String name, int residenceMonths, int version, boolean active) {

@@ -76,6 +76,7 @@ class CasesApi {
 		this.validator = validator;
 	}
 
+	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR','RESIDENT')")
 	@PostMapping(path = "/api/cityops/cases", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上报案件（照片 JPEG/PNG，按内容识别；附近同类未结案件则合并） / report a case; merged into an open case of the class nearby")
 	ResponseEntity<CaseDesk.Reported> report(@RequestParam(required = false) String classCode,
@@ -114,6 +115,7 @@ class CasesApi {
 		return CasesPages.image(queries.photo(id, photoId, user), photos);
 	}
 
+	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/filing")
 	@Operation(summary = "立案（城运值班员） / file the case (operator)")
 	CaseQueries.Detail file(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
@@ -121,6 +123,7 @@ class CasesApi {
 		return queries.detail(id, user);
 	}
 
+	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/rejection")
 	@Operation(summary = "不予立案：重复（注明原案件编号）、不属受理范围、其他 / do not file: duplicate, not in scope, other")
 	CaseQueries.Detail reject(@PathVariable long id, @Valid @RequestBody Rejection body,
@@ -129,6 +132,7 @@ class CasesApi {
 		return queries.detail(id, user);
 	}
 
+	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/dispatch")
 	@Operation(summary = "派遣（不指定部门则按类别×网格规则） / dispatch, by the class × grid rules unless a department is given")
 	CaseQueries.Detail dispatch(@PathVariable long id, @RequestBody(required = false) Dispatch body,
@@ -137,6 +141,7 @@ class CasesApi {
 		return queries.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/cityops/cases/{id}/dispute")
 	@Operation(summary = "部门退回，申请重新派遣（退回后本部门不再可见） / the department disputes the dispatch; it no longer sees the case")
 	Disputed dispute(@PathVariable long id, @Valid @RequestBody Reason body, @AuthenticationPrincipal CurrentUser user) {
@@ -144,12 +149,14 @@ class CasesApi {
 		return desk.disputed(id);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/cityops/cases/{id}/start")
 	CaseQueries.Detail start(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.start(id, user);
 		return queries.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','GRID_OFFICER','OPERATOR')")
 	@PostMapping(path = "/api/cityops/cases/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上传处置或核查照片 / add photos of the work or of the verification")
 	CaseQueries.Detail addPhotos(@PathVariable long id,
@@ -159,6 +166,7 @@ class CasesApi {
 		return queries.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping(path = "/api/cityops/cases/{id}/feedback", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "处置反馈（可附照片） / report the case done, with photos")
 	CaseQueries.Detail feedback(@PathVariable long id, @RequestParam(required = false) String note,
@@ -168,6 +176,7 @@ class CasesApi {
 		return queries.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR')")
 	@PostMapping(path = "/api/cityops/cases/{id}/verification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "网格员现场核查：通过或返工 / the grid officer verifies: passed, or back for rework")
 	CaseQueries.Detail verify(@PathVariable long id, @RequestParam(required = false) Boolean passed,
@@ -181,12 +190,14 @@ class CasesApi {
 		return queries.detail(id, user);
 	}
 
+	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/closure")
 	CaseQueries.Detail close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.close(id, user);
 		return queries.detail(id, user);
 	}
 
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/cityops/cases/{id}/extension")
 	@Operation(summary = "申请延期（北京时间） / request an extension (Beijing time)")
 	CaseQueries.Detail requestExtension(@PathVariable long id, @Valid @RequestBody Extension body,
@@ -195,6 +206,7 @@ class CasesApi {
 		return queries.detail(id, user);
 	}
 
+	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/extension/decision")
 	CaseQueries.Detail decideExtension(@PathVariable long id, @Valid @RequestBody Decision body,
 			@AuthenticationPrincipal CurrentUser user) {

@@ -15,14 +15,18 @@ public final class Masking {
 	private Masking() {
 	}
 
-	/** {@code 210882199001011237} → {@code 2108**********1237}: first 4, last 4. */
+	/**
+	 * {@code 210882199001011237} → {@code 2108**********1237}: first 4, last 4, of the normalised number
+	 * (see {@link PersonalDataProtector#normalizeIdNumber(String)}), whatever its length: padding or a
+	 * wrong length never lets a number through unmasked.
+	 */
 	public static String idNumber(String idNumber) {
-		return keep(idNumber, 4, 4);
+		return keep(PersonalDataProtector.normalizeIdNumber(idNumber), 4, 4);
 	}
 
-	/** {@code 13812345678} → {@code 138****5678}: first 3, last 4. */
+	/** {@code 13812345678} → {@code 138****5678}: first 3, last 4, of the number without surrounding spaces. */
 	public static String phone(String phone) {
-		return keep(phone, 3, 4);
+		return keep(phone == null ? null : phone.strip(), 3, 4);
 	}
 
 	/** {@code 张三丰} → {@code 张**}: the first character only; a one-character name is starred. */

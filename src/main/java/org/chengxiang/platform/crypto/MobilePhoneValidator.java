@@ -12,9 +12,14 @@ public final class MobilePhoneValidator implements ConstraintValidator<MobilePho
 
 	private static final Pattern MOBILE = Pattern.compile("1[3-9][0-9]{9}");
 
+	// how people write a number: digits (full-width too), spaces, dashes, +86; no letters to drop silently
+	private static final Pattern WRITTEN = Pattern.compile("[0-9０-９ \\u3000+\\-]+");
+
 	@Override
 	public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-		if (value == null || value.toString().isBlank() || MOBILE.matcher(value).matches()) {
+		// checks the form that is stored: spaces, dashes, +86 and full-width digits are the same number
+		if (value == null || value.toString().isBlank() || (WRITTEN.matcher(value).matches()
+				&& MOBILE.matcher(PersonalDataProtector.normalizePhone(value.toString())).matches())) {
 			return true;
 		}
 		// worded here, so that any validator says it in the reader's language, with or without the messages files

@@ -140,10 +140,12 @@ public class PersonalDataProtector {
 
 	/**
 	 * Answers the form in which a resident ID number is stored and indexed: without surrounding
-	 * whitespace and with an upper-case check character {@code X}.
+	 * whitespace (full-width spaces included), full-width digits and {@code Ｘ} as typed by a Chinese
+	 * input method read as ASCII, and with an upper-case check character {@code X}. Every path that
+	 * takes an ID number normalises it once with this, then checks, stores, indexes and masks that form.
 	 */
 	public static String normalizeIdNumber(String idNumber) {
-		return (idNumber != null) ? idNumber.strip().toUpperCase(Locale.ROOT) : null;
+		return (idNumber != null) ? ascii(idNumber).strip().toUpperCase(Locale.ROOT) : null;
 	}
 
 	/**
@@ -155,7 +157,7 @@ public class PersonalDataProtector {
 			return null;
 		}
 		StringBuilder digits = new StringBuilder(phone.length());
-		phone.chars().filter((c) -> c >= '0' && c <= '9').forEach((c) -> digits.append((char) c));
+		ascii(phone).chars().filter((c) -> c >= '0' && c <= '9').forEach((c) -> digits.append((char) c));
 		// Strips the country code only where an 11-digit number remains, so a landline number that
 		// happens to start with 86 keeps its digits.
 		if (digits.length() == 13 && digits.indexOf("86") == 0) {
@@ -165,6 +167,17 @@ public class PersonalDataProtector {
 			return digits.substring(4);
 		}
 		return digits.toString();
+	}
+
+	// Full-width digits and letters (U+FF10–FF5A) as their ASCII forms; nothing else changes.
+	private static String ascii(String text) {
+		StringBuilder ascii = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			ascii.append((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')
+					? (char) (c - '０' + '0') : c);
+		}
+		return ascii.toString();
 	}
 
 	private GCMModeCipher cipher(boolean forEncryption, byte[] nonce) {

@@ -58,14 +58,16 @@ class PersonalDataConstraintsTests {
 
 	@Test
 	void refusesAnythingButElevenDigitMainlandMobileNumbers() {
-		for (String phone : new String[] { "12812345678", "1381234567", "138123456789", "+8613812345678",
-				"138 1234 5678", "04175123456" }) {
+		for (String phone : new String[] { "12812345678", "1381234567", "138123456789", "+8612812345678",
+				"138 1234 567", "04175123456", "tel13812345678" }) {
 			assertThat(messages(new Resident("11010519491231002X", phone))).as(phone)
 				.singleElement()
 				.asString()
 				.contains("11 位");
 		}
-		for (String phone : new String[] { "13012345678", "14512345678", "16612345678", "19912345678" }) {
+		// written as people write them: the stored form (PersonalDataProtector.normalizePhone) is checked
+		for (String phone : new String[] { "13012345678", "14512345678", "16612345678", "19912345678",
+				"+8613812345678", "138 1234 5678", "138-1234-5678", "１３８１２３４５６７８" }) {
 			assertThat(validator.validate(new Resident("11010519491231002X", phone))).as(phone).isEmpty();
 		}
 	}

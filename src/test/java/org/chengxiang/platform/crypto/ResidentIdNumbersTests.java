@@ -53,6 +53,13 @@ class ResidentIdNumbersTests {
 	}
 
 	@Test
+	void readsFullWidthDigitsAndXAsTypedByAChineseInputMethod() {
+		assertThat(PersonalDataProtector.normalizeIdNumber("\u3000１１０１０５１９４９１２３１００２ｘ "))
+			.isEqualTo("11010519491231002X");
+		assertThat(ResidentIdNumbers.problem("１１０１０５１９４９１２３１００２Ｘ")).isEmpty();
+	}
+
+	@Test
 	void refusesWrongCheckDigit() {
 		assertThat(ResidentIdNumbers.problem("210882199001011234")).hasValueSatisfying(
 				(problem) -> assertThat(problem).contains("check character").doesNotContain("校验码"));
@@ -80,7 +87,7 @@ class ResidentIdNumbersTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "1101051949123100XX", "11010519491231002Y", "11010519491231 02X", "１1010519491231002X" })
+	@ValueSource(strings = { "1101051949123100XX", "11010519491231002Y", "11010519491231 02X", "①1010519491231002X" })
 	void refusesCharactersOtherThanDigitsAndFinalX(String id) {
 		assertThat(ResidentIdNumbers.problem(id)).hasValueSatisfying(
 				(problem) -> assertThat(problem).contains("digits"));
