@@ -141,7 +141,8 @@ final class EmbeddedBroker {
 			if (platformUser.equals(username)) {
 				return MessageDigest.isEqual(platformSecret, password) && settings.clientId().equals(clientId);
 			}
-			if (settings.clientId().equals(clientId) || !Gateways.ownsClientId(username, clientId)) {
+			if (settings.clientId().equals(clientId) || !Gateways.ownsClientId(username, clientId)
+					|| gateways.clientIdOfAnother(username, clientId)) {
 				if (refusedConnections.permit(username) >= 0) {
 					log.warn("MQTT: refused a connection of {} as client id {}, which is not its own", username,
 							clientId);

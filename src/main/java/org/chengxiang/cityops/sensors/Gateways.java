@@ -169,6 +169,22 @@ class Gateways {
 		return MessageDigest.isEqual(cached.hash(), hash(key));
 	}
 
+	/**
+	 * Whether the client id is rather another gateway's: one whose longer code is the id or begins it ({@code GW-2}
+	 * and {@code GW-2-a} are gateway {@code GW-2}'s, not {@code GW}'s, when both exist).
+	 */
+	@Transactional(readOnly = true)
+	boolean clientIdOfAnother(String code, String clientId) {
+		return jdbc.sql("""
+				select exists (select 1 from cityops.gateway
+				               where length(code) > length(:code) and (code = :client or starts_with(:client, code || '-')))
+				""")
+			.param("code", code)
+			.param("client", clientId)
+			.query(Boolean.class)
+			.single();
+	}
+
 	static byte[] hash(String key) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -114,6 +114,21 @@ class MqttTelemetryIntegrationTests {
 	}
 
 	@Test
+	void aClientIdBeginningWithALongerGatewayCodeIsThatGatewaysOnly() throws Exception {
+		Gateways.Registered parent = gateways.register(SensorFixtures.unique("GW"), "网关", "test");
+		Gateways.Registered child = gateways.register(parent.code() + "-2", "编码相近的网关", "test");
+		assertThatThrownBy(() -> connect(parent.code(), parent.key(), child.code())).isInstanceOf(MqttException.class);
+		assertThatThrownBy(() -> connect(parent.code(), parent.key(), child.code() + "-a"))
+			.isInstanceOf(MqttException.class);
+		for (MqttClient client : new MqttClient[] { connect(parent.code(), parent.key(), parent.code() + "-3"),
+				connect(child.code(), child.key(), child.code() + "-a") }) {
+			assertThat(client.isConnected()).isTrue();
+			client.disconnect();
+			client.close();
+		}
+	}
+
+	@Test
 	void theEmbeddedBrokerListensOnLoopbackOnly() throws Exception {
 		java.net.InetAddress outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
 			.stream()
