@@ -319,9 +319,10 @@ class TelemetryBenchmark {
 		}
 		jdbc.sql("""
 				insert into cityops.device (code, type_code, name, longitude, latitude, grid_cell_id, interval_seconds,
-				    active, registered_at)
+				    active, registered_at, gateway_id)
 				select 'B' || lpad((i - 1)::text, 5, '0'), (array['WATER_LEVEL','COVER_TILT','PIPE_PRESSURE','AIR_QUALITY','TRAFFIC_FLOW'])[(i - 1) % 5 + 1],
-				    '压力测试设备 ' || (i - 1), lng, lat, cell, 3600, true, now()
+				    '压力测试设备 ' || (i - 1), lng, lat, cell, 3600, true, now(),
+				    (select id from cityops.gateway where code = 'BENCH-GW')
 				from unnest(cast(:lng as float8[]), cast(:lat as float8[]), cast(:cell as bigint[])) with ordinality as p(lng, lat, cell, i)
 				""").param("lng", lngs).param("lat", lats).param("cell", cellIds).update();
 		jdbc.sql("insert into cityops.device_status (device_id) select id from cityops.device where code like 'B%' on conflict do nothing")
@@ -449,7 +450,7 @@ class TelemetryBenchmark {
 			for (int c = 0; c < CLIENTS; c++) {
 				int client = c;
 				clients.add(pool.submit(() -> {
-					MqttClient mqtt = new MqttClient("tcp://127.0.0.1:" + MQTT_PORT, "bench-" + client,
+					MqttClient mqtt = new MqttClient("tcp://127.0.0.1:" + MQTT_PORT, "BENCH-GW-" + client,
 							new MemoryPersistence());
 					MqttConnectOptions options = new MqttConnectOptions();
 					options.setUserName("BENCH-GW");
@@ -498,7 +499,7 @@ class TelemetryBenchmark {
 
 	/** One reading per device, at a steady rate below what the subscriber can take: alarm latency without backlog. */
 	private void runMqttPaced(String key, Instant ts) throws Exception {
-		MqttClient mqtt = new MqttClient("tcp://127.0.0.1:" + MQTT_PORT, "bench-paced", new MemoryPersistence());
+		MqttClient mqtt = new MqttClient("tcp://127.0.0.1:" + MQTT_PORT, "BENCH-GW-paced", new MemoryPersistence());
 		MqttConnectOptions options = new MqttConnectOptions();
 		options.setUserName("BENCH-GW");
 		options.setPassword(key.toCharArray());

@@ -84,7 +84,7 @@ class OperationsDashboardBrowserTests extends BrowserTestSupport {
 		double[] at = CasePoints.next(jdbc);
 		send("operator", PASSWORD, "/api/cityops/sensors", """
 				{"code":"%s","typeCode":"COVER_TILT","name":"测试%s %s","longitude":%s,"latitude":%s,
-				 "intervalSeconds":300,"active":true}""".formatted(code, name, code, at[0], at[1]), 201);
+				 "intervalSeconds":300,"active":true,"gatewayCode":"DEMO-GW"}""".formatted(code, name, code, at[0], at[1]), 201);
 		return code;
 	}
 

@@ -59,8 +59,8 @@ class FloodAlarmCaseIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"code":"%s","typeCode":"WATER_LEVEL","name":"测试 建设路雨水井 %s","longitude":%s,"latitude":%s,
-					 "intervalSeconds":60,"active":true}
-					""".formatted(device, device, point[0], point[1])))
+					 "intervalSeconds":60,"active":true,"gatewayCode":"%s"}
+					""".formatted(device, device, point[0], point[1], GATEWAY)))
 			.andExpect(status().isCreated());
 
 		Instant start = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);

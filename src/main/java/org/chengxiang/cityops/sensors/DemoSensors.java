@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Demo sensors for the embedded default only: 30 devices of every type at the centres of generated grid cells,
  * among them the drainage point 「金桥街道 建设路雨水井」 the flood scenario uses, and the demo gateway whose key
- * the documentation gives. The default rules come with the schema.
+ * the documentation gives, to which all of them belong. The default rules come with the schema.
  */
 @Component
 @Order(60)
@@ -103,7 +103,7 @@ class DemoSensors implements ApplicationRunner {
 			gateways.register(GATEWAY, "演示网关（模拟器）", GATEWAY_KEY, operator.getUsername());
 			Placed flood = jinqiao.get(0);
 			devices.register(new Devices.SaveDevice(FLOOD_DEVICE, "WATER_LEVEL", "金桥街道 建设路雨水井", flood.lng(),
-					flood.lat(), 60, true, null), operator);
+					flood.lat(), 60, true, null, GATEWAY), operator);
 			int spread = Math.max(1, others.size() / 30);
 			int n = 0;
 			for (int i = 0; i < 29; i++) {
@@ -112,7 +112,8 @@ class DemoSensors implements ApplicationRunner {
 				String code = "DEMO-" + kind.prefix() + "-" + String.format("%03d", ++n);
 				// a little off the centre, so that devices of one cell do not stand on each other
 				devices.register(new Devices.SaveDevice(code, kind.type(), at.cell().name() + " " + kind.suffix(),
-						at.lng() + 0.0005 * (i % 3), at.lat() + 0.0005 * (i % 2), kind.intervalSeconds(), true, null),
+						at.lng() + 0.0005 * (i % 3), at.lat() + 0.0005 * (i % 2), kind.intervalSeconds(), true, null,
+						GATEWAY),
 						operator);
 			}
 			return null;

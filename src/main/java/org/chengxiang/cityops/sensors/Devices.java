@@ -78,7 +78,7 @@ class Devices {
 			@NotNull(message = "请填写经度 / longitude is required") @Min(value = -180, message = "经度超出范围 / longitude out of range") @Max(value = 180, message = "经度超出范围 / longitude out of range") Double longitude,
 			@NotNull(message = "请填写纬度 / latitude is required") @Min(value = -90, message = "纬度超出范围 / latitude out of range") @Max(value = 90, message = "纬度超出范围 / latitude out of range") Double latitude,
 			@NotNull(message = "请填写上报间隔 / interval is required") @Min(value = 1, message = "上报间隔为 1–86400 秒 / 1 to 86400 seconds") @Max(value = 86400, message = "上报间隔为 1–86400 秒 / 1 to 86400 seconds") Integer intervalSeconds,
-			Boolean active, Integer version) {
+			Boolean active, Integer version, String gatewayCode) {
 
 		/** Active unless said otherwise. */
 		boolean isActive() {
@@ -107,17 +107,18 @@ class Devices {
 	record View(long id, String code, String name, String typeCode, String typeName, String unit, double longitude,
 			double latitude, long gridCellId, String gridCellName, String townCode, int intervalSeconds,
 			boolean active, Instant lastSeenAt, Instant lastTs, Double lastValue, int activeAlarms, Health health,
-			int version) {
+			int version, String gatewayCode) {
 	}
 
 	View register(SaveDevice command, CurrentUser user) {
 		requireOperator(user);
 		Placement placement = place(command);
+		long gateway = gateway(command.gatewayCode());
 		try {
 			long id = jdbc.sql("""
 					insert into cityops.device (code, type_code, name, longitude, latitude, grid_cell_id, town_code,
-					    interval_seconds, active, registered_at)
-					values (:code, :type, :name, :lng, :lat, :cell, :town, :interval, :active, :now) returning id
+					    interval_seconds, active, registered_at, gateway_id)
+					values (:code, :type, :name, :lng, :lat, :cell, :town, :interval, :active, :now, :gateway) returning id
 					""")
 				.param("code", command.code().strip())
 				.param("type", command.typeCode())
@@ -129,6 +130,7 @@ class Devices {
 				.param("interval", command.intervalSeconds())
 				.param("active", command.isActive())
 				.param("now", Timestamp.from(clock.instant()))
+				.param("gateway", gateway)
 				.query(Long.class)
 				.single();
 			jdbc.sql("insert into cityops.device_status (device_id) values (:id)").param("id", id).update();
@@ -148,10 +150,13 @@ class Devices {
 		}
 		View before = view(code, user);
 		Placement placement = place(command);
+		// without a gateway named, the device keeps its own
+		String gatewayCode = command.gatewayCode() == null ? "" : command.gatewayCode().strip();
+		Long gateway = gatewayCode.isEmpty() || gatewayCode.equals(before.gatewayCode()) ? null : gateway(gatewayCode);
 		int updated = jdbc.sql("""
 				update cityops.device set type_code = :type, name = :name, longitude = :lng, latitude = :lat,
 				    grid_cell_id = :cell, town_code = :town, interval_seconds = :interval, active = :active,
-				    version = version + 1
+				    gateway_id = coalesce(cast(:gateway as bigint), gateway_id), version = version + 1
 				where code = :code and version = :version
 				""")
 			.param("type", command.typeCode())
@@ -162,6 +167,7 @@ class Devices {
 			.param("town", placement.townCode())
 			.param("interval", command.intervalSeconds())
 			.param("active", command.isActive())
+			.param("gateway", gateway)
 			.param("code", code)
 			.param("version", command.version() == null ? before.version() : command.version())
 			.update();
@@ -197,6 +203,19 @@ class Devices {
 	private record Placement(GridCellSummary cell, String townCode) {
 	}
 
+	/** The active gateway a device is to belong to: the only one that may deliver its readings. */
+	private long gateway(String code) {
+		if (code == null || code.isBlank()) {
+			throw new BadInputException("gatewayCode", "请选择设备所属网关 / choose the gateway the device belongs to");
+		}
+		return jdbc.sql("select id from cityops.gateway where code = :code and active")
+			.param("code", code.strip())
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new BadInputException("gatewayCode",
+					"网关不存在或已停用 / no such gateway, or it is deactivated"));
+	}
+
 	static void requireOperator(CurrentUser user) {
 		if (!(user.hasRole(Role.OPERATOR) || user.hasRole(Role.ADMIN))) {
 			throw new AccessDeniedException("the operations centre and administrators manage devices");
@@ -208,10 +227,11 @@ class Devices {
 	private static final String VIEW_SELECT = """
 			select d.id, d.code, d.name, d.type_code, t.name as type_name, t.unit, d.longitude, d.latitude,
 			    d.grid_cell_id, d.town_code, d.interval_seconds, d.active, d.version, s.last_seen_at, s.last_ts,
-			    s.last_value,
+			    s.last_value, g.code as gateway_code,
 			    (select count(*) from cityops.alarm a where a.device_id = d.id and a.state = 'ACTIVE') as active_alarms
 			from cityops.device d join cityops.device_type t on t.code = d.type_code
 			left join cityops.device_status s on s.device_id = d.id
+			left join cityops.gateway g on g.id = d.gateway_id
 			""";
 
 	@Transactional(readOnly = true)
@@ -365,7 +385,8 @@ class Devices {
 		return new View(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("type_code"),
 				rs.getString("type_name"), rs.getString("unit"), rs.getDouble("longitude"), rs.getDouble("latitude"),
 				cellId, cellName, rs.getString("town_code"), interval, active, seen == null ? null : seen.toInstant(),
-				ts == null ? null : ts.toInstant(), lastValue, alarms, health, rs.getInt("version"));
+				ts == null ? null : ts.toInstant(), lastValue, alarms, health, rs.getInt("version"),
+				rs.getString("gateway_code"));
 	}
 
 	private static String blankToNull(String value) {

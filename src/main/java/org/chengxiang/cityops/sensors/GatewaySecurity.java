@@ -39,6 +39,17 @@ class GatewaySecurity {
 
 	static final String AUTHORITY = "TELEMETRY_GATEWAY";
 
+	private static final String PRINCIPAL_PREFIX = "gateway:";
+
+	/** The code of the gateway a telemetry request was authenticated as. */
+	static String gatewayCode(org.springframework.security.core.Authentication authentication) {
+		String name = authentication == null ? "" : authentication.getName();
+		if (!name.startsWith(PRINCIPAL_PREFIX)) {
+			throw new IllegalStateException("not a gateway's request");
+		}
+		return name.substring(PRINCIPAL_PREFIX.length());
+	}
+
 	@Bean
 	@Order(0)
 	SecurityFilterChain telemetrySecurity(HttpSecurity http, Gateways gateways, JsonMapper json) throws Exception {
@@ -99,7 +110,7 @@ class GatewaySecurity {
 					return;
 				}
 				var context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("gateway:" + code, null,
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(PRINCIPAL_PREFIX + code, null,
 						List.of(new SimpleGrantedAuthority(AUTHORITY))));
 				SecurityContextHolder.setContext(context);
 			}

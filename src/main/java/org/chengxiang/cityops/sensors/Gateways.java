@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Telemetry gateways: each has a code and a secret key, given out once when it is registered and kept only as
  * a SHA-256. The same pair authenticates HTTP batches (Basic) and MQTT connections (username and password), so
- * a stolen key is revoked in one place.
+ * a stolen key is revoked in one place. A gateway delivers readings of its own devices only, and connects to the
+ * broker only under client ids of its own.
  */
 @Service
 @Transactional
@@ -56,8 +57,28 @@ class Gateways {
 	record Registered(String code, String name, String key) {
 	}
 
-	/** A gateway as listed. */
-	record View(String code, String name, boolean active, Instant createdAt, String createdBy) {
+	/** Codes that begin so are the platform's own (its MQTT client ids): no gateway takes them. */
+	static final String RESERVED_PREFIX = "chengxiang";
+
+	/**
+	 * A gateway as listed, with the readings it sent for devices not its own: how many, when last, for which.
+	 */
+	record View(String code, String name, boolean active, Instant createdAt, String createdBy, long refusedReadings,
+			Instant lastRefusedAt, String lastRefusedDevice) {
+	}
+
+	/** An active gateway, as a device's form offers it. */
+	record Option(String code, String name) {
+	}
+
+	/**
+	 * Whether the client id is one of the gateway's own: its code, or its code, a hyphen and a suffix (for a
+	 * gateway with several connections). Never the platform's.
+	 */
+	static boolean ownsClientId(String code, String clientId) {
+		return code != null && clientId != null && !code.regionMatches(true, 0, RESERVED_PREFIX, 0,
+				RESERVED_PREFIX.length())
+				&& (clientId.equals(code) || (clientId.startsWith(code + "-") && clientId.length() > code.length() + 1));
 	}
 
 	Registered register(String code, String name, String by) {
@@ -71,6 +92,9 @@ class Gateways {
 		String trimmed = code == null ? "" : code.strip();
 		if (!trimmed.matches(CODE_PATTERN)) {
 			throw new BadInputException("code", "编码为 1–40 位字母、数字、- 或 _ / 1–40 letters, digits, - or _");
+		}
+		if (trimmed.regionMatches(true, 0, RESERVED_PREFIX, 0, RESERVED_PREFIX.length())) {
+			throw new BadInputException("code", "以 chengxiang 开头的编码为平台保留 / codes beginning with chengxiang are the platform's");
 		}
 		if (name == null || name.isBlank() || name.length() > 100) {
 			throw new BadInputException("name", "请填写名称（最多 100 字） / name is required, at most 100 characters");
@@ -104,9 +128,20 @@ class Gateways {
 
 	@Transactional(readOnly = true)
 	List<View> list() {
-		return jdbc.sql("select code, name, active, created_at, created_by from cityops.gateway order by code")
+		return jdbc.sql("""
+				select code, name, active, created_at, created_by, refused_readings, last_refused_at, last_refused_device
+				from cityops.gateway order by code
+				""")
 			.query((rs, n) -> new View(rs.getString(1), rs.getString(2), rs.getBoolean(3),
-					rs.getTimestamp(4).toInstant(), rs.getString(5)))
+					rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getLong(6),
+					rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(), rs.getString(8)))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	List<Option> options() {
+		return jdbc.sql("select code, name from cityops.gateway where active order by code")
+			.query((rs, n) -> new Option(rs.getString(1), rs.getString(2)))
 			.list();
 	}
 
@@ -132,6 +167,22 @@ class Gateways {
 			cache.put(code, cached);
 		}
 		return MessageDigest.isEqual(cached.hash(), hash(key));
+	}
+
+	/**
+	 * Whether the client id is rather another gateway's: one whose longer code is the id or begins it ({@code GW-2}
+	 * and {@code GW-2-a} are gateway {@code GW-2}'s, not {@code GW}'s, when both exist).
+	 */
+	@Transactional(readOnly = true)
+	boolean clientIdOfAnother(String code, String clientId) {
+		return jdbc.sql("""
+				select exists (select 1 from cityops.gateway
+				               where length(code) > length(:code) and (code = :client or starts_with(:client, code || '-')))
+				""")
+			.param("code", code)
+			.param("client", clientId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	static byte[] hash(String key) {

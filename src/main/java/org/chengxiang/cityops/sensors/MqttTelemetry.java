@@ -1,25 +1,15 @@
 package org.chengxiang.cityops.sensors;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.moquette.BrokerConstants;
-import io.moquette.broker.Server;
-import io.moquette.broker.config.MemoryConfig;
-import io.moquette.broker.security.IAuthenticator;
-import io.moquette.broker.security.IAuthorizatorPolicy;
-import io.moquette.broker.subscriptions.Topic;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttClient;
@@ -40,20 +30,23 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Telemetry over MQTT: devices (or their gateways) publish to {@code chengxiang/telemetry/{deviceCode}} a JSON
- * reading or an array of them; the platform subscribes with QoS 1 and acknowledges a message only after the
- * transaction that stored its readings committed, so a message is delivered at least once and, by the readings'
- * primary key, stored once. Messages are stored in small batches that share a transaction.
+ * Telemetry over MQTT: gateways publish to {@code chengxiang/telemetry/{deviceCode}} (or
+ * {@code chengxiang/telemetry/{gatewayCode}/{deviceCode}}) a JSON reading or an array of them; the platform
+ * subscribes with QoS 1 and acknowledges a message only after the transaction that stored its readings committed,
+ * so a message is delivered at least once and, by the readings' primary key, stored once. Messages are stored in
+ * small batches that share a transaction. A gateway's message for a device that is not its own is refused and
+ * counted on the gateway.
  *
  * <p>
- * With {@code chengxiang.cityops.mqtt.broker-url} set the platform connects to that broker (Mosquitto, EMQX …);
- * without it, the embedded default runs a Moquette broker in-process, where gateways sign in with their code
- * and key, and a configured production database runs without MQTT.
+ * With {@code chengxiang.cityops.mqtt.broker-url} set the platform connects to that broker (Mosquitto, EMQX …) and
+ * takes only the topics that name the gateway, whose access list must let each gateway publish under its own code
+ * only; without it, the embedded default runs a Moquette broker in-process ({@link EmbeddedBroker}), and a
+ * configured production database runs without MQTT.
  */
 @Component
 class MqttTelemetry implements SmartLifecycle {
 
-	static final String TOPIC_PREFIX = "chengxiang/telemetry/";
+	static final String TOPIC_PREFIX = TelemetryTopic.PREFIX;
 
 	private static final Logger log = LoggerFactory.getLogger(MqttTelemetry.class);
 
@@ -74,7 +67,13 @@ class MqttTelemetry implements SmartLifecycle {
 
 	private final Gateways gateways;
 
+	private final DeviceLookup devices;
+
+	private final GatewayRefusals refusals;
+
 	private final JsonMapper json;
+
+	private final RateLimitedLog refusedLines = new RateLimitedLog(Duration.ofMinutes(1));
 
 	private final BlockingQueue<Incoming> queue = new LinkedBlockingQueue<>(100_000);
 
@@ -88,24 +87,23 @@ class MqttTelemetry implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private Server broker;
-
-	private int port;
+	private EmbeddedBroker broker;
 
 	private MqttClient client;
 
 	private Thread writer;
 
-	private String platformPassword;
-
 	MqttTelemetry(SensorsProperties properties, Environment environment, TelemetryInput input,
-			TelemetryIngestion ingestion, Gateways gateways, JsonMapper json) {
+			TelemetryIngestion ingestion, Gateways gateways, DeviceLookup devices, GatewayRefusals refusals,
+			JsonMapper json) {
 		this.settings = properties.mqtt();
 		this.embeddedDatabase = environment.getProperty(EMBEDDED_ACTIVE, Boolean.class, false);
 		this.brokerLogConfigured = environment.containsProperty("logging.level.io.moquette");
 		this.input = input;
 		this.ingestion = ingestion;
 		this.gateways = gateways;
+		this.devices = devices;
+		this.refusals = refusals;
 		this.json = json;
 	}
 
@@ -120,14 +118,14 @@ class MqttTelemetry implements SmartLifecycle {
 
 	/** The port of the embedded broker, 0 when none runs. */
 	int port() {
-		return broker == null ? 0 : port;
+		return broker == null ? 0 : broker.port();
 	}
 
 	String brokerUrl() {
 		if (!settings.embedded()) {
 			return settings.brokerUrl();
 		}
-		return broker == null ? null : "tcp://127.0.0.1:" + port;
+		return broker == null ? null : broker.url();
 	}
 
 	@Override
@@ -143,11 +141,13 @@ class MqttTelemetry implements SmartLifecycle {
 				log.info("MQTT: no chengxiang.cityops.mqtt.broker-url configured; telemetry arrives over HTTP only");
 				return;
 			}
+			// the platform's own secret, of this run only: no gateway has it
 			byte[] secret = new byte[24];
 			new SecureRandom().nextBytes(secret);
-			platformPassword = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-			startBroker();
-			url = "tcp://127.0.0.1:" + port;
+			String platformPassword = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+			broker = new EmbeddedBroker(settings, PLATFORM_USER, platformPassword, gateways, devices, refusals);
+			broker.start(brokerLogConfigured);
+			url = broker.url();
 			username = PLATFORM_USER;
 			password = platformPassword.toCharArray();
 		}
@@ -174,7 +174,7 @@ class MqttTelemetry implements SmartLifecycle {
 			writer.setDaemon(true);
 			writer.start();
 			client.connect(options);
-			log.info("MQTT: subscribed to {}+ on {}", TOPIC_PREFIX, url);
+			log.info("MQTT: subscribed to {} on {}", String.join(", ", topics()), url);
 		}
 		catch (MqttException ex) {
 			// the platform runs without MQTT rather than not at all; automatic reconnect is not possible before a
@@ -183,41 +183,10 @@ class MqttTelemetry implements SmartLifecycle {
 		}
 	}
 
-	private void startBroker() {
-		port = settings.port() == 0 ? freePort() : settings.port();
-		Properties config = new Properties();
-		config.setProperty(BrokerConstants.HOST_PROPERTY_NAME, settings.host());
-		config.setProperty(BrokerConstants.PORT_PROPERTY_NAME, String.valueOf(port));
-		config.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
-		config.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "false");
-		config.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
-		// Moquette reports usage to its authors unless told not to; the platform sends nothing anywhere
-		config.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
-		config.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, String.valueOf(1024 * 1024));
-		if (!brokerLogConfigured) {
-			// the broker logs every MQTT packet at INFO: thousands a second under load
-			org.springframework.boot.logging.LoggingSystem.get(getClass().getClassLoader())
-				.setLogLevel("io.moquette", org.springframework.boot.logging.LogLevel.WARN);
-		}
-		broker = new Server();
-		try {
-			broker.startServer(new MemoryConfig(config), List.of(), null, new GatewayAuthenticator(),
-					new TelemetryTopics());
-		}
-		catch (IOException ex) {
-			broker = null;
-			throw new UncheckedIOException("Could not start the embedded MQTT broker on port " + port, ex);
-		}
-		log.info("MQTT: embedded broker listening on {}:{}", settings.host(), port);
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The embedded broker knows who publishes; an external one only by the topic, which names the gateway. */
+	private String[] topics() {
+		return settings.embedded() ? new String[] { TelemetryTopic.DEVICE_TOPICS, TelemetryTopic.GATEWAY_TOPICS }
+				: new String[] { TelemetryTopic.GATEWAY_TOPICS };
 	}
 
 	@Override
@@ -246,7 +215,7 @@ class MqttTelemetry implements SmartLifecycle {
 			client = null;
 		}
 		if (broker != null) {
-			broker.stopServer();
+			broker.stop();
 			broker = null;
 		}
 	}
@@ -264,6 +233,7 @@ class MqttTelemetry implements SmartLifecycle {
 			try {
 				Incoming first = queue.poll(200, TimeUnit.MILLISECONDS);
 				if (first == null) {
+					flushRefusals();
 					continue;
 				}
 				batch.add(first);
@@ -278,6 +248,7 @@ class MqttTelemetry implements SmartLifecycle {
 				}
 				write(batch);
 				batch.clear();
+				flushRefusals();
 			}
 			catch (InterruptedException ex) {
 				if (!running) {
@@ -291,11 +262,20 @@ class MqttTelemetry implements SmartLifecycle {
 		List<TelemetryIngestion.Reading> readings = new ArrayList<>();
 		for (Incoming message : batch) {
 			try {
-				readings.addAll(input.message(message.deviceCode(), json.readTree(message.payload())));
+				readings.addAll(input.message(message.topic().device(), json.readTree(message.payload()),
+						message.topic().gateway()));
+			}
+			catch (RefusedReadings ex) {
+				rejected.incrementAndGet();
+				refusals.note(message.topic().gateway(), ex.lastDevice(), ex.readings());
 			}
 			catch (BadInputException | JacksonException ex) {
 				rejected.incrementAndGet();
-				log.warn("MQTT: refused a message for device {}: {}", message.deviceCode(), ex.getMessage());
+				long held = refusedLines.permit(message.topic().device());
+				if (held >= 0) {
+					log.warn("MQTT: refused a message for device {}: {} ({} more refused for it since the last line)",
+							message.topic().device(), ex.getMessage(), held);
+				}
 			}
 		}
 		while (true) {
@@ -327,7 +307,17 @@ class MqttTelemetry implements SmartLifecycle {
 		}
 	}
 
-	private record Incoming(String deviceCode, byte[] payload, int id, int qos) {
+	/** Refusals noted by the broker's threads and by {@link #write}, written between batches. */
+	private void flushRefusals() {
+		try {
+			refusals.flush();
+		}
+		catch (RuntimeException ex) {
+			log.warn("MQTT: could not write the gateways' refusals: {}", ex.getMessage());
+		}
+	}
+
+	private record Incoming(TelemetryTopic topic, byte[] payload, int id, int qos) {
 	}
 
 	private final class Callback implements MqttCallbackExtended {
@@ -335,7 +325,10 @@ class MqttTelemetry implements SmartLifecycle {
 		@Override
 		public void connectComplete(boolean reconnect, String serverUri) {
 			try {
-				client.subscribe(TOPIC_PREFIX + "+", 1);
+				String[] topics = topics();
+				int[] qos = new int[topics.length];
+				java.util.Arrays.fill(qos, 1);
+				client.subscribe(topics, qos);
 			}
 			catch (MqttException ex) {
 				log.error("MQTT: could not subscribe on {}", serverUri, ex);
@@ -350,47 +343,20 @@ class MqttTelemetry implements SmartLifecycle {
 		}
 
 		@Override
-		public void messageArrived(String topic, MqttMessage message) throws InterruptedException {
+		public void messageArrived(String topic, MqttMessage message) throws InterruptedException, MqttException {
 			messages.incrementAndGet();
-			String device = topic.startsWith(TOPIC_PREFIX) ? topic.substring(TOPIC_PREFIX.length()) : topic;
-			queue.put(new Incoming(device, message.getPayload(), message.getId(), message.getQos()));
+			TelemetryTopic telemetry = TelemetryTopic.parse(topic);
+			if (telemetry == null) {
+				// not a telemetry topic (a misconfigured external broker): nothing to store, nothing to wait for
+				rejected.incrementAndGet();
+				client.messageArrivedComplete(message.getId(), message.getQos());
+				return;
+			}
+			queue.put(new Incoming(telemetry, message.getPayload(), message.getId(), message.getQos()));
 		}
 
 		@Override
 		public void deliveryComplete(IMqttDeliveryToken token) {
-		}
-
-	}
-
-	/** Gateways sign in with their code and key; the platform with its own secret of this run. */
-	private final class GatewayAuthenticator implements IAuthenticator {
-
-		@Override
-		public boolean checkValid(String clientId, String username, byte[] password) {
-			if (username == null || password == null) {
-				return false;
-			}
-			String secret = new String(password, StandardCharsets.UTF_8);
-			if (PLATFORM_USER.equals(username)) {
-				return platformPassword != null
-						&& java.security.MessageDigest.isEqual(platformPassword.getBytes(StandardCharsets.UTF_8), password);
-			}
-			return gateways.authenticate(username, secret);
-		}
-
-	}
-
-	/** Gateways publish telemetry; only the platform reads it. */
-	private static final class TelemetryTopics implements IAuthorizatorPolicy {
-
-		@Override
-		public boolean canWrite(Topic topic, String user, String client) {
-			return topic.toString().startsWith(TOPIC_PREFIX);
-		}
-
-		@Override
-		public boolean canRead(Topic topic, String user, String client) {
-			return PLATFORM_USER.equals(user);
 		}
 
 	}

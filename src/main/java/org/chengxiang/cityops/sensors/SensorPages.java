@@ -16,6 +16,7 @@ import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.ConflictException;
 import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
+import org.chengxiang.platform.web.Wording;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,8 +53,10 @@ class SensorPages {
 
 	private final ObjectProvider<Simulator> simulator;
 
+	private final Gateways gateways;
+
 	SensorPages(Devices devices, Rules rules, Alarms alarms, SensorBoard board, Directory directory,
-			Validator validator, ObjectProvider<Simulator> simulator) {
+			Validator validator, ObjectProvider<Simulator> simulator, Gateways gateways) {
 		this.devices = devices;
 		this.rules = rules;
 		this.alarms = alarms;
@@ -61,6 +64,7 @@ class SensorPages {
 		this.directory = directory;
 		this.validator = validator;
 		this.simulator = simulator;
+		this.gateways = gateways;
 	}
 
 	@GetMapping("/cityops/sensors")
@@ -111,10 +115,12 @@ class SensorPages {
 	@PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
 	String edit(@PathVariable String code, @AuthenticationPrincipal CurrentUser user, Model model) {
 		Devices.View d = devices.view(code, user);
-		return form(model, Map.of("code", d.code(), "typeCode", d.typeCode(), "name", d.name(), "longitude",
-				String.valueOf(d.longitude()), "latitude", String.valueOf(d.latitude()), "intervalSeconds",
-				String.valueOf(d.intervalSeconds()), "active", String.valueOf(d.active()), "version",
-				String.valueOf(d.version())), null, true);
+		Map<String, String> values = new java.util.HashMap<>(Map.of("code", d.code(), "typeCode", d.typeCode(), "name",
+				d.name(), "longitude", String.valueOf(d.longitude()), "latitude", String.valueOf(d.latitude()),
+				"intervalSeconds", String.valueOf(d.intervalSeconds()), "active", String.valueOf(d.active()), "version",
+				String.valueOf(d.version())));
+		values.put("gatewayCode", d.gatewayCode() == null ? "" : d.gatewayCode());
+		return form(model, values, null, true);
 	}
 
 	@PostMapping("/cityops/sensors/{code}/edit")
@@ -139,9 +145,12 @@ class SensorPages {
 	private String form(Model model, Map<String, String> values, List<BadInputException.FieldProblem> problems,
 			boolean editing) {
 		model.addAttribute("v", values);
-		model.addAttribute("problems", problems);
+		model.addAttribute("problems", problems == null ? null : problems.stream()
+			.map(p -> new BadInputException.FieldProblem(p.field(), Wording.inReaderLanguage(p.message()), p.rule()))
+			.toList());
 		model.addAttribute("editing", editing);
 		model.addAttribute("types", devices.types());
+		model.addAttribute("gateways", gateways.options());
 		return "cityops/sensors/form";
 	}
 
@@ -157,7 +166,7 @@ class SensorPages {
 		}
 		return CommandChecks.valid(validator, new Devices.SaveDevice(trim(form.get("code")), trim(form.get("typeCode")),
 				trim(form.get("name")), lng, lat, interval == null ? null : interval.intValue(),
-				form.containsKey("active") && !"false".equals(form.get("active")), version));
+				form.containsKey("active") && !"false".equals(form.get("active")), version, trim(form.get("gatewayCode"))));
 	}
 
 	// --- rules ---

@@ -23,17 +23,19 @@ record SensorsProperties(@DefaultValue Mqtt mqtt, @DefaultValue Telemetry teleme
 	 * @param enabled whether the platform subscribes to telemetry over MQTT at all
 	 * @param brokerUrl an external broker, e.g. {@code tcp://emqx:1883}; when empty, the embedded default runs
 	 * its own Moquette broker and production runs without MQTT
-	 * @param host the address the embedded broker listens on
+	 * @param host the address the embedded broker listens on: loopback unless gateways elsewhere must reach it
+	 * ({@code 0.0.0.0} for every interface, or one address of the machine)
 	 * @param port the embedded broker's port; 0 picks a free one (tests)
 	 * @param username the platform's account on an external broker
 	 * @param password its password
-	 * @param clientId the platform's client id on the broker (a durable session: QoS 1 messages wait for it)
+	 * @param clientId the platform's client id on the broker (a durable session: QoS 1 messages wait for it); no
+	 * gateway may connect under it
 	 * @param batchSize most MQTT messages stored in one transaction
 	 * @param batchWait longest a message waits for others to share its transaction; 0 = store what has arrived
 	 * at once (the embedded broker lets only 10 unacknowledged messages in flight, so waiting gains nothing)
 	 */
 	record Mqtt(@DefaultValue("true") boolean enabled, @DefaultValue("") String brokerUrl,
-			@DefaultValue("0.0.0.0") String host, @DefaultValue("1883") int port, @DefaultValue("") String username,
+			@DefaultValue("127.0.0.1") String host, @DefaultValue("1883") int port, @DefaultValue("") String username,
 			@DefaultValue("") String password, @DefaultValue("chengxiang-platform") String clientId,
 			@DefaultValue("2000") int batchSize, @DefaultValue("0ms") Duration batchWait) {
 

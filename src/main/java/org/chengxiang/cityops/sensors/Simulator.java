@@ -192,7 +192,8 @@ class Simulator implements DisposableBean {
 				if (publisher != null) {
 					publisher.close(true);
 				}
-				publisher = new MqttClient(url, "chengxiang-simulator", new MemoryPersistence());
+				// a gateway may use only client ids of its own: its code, or its code and a suffix
+				publisher = new MqttClient(url, DemoSensors.GATEWAY + "-simulator", new MemoryPersistence());
 				MqttConnectOptions options = new MqttConnectOptions();
 				options.setUserName(DemoSensors.GATEWAY);
 				options.setPassword(DemoSensors.GATEWAY_KEY.toCharArray());

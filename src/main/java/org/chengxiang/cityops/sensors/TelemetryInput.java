@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads telemetry as devices and gateways send it and checks every reading: a known, active device, a finite
- * number, a timestamp (ISO 8601 with offset, local Beijing time, or epoch milliseconds) that is not in the
- * future beyond the allowed clock drift. A batch with any bad reading is refused whole, naming the first ones.
+ * Reads telemetry as devices and gateways send it and checks every reading: a known, active device of the gateway
+ * that sent it, a finite number, a timestamp (ISO 8601 with offset, local Beijing time, or epoch milliseconds) that
+ * is not in the future beyond the allowed clock drift. A batch with any bad reading is refused whole, naming the
+ * first ones; a batch with readings for devices of another gateway is refused whole as well, naming those first.
  */
 @Component
 class TelemetryInput {
@@ -38,15 +39,17 @@ class TelemetryInput {
 	}
 
 	/**
-	 * An HTTP batch: an array of {@code {"device","ts","value"}}, or of {@code {"device","readings":[{"ts","value"}]}}.
+	 * An HTTP batch of the gateway: an array of {@code {"device","ts","value"}}, or of
+	 * {@code {"device","readings":[{"ts","value"}]}}.
+	 * @throws RefusedReadings naming the first entries for devices not the gateway's, and counting all of them
 	 * @throws BadInputException naming the first bad entries
 	 */
-	List<TelemetryIngestion.Reading> batch(JsonNode body) {
+	List<TelemetryIngestion.Reading> batch(JsonNode body, String gateway) {
 		if (body == null || !body.isArray()) {
 			throw new BadInputException("readings",
 					"请求体须为读数数组 / the body must be a JSON array of readings");
 		}
-		Check check = new Check();
+		Check check = new Check(gateway);
 		List<String> codes = new ArrayList<>(body.size());
 		String previous = null;
 		for (JsonNode entry : body) {
@@ -72,6 +75,10 @@ class TelemetryInput {
 			}
 			Optional<DeviceInfo> device = device(code.asString(), new Suffixed(at, ".device"), check);
 			JsonNode series = entry.get("readings");
+			if (device.isPresent() && !check.owns(device.get())) {
+				check.refuse(at + ".device", device.get(), series != null && series.isArray() ? series.size() : 1);
+				continue;
+			}
 			if (series != null) {
 				if (!series.isArray() || series.isEmpty()) {
 					check.problem(at + ".readings", "须为非空数组 / must be a non-empty array");
@@ -92,6 +99,7 @@ class TelemetryInput {
 				break;
 			}
 		}
+		check.throwIfRefused();
 		check.throwIfAny();
 		if (readings.isEmpty()) {
 			throw new BadInputException("readings", "没有读数 / no readings");
@@ -100,13 +108,19 @@ class TelemetryInput {
 	}
 
 	/**
-	 * An MQTT message on {@code chengxiang/telemetry/{deviceCode}}: {@code {"ts","value"}} or an array of them.
+	 * An MQTT message for the device: {@code {"ts","value"}} or an array of them.
+	 * @param gateway the gateway that sent it, or {@code null} when the broker made sure it was the device's own
+	 * @throws RefusedReadings when the device is not the gateway's
 	 * @throws BadInputException naming what is wrong
 	 */
-	List<TelemetryIngestion.Reading> message(String deviceCode, JsonNode payload) {
-		Check check = new Check();
+	List<TelemetryIngestion.Reading> message(String deviceCode, JsonNode payload, String gateway) {
+		Check check = new Check(gateway);
 		List<TelemetryIngestion.Reading> readings = new ArrayList<>();
 		Optional<DeviceInfo> device = device(deviceCode, "device", check);
+		if (device.isPresent() && !check.owns(device.get())) {
+			check.refuse("device", device.get(), payload.isArray() ? payload.size() : 1);
+			check.throwIfRefused();
+		}
 		if (payload.isArray()) {
 			for (int i = 0; i < payload.size() && !check.full(); i++) {
 				reading(device, payload.get(i), new At(i, -1), check, readings);
@@ -213,14 +227,44 @@ class TelemetryInput {
 
 	}
 
-	/** Problems collected, up to a handful. */
+	/** Problems collected, up to a handful; entries of devices not the gateway's, all counted. */
 	private static final class Check {
 
 		private final List<BadInputException.FieldProblem> problems = new ArrayList<>();
 
+		private final String gateway;
+
+		private final List<RefusedReadings.Refusal> refusals = new ArrayList<>();
+
+		private int refused;
+
+		private String lastRefused;
+
 		private String lastCode;
 
 		private Optional<DeviceInfo> lastDevice;
+
+		Check(String gateway) {
+			this.gateway = gateway;
+		}
+
+		boolean owns(DeviceInfo device) {
+			return gateway == null || device.belongsTo(gateway);
+		}
+
+		void refuse(String field, DeviceInfo device, int readings) {
+			if (refusals.size() < MAX_PROBLEMS) {
+				refusals.add(new RefusedReadings.Refusal(field, device.code(), Math.max(1, readings)));
+			}
+			refused += Math.max(1, readings);
+			lastRefused = device.code();
+		}
+
+		void throwIfRefused() {
+			if (refused > 0) {
+				throw new RefusedReadings(refusals, refused, lastRefused);
+			}
+		}
 
 		void problem(Object field, String message) {
 			if (problems.size() < MAX_PROBLEMS) {

@@ -70,7 +70,7 @@ class AlarmsIntegrationTests {
 
 	@Test
 	void silentDeviceRaisesItsAlarmOnceAndDataClearsIt() throws Exception {
-		String device = SensorFixtures.device(mvc, grid, "PIPE_PRESSURE", 60, "");
+		String device = SensorFixtures.device(mvc, grid, gateway, "PIPE_PRESSURE", 60, "");
 		Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 		send(mvc, gateway, batch(device, now.minusSeconds(1), 0.3)).andExpect(status().isOk());
 
@@ -101,8 +101,8 @@ class AlarmsIntegrationTests {
 
 	@Test
 	void operatorAcknowledgesWithANoteAndAnAlarmNobodyAcknowledgesEscalatesOnce() throws Exception {
-		String seen = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
-		String ignored = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
+		String seen = SensorFixtures.device(mvc, grid, gateway, "COVER_TILT", 3600, "");
+		String ignored = SensorFixtures.device(mvc, grid, gateway, "COVER_TILT", 3600, "");
 		Instant ts = Instant.now().minusSeconds(10).truncatedTo(ChronoUnit.MILLIS);
 		send(mvc, gateway, batch(seen, ts, 50)).andExpect(status().isOk());
 		send(mvc, gateway, batch(ignored, ts, 50)).andExpect(status().isOk());
@@ -135,7 +135,7 @@ class AlarmsIntegrationTests {
 
 	@Test
 	void onlyTheOperationsCentreAndAdministratorsChangeDevicesAndRules() throws Exception {
-		String device = SensorFixtures.device(mvc, grid, "WATER_LEVEL", 3600, "");
+		String device = SensorFixtures.device(mvc, grid, gateway, "WATER_LEVEL", 3600, "");
 		update(device, "WATER_LEVEL", 120, true, "zjj").andExpect(status().isForbidden());
 		update(device, "WATER_LEVEL", 120, true, "supervisor").andExpect(status().isForbidden());
 		update(device, "WATER_LEVEL", 120, true, "admin").andExpect(status().isOk())
@@ -182,9 +182,9 @@ class AlarmsIntegrationTests {
 
 	@Test
 	void aBureauSeesTheDevicesItAnswersForATownItsOwnAndResidentsNone() throws Exception {
-		String water = SensorFixtures.device(mvc, grid, "WATER_LEVEL", 3600, "210882004");
-		String air = SensorFixtures.device(mvc, grid, "AIR_QUALITY", 3600, "210882004");
-		String jinqiao = SensorFixtures.device(mvc, grid, "AIR_QUALITY", 3600, DemoSensors.JINQIAO);
+		String water = SensorFixtures.device(mvc, grid, gateway, "WATER_LEVEL", 3600, "210882004");
+		String air = SensorFixtures.device(mvc, grid, gateway, "AIR_QUALITY", 3600, "210882004");
+		String jinqiao = SensorFixtures.device(mvc, grid, gateway, "AIR_QUALITY", 3600, DemoSensors.JINQIAO);
 		// 住建局 answers for drainage points, not for air quality
 		mvc.perform(get("/api/cityops/sensors/{code}", water).with(httpBasic("zjj", PASSWORD))).andExpect(status().isOk());
 		mvc.perform(get("/api/cityops/sensors/{code}", air).with(httpBasic("zjj", PASSWORD)))

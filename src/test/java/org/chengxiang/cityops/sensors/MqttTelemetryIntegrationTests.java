@@ -50,8 +50,8 @@ class MqttTelemetryIntegrationTests {
 	void reDeliveredMessageIsStoredAndEvaluatedOnce() throws Exception {
 		assertThat(mqtt.port()).as("the embedded broker runs on a free port").isPositive().isNotEqualTo(1883);
 		Gateways.Registered gateway = gateways.register(SensorFixtures.unique("GW"), "测试网关", "test");
-		String device = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
-		String other = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
+		String device = SensorFixtures.device(mvc, grid, gateway, "COVER_TILT", 3600, "");
+		String other = SensorFixtures.device(mvc, grid, gateway, "COVER_TILT", 3600, "");
 		MqttTelemetry.Stats before = mqtt.stats();
 		MqttClient client = connect(gateway.code(), gateway.key());
 		try {
@@ -83,9 +83,73 @@ class MqttTelemetryIntegrationTests {
 		assertThatThrownBy(() -> connect(gateway.code(), "not-the-key")).isInstanceOf(MqttException.class);
 	}
 
+	@Test
+	void aGatewayCannotTakeOverThePlatformsSessionWhichKeepsReceiving() throws Exception {
+		Gateways.Registered gateway = gateways.register(SensorFixtures.unique("GW"), "测试网关", "test");
+		Gateways.Registered other = gateways.register(SensorFixtures.unique("GW"), "另一网关", "test");
+		String device = SensorFixtures.device(mvc, grid, gateway, "WATER_LEVEL", 3600, "");
+		MqttClient client = connect(gateway.code(), gateway.key(), gateway.code() + "-uplink");
+		try {
+			Instant base = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.MILLIS);
+			for (int i = 0; i < 10; i++) {
+				publish(client, device, "{\"ts\":\"" + base.plusSeconds(i) + "\",\"value\":0.1}");
+			}
+			// with its own valid key, a gateway may not use the platform's client id, nor another gateway's
+			assertThatThrownBy(() -> connect(gateway.code(), gateway.key(), "chengxiang-platform"))
+				.isInstanceOf(MqttException.class);
+			assertThatThrownBy(() -> connect(gateway.code(), gateway.key(), other.code()))
+				.isInstanceOf(MqttException.class);
+			assertThatThrownBy(() -> connect(gateway.code(), gateway.key(), "any-" + gateway.code()))
+				.isInstanceOf(MqttException.class);
+			for (int i = 10; i < 25; i++) {
+				publish(client, device, "{\"ts\":\"" + base.plusSeconds(i) + "\",\"value\":0.1}");
+			}
+			waitUntil(() -> rows(device) == 25);
+		}
+		finally {
+			client.disconnect();
+			client.close();
+		}
+		assertThat(mqtt.stats().connected()).isTrue();
+	}
+
+	@Test
+	void aClientIdBeginningWithALongerGatewayCodeIsThatGatewaysOnly() throws Exception {
+		Gateways.Registered parent = gateways.register(SensorFixtures.unique("GW"), "网关", "test");
+		Gateways.Registered child = gateways.register(parent.code() + "-2", "编码相近的网关", "test");
+		assertThatThrownBy(() -> connect(parent.code(), parent.key(), child.code())).isInstanceOf(MqttException.class);
+		assertThatThrownBy(() -> connect(parent.code(), parent.key(), child.code() + "-a"))
+			.isInstanceOf(MqttException.class);
+		for (MqttClient client : new MqttClient[] { connect(parent.code(), parent.key(), parent.code() + "-3"),
+				connect(child.code(), child.key(), child.code() + "-a") }) {
+			assertThat(client.isConnected()).isTrue();
+			client.disconnect();
+			client.close();
+		}
+	}
+
+	@Test
+	void theEmbeddedBrokerListensOnLoopbackOnly() throws Exception {
+		java.net.InetAddress outside = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())
+			.stream()
+			.flatMap(network -> java.util.Collections.list(network.getInetAddresses()).stream())
+			.filter(address -> !address.isLoopbackAddress() && address instanceof java.net.Inet4Address)
+			.findFirst()
+			.orElse(null);
+		org.junit.jupiter.api.Assumptions.assumeTrue(outside != null, "no address but loopback on this machine");
+		try (java.net.Socket loopback = new java.net.Socket("127.0.0.1", mqtt.port())) {
+			assertThat(loopback.isConnected()).isTrue();
+		}
+		assertThatThrownBy(() -> new java.net.Socket(outside, mqtt.port()).close())
+			.isInstanceOf(java.net.ConnectException.class);
+	}
+
 	private MqttClient connect(String user, String password) throws MqttException {
-		MqttClient client = new MqttClient("tcp://127.0.0.1:" + mqtt.port(), SensorFixtures.unique("test"),
-				new MemoryPersistence());
+		return connect(user, password, user + "-t");
+	}
+
+	private MqttClient connect(String user, String password, String clientId) throws MqttException {
+		MqttClient client = new MqttClient("tcp://127.0.0.1:" + mqtt.port(), clientId, new MemoryPersistence());
 		MqttConnectOptions options = new MqttConnectOptions();
 		options.setUserName(user);
 		options.setPassword(password.toCharArray());

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RuleEvaluatorTests {
 
 	static final DeviceInfo DEVICE = new DeviceInfo(7, "YS-003", "建设路雨水井", "WATER_LEVEL", "排水点水位", "m", "E-0405",
-			1, 122.5, 40.6, 60, true);
+			1, 122.5, 40.6, 60, true, "GW-TEST");
 
 	static final List<Rule> RULES = List.of(
 			new Rule(1, "WATER_LEVEL", Rule.Comparison.ABOVE, 0.5, 5, AlarmSeverity.WARNING, true, 0),

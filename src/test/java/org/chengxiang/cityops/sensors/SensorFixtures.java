@@ -63,16 +63,17 @@ final class SensorFixtures {
 		}
 	}
 
-	/** Registers a device as the operator; answers its code. */
-	static String device(MockMvc mvc, GridLocator grid, String type, int intervalSeconds, String divisionPrefix)
-			throws Exception {
+	/** Registers a device of the gateway as the operator; answers its code. */
+	static String device(MockMvc mvc, GridLocator grid, Gateways.Registered gateway, String type,
+			int intervalSeconds, String divisionPrefix) throws Exception {
 		String code = unique("T" + type.substring(0, 2));
 		double[] at = centreOfCell(grid, divisionPrefix);
 		mvc.perform(post("/api/cityops/sensors").with(httpBasic("operator", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
-					{"code":"%s","typeCode":"%s","name":"测试设备 %s","longitude":%s,"latitude":%s,"intervalSeconds":%d,"active":true}
-					""".formatted(code, type, code, at[0], at[1], intervalSeconds)))
+					{"code":"%s","typeCode":"%s","name":"测试设备 %s","longitude":%s,"latitude":%s,"intervalSeconds":%d,
+					 "active":true,"gatewayCode":"%s"}
+					""".formatted(code, type, code, at[0], at[1], intervalSeconds, gateway.code())))
 			.andExpect(status().isCreated());
 		return code;
 	}

@@ -56,6 +56,12 @@ class SensorPagesIntegrationTests {
 			.param("code", code).param("typeCode", "WATER_LEVEL").param("name", "页面登记的水位计")
 			.param("longitude", String.valueOf(at[0])).param("latitude", String.valueOf(at[1]))
 			.param("intervalSeconds", "3600").param("active", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请选择设备所属网关")));
+		mvc.perform(post("/cityops/sensors/new").with(httpBasic("operator", PASSWORD)).with(csrf())
+			.param("code", code).param("typeCode", "WATER_LEVEL").param("name", "页面登记的水位计")
+			.param("longitude", String.valueOf(at[0])).param("latitude", String.valueOf(at[1]))
+			.param("intervalSeconds", "3600").param("active", "true").param("gatewayCode", "DEMO-GW"))
 			.andExpect(redirectedUrl("/cityops/sensors/" + code));
 		mvc.perform(get("/cityops/sensors/{code}", code).with(httpBasic("operator", PASSWORD)))
 			.andExpect(status().isOk())
@@ -65,7 +71,8 @@ class SensorPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("排水点水位")));
 		mvc.perform(get("/cityops/sensors/{code}/edit", code).with(httpBasic("operator", PASSWORD)))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"DEMO-GW\" selected=\"selected\">")));
 	}
 
 	@Test

@@ -54,7 +54,7 @@ class TelemetryBodyIntegrationTests {
 	@BeforeEach
 	void setUp() throws Exception {
 		gateway = gateways.register(SensorFixtures.unique("GW"), "测试网关", "test");
-		device = SensorFixtures.device(mvc, grid, "WATER_LEVEL", 3600, "");
+		device = SensorFixtures.device(mvc, grid, gateway, "WATER_LEVEL", 3600, "");
 		ts = Instant.now().minusSeconds(120).truncatedTo(ChronoUnit.SECONDS);
 	}
 

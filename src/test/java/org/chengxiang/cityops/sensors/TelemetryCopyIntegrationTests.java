@@ -57,8 +57,8 @@ class TelemetryCopyIntegrationTests {
 
 	@Test
 	void aBatchMixingNewLateReDeliveredAndRepeatedReadingsStoresAndEvaluatesEachOnce() throws Exception {
-		String cover = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
-		String other = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
+		String cover = SensorFixtures.device(mvc, grid, gateway, "COVER_TILT", 3600, "");
+		String other = SensorFixtures.device(mvc, grid, gateway, "COVER_TILT", 3600, "");
 		Instant t1 = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.MILLIS);
 		Instant t2 = t1.plusSeconds(60);
 		Instant t3 = t1.plusSeconds(120);
@@ -90,7 +90,7 @@ class TelemetryCopyIntegrationTests {
 
 	@Test
 	void aReadingStoredBehindTheStatusRowsBackIsStillStoredOnce() throws Exception {
-		String cover = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
+		String cover = SensorFixtures.device(mvc, grid, gateway, "COVER_TILT", 3600, "");
 		Instant t1 = Instant.now().minusSeconds(600).truncatedTo(ChronoUnit.MILLIS);
 		Instant t2 = t1.plusSeconds(60);
 		send(mvc, gateway, body(cover, t1, 1.0)).andExpect(status().isOk());

@@ -39,7 +39,7 @@ class TelemetryIngestionTests {
 	void raisesAreReplayedInCaseClassOrderSoThatTwoBatchesTakeTheClassLocksInOneOrder() {
 		DeviceInfo drain = RuleEvaluatorTests.DEVICE; // class E-0405
 		DeviceInfo cover = new DeviceInfo(3, "JG-001", "建设路井盖", "COVER_TILT", "井盖倾角", "°", "A-0101", 1, 122.5,
-				40.6, 60, true);
+				40.6, 60, true, "GW-TEST");
 		Rule warning = RuleEvaluatorTests.RULES.get(0);
 		RuleEvaluator.Point p1 = new RuleEvaluator.Point(T0, 0.6);
 		RuleEvaluator.Point p2 = new RuleEvaluator.Point(T0.plusSeconds(60), 0.1);

@@ -80,7 +80,7 @@ class TelemetryIntegrationTests {
 
 	@Test
 	void reDeliveredReadingIsStoredAndEvaluatedOnce() throws Exception {
-		String device = SensorFixtures.device(mvc, grid, "COVER_TILT", 3600, "");
+		String device = SensorFixtures.device(mvc, grid, gateway, "COVER_TILT", 3600, "");
 		Instant ts = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
 		send(mvc, gateway, batch(device, ts, 20)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.received").value(1))
@@ -104,7 +104,7 @@ class TelemetryIntegrationTests {
 
 	@Test
 	void badBatchIsRefusedWholeNamingTheBadEntriesAndStoresNothing() throws Exception {
-		String device = SensorFixtures.device(mvc, grid, "WATER_LEVEL", 3600, "");
+		String device = SensorFixtures.device(mvc, grid, gateway, "WATER_LEVEL", 3600, "");
 		Instant ts = Instant.now().minusSeconds(60);
 		String body = "[" + batch(device, ts, 0.2).replaceAll("^\\[|\\]$", "") + ","
 				+ "{\"device\":\"NO-SUCH-DEVICE\",\"ts\":\"" + ts + "\",\"value\":0.1},"
@@ -125,7 +125,7 @@ class TelemetryIntegrationTests {
 
 	@Test
 	void wrongOrMissingGatewayCredentialsAnswer401() throws Exception {
-		String device = SensorFixtures.device(mvc, grid, "WATER_LEVEL", 3600, "");
+		String device = SensorFixtures.device(mvc, grid, gateway, "WATER_LEVEL", 3600, "");
 		String body = batch(device, Instant.now().minusSeconds(5), 0.1);
 		mvc.perform(post("/api/cityops/telemetry").with(httpBasic(gateway.code(), "wrong-key"))
 			.contentType(MediaType.APPLICATION_JSON).content(body))
@@ -144,7 +144,7 @@ class TelemetryIntegrationTests {
 
 	@Test
 	void readingsLandInTheirMonthsPartitionAndAMonthWithoutOneLosesNothing() throws Exception {
-		String device = SensorFixtures.device(mvc, grid, "AIR_QUALITY", 3600, "");
+		String device = SensorFixtures.device(mvc, grid, gateway, "AIR_QUALITY", 3600, "");
 		long id = lookup.byCode(device).orElseThrow().id();
 		Instant march = Instant.parse("2024-03-15T02:00:00Z");
 		Instant april = Instant.parse("2024-04-15T02:00:00Z");
@@ -166,7 +166,7 @@ class TelemetryIntegrationTests {
 
 	@Test
 	void durationHoldsAcrossBatchesSeverityRiseUpdatesTheOneAlarmAndRecoveryClearsIt() throws Exception {
-		String device = SensorFixtures.device(mvc, grid, "WATER_LEVEL", 3600, "");
+		String device = SensorFixtures.device(mvc, grid, gateway, "WATER_LEVEL", 3600, "");
 		Instant t0 = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
 		// above 0.5 m, but not yet for 5 minutes
 		send(mvc, gateway, batch(device, t0, 0.6, t0.plusSeconds(60), 0.7)).andExpect(status().isOk());
