@@ -88,7 +88,7 @@ class CrashBenchmark {
 			WebSession admin = WebSession.login(http, platform.base(), "admin", CrashWorkload.PASSWORD);
 			key = find(KEY, WebSession.expect(admin.post("/api/cityops/gateways",
 					"{\"code\":\"" + gateway + "\",\"name\":\"崩溃测试网关\"}"), 201));
-			devices(db);
+			devices(db, gateway);
 			points = CrashPoints.lattice(db);
 		}
 		Iterator<double[]> freePoints = points.iterator();
@@ -193,8 +193,11 @@ class CrashBenchmark {
 		return codes;
 	}
 
-	/** The gateway's devices: water levels and manhole covers, outside the cells where the cases are reported. */
-	private static void devices(Connection db) throws SQLException {
+	/**
+	 * The gateway's devices: water levels and manhole covers, outside the cells where the cases are reported. They
+	 * belong to this run's gateway, the only one whose readings they take.
+	 */
+	private static void devices(Connection db, String gateway) throws SQLException {
 		try (PreparedStatement insert = db.prepareStatement("""
 				insert into cityops.device (code, type_code, name, longitude, latitude, grid_cell_id, interval_seconds,
 				    active, registered_at)
@@ -217,6 +220,13 @@ class CrashBenchmark {
 				on conflict do nothing
 				""")) {
 			status.executeUpdate();
+		}
+		try (PreparedStatement owner = db.prepareStatement("""
+				update cityops.device set gateway_id = (select id from cityops.gateway where code = ?)
+				where code like 'CRASH-D%'
+				""")) {
+			owner.setString(1, gateway);
+			owner.executeUpdate();
 		}
 	}
 
