@@ -5,7 +5,8 @@
 #   bench/fuzz.sh                  # 300 s each, every target
 #   bench/fuzz.sh 60 PlanImportFuzzTests#excelLedger
 #
-# Runs niced. A finding fails that target's run; Jazzer writes the input that found it into the target's
+# Runs niced. Do not attach to a fuzzing JVM (jstack, jcmd): the signal ends the run and is recorded as a crash.
+# A finding fails that target's run; Jazzer writes the input that found it into the target's
 # seed directory (src/test/resources/<package>/<Class>Inputs/<method>/crash-…), where it becomes a regression
 # input of every build once the fault is fixed. The corpus Jazzer grows while fuzzing stays in .cifuzz-corpus/
 # (ignored by git) and is reused by the next run. A summary per target goes to target/fuzz/summary.txt.
@@ -24,6 +25,7 @@ if [ ${#targets[@]} -eq 0 ]; then
 		"PlanImportFuzzTests#wordDocument"
 		"PlanImportFuzzTests#excelLedger"
 		"DepartmentImportFuzzTests#departmentSheet"
+		"StaffImportFuzzTests#staffSheet"
 	)
 fi
 
