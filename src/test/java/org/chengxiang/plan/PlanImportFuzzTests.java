@@ -124,7 +124,7 @@ class PlanImportFuzzTests {
 					}
 					level.addNewNumFmt().setVal(data.pickValue(FORMATS));
 					if (data.consumeBoolean()) {
-						level.addNewLvlText().setVal(data.consumeString(12));
+						level.addNewLvlText().setVal(xml(data.consumeString(12)));
 					}
 				}
 				BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(list));
@@ -138,11 +138,24 @@ class PlanImportFuzzTests {
 					paragraph.setNumID(numIds[data.consumeInt(0, lists - 1)]);
 					paragraph.setNumILvl(BigInteger.valueOf(data.consumeInt(-1, 10)));
 				}
-				paragraph.createRun().setText(data.pickValue(LEDGER_WORDS) + data.consumeString(80));
+				paragraph.createRun().setText(data.pickValue(LEDGER_WORDS) + xml(data.consumeString(80)));
 			}
 			document.write(out);
 			return out.toByteArray();
 		}
+	}
+
+	/**
+	 * The text without the characters XML 1.0 cannot hold, which POI writes into a document's numbering as they are
+	 * and then cannot read back: Word never writes them, so a document holding them is damaged, not well formed.
+	 */
+	private static String xml(String text) {
+		StringBuilder kept = new StringBuilder(text.length());
+		text.codePoints()
+			.filter((c) -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+					|| c >= 0x10000)
+			.forEach(kept::appendCodePoint);
+		return kept.toString();
 	}
 
 	/** An Excel ledger: cells from ledger words and free text, numbers, merged regions anywhere on the sheet. */
