@@ -2,13 +2,10 @@ package org.chengxiang.directory;
 
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.chengxiang.platform.audit.AuditEvent;
@@ -181,49 +178,7 @@ class DepartmentCatalog {
 	@Transactional
 	ImportResult importSheet(InputStream in) {
 		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(in);
-		if (rows.isEmpty()) {
-			throw new BadInputException("file", "表格没有数据行 / the sheet has no data rows");
-		}
-		List<FieldProblem> problems = new ArrayList<>();
-		List<SaveDepartment> commands = new ArrayList<>();
-		Set<String> codes = new HashSet<>();
-		for (Spreadsheets.SheetRow row : rows) {
-			DepartmentKind kind = null;
-			try {
-				kind = DepartmentKind.valueOf(row.get(3).strip().toUpperCase());
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行类型无效 / row "
-						+ row.number() + ": unknown kind '" + row.get(3) + "'"));
-				continue;
-			}
-			Integer sortOrder = null;
-			String place = row.get(7) == null ? "" : row.get(7).strip();
-			if (!place.isEmpty()) {
-				try {
-					sortOrder = (int) Double.parseDouble(place);
-				}
-				catch (NumberFormatException ex) {
-					problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行排序须为整数 / row "
-							+ row.number() + ": the sort order must be a whole number"));
-					continue;
-				}
-			}
-			SaveDepartment command = new SaveDepartment(row.get(0), row.get(1), row.get(2), kind, row.get(4), row.get(5),
-					sortOrder);
-			for (ConstraintViolation<SaveDepartment> violation : validator.validate(command)) {
-				problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行 "
-						+ violation.getPropertyPath() + ": " + violation.getMessage()));
-			}
-			if (!codes.add(row.get(0))) {
-				problems.add(new FieldProblem("row " + row.number(),
-						"第 " + row.number() + " 行编码重复 / row " + row.number() + ": duplicate code"));
-			}
-			commands.add(command);
-		}
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
-		}
+		List<SaveDepartment> commands = DepartmentSheet.commands(rows, validator);
 		int created = 0;
 		int updated = 0;
 		for (int i = 0; i < commands.size(); i++) {

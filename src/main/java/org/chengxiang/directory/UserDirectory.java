@@ -30,7 +30,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Comparator;
 import jakarta.validation.Validator;
@@ -379,46 +378,8 @@ class UserDirectory implements UserDetailsService {
 	 */
 	@Transactional
 	int importStaff(InputStream in, Validator validator) {
-		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(in);
-		if (rows.isEmpty()) {
-			throw new BadInputException("file", "表格没有数据行 / the sheet has no data rows");
-		}
-		List<BadInputException.FieldProblem> problems = new ArrayList<>();
-		List<SaveStaff> commands = new ArrayList<>();
-		for (Spreadsheets.SheetRow row : rows) {
-			String where = "第 " + row.number() + " 行 / row " + row.number() + ": ";
-			Role role;
-			try {
-				role = Role.valueOf(row.get(2).strip().toUpperCase());
-			}
-			catch (IllegalArgumentException ex) {
-				problems.add(new BadInputException.FieldProblem("row " + row.number(), where + "角色无效 / unknown role"));
-				continue;
-			}
-			Long department = departments.findByCode(row.get(3).strip()).map(Department::getId).orElse(null);
-			if (department == null) {
-				problems.add(new BadInputException.FieldProblem("row " + row.number(),
-						where + "部门编码不存在 / unknown department code " + row.get(3)));
-				continue;
-			}
-			SaveStaff command = new SaveStaff(row.get(0).strip().toLowerCase(), row.get(1), role, department, null,
-					row.get(5).isBlank() ? null : row.get(5));
-			validator.validate(command)
-				.forEach(v -> problems.add(new BadInputException.FieldProblem("row " + row.number(),
-						where + v.getPropertyPath() + ": " + v.getMessage())));
-			if (!role.isStaff()) {
-				problems.add(new BadInputException.FieldProblem("row " + row.number(),
-						where + "居民请自行注册 / residents register themselves"));
-			}
-			if (command.passwordOrNull() == null && !accounts.existsByUsername(command.username())) {
-				problems.add(new BadInputException.FieldProblem("row " + row.number(),
-						where + "新账户须填写初始密码 / a new account needs an initial password"));
-			}
-			commands.add(command);
-		}
-		if (!problems.isEmpty()) {
-			throw new BadInputException(problems.subList(0, Math.min(problems.size(), 20)));
-		}
+		List<SaveStaff> commands = StaffSheet.commands(Spreadsheets.read(in), validator,
+				(code) -> departments.findByCode(code).map(Department::getId), accounts::existsByUsername);
 		for (SaveStaff command : commands) {
 			Optional<UserAccount> existing = accounts.findByUsername(command.username());
 			if (existing.isPresent()) {

@@ -17,11 +17,20 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.chengxiang.platform.web.Spreadsheets;
 
 /** Reads an Excel task ledger (台账): a header row naming the columns, then a task a row. */
 final class LedgerReader {
 
 	private static final int HEADER_SEARCH_ROWS = 10;
+
+	/** Rows a ledger may span: a table of tasks, not a data dump (as {@link Spreadsheets#MAX_ROWS}). */
+	private static final int MAX_ROWS = Spreadsheets.MAX_ROWS;
+
+	private static final int MAX_MERGED_CELLS = 1_000_000;
+
+	static final String TOO_LARGE = "台账表格过大，请只保留任务所在的行和列 / the ledger sheet is too large;"
+			+ " keep only the rows and columns of the tasks";
 
 	private static final String NO_HEADER = "未找到台账表头（序号、重点任务、牵头单位） / no ledger header row (序号, 重点任务, 牵头单位) found";
 
@@ -34,10 +43,25 @@ final class LedgerReader {
 
 	private LedgerReader(Sheet sheet) {
 		this.sheet = sheet;
+		if (sheet.getLastRowNum() - Math.max(0, sheet.getFirstRowNum()) >= MAX_ROWS) {
+			throw new NotAPlanException(TOO_LARGE);
+		}
+		// a region may reach to the sheet's last row and column (a whole row or column merged): only the cells
+		// that are read count, those within the rows and the width the sheet uses
+		int width = 0;
+		for (Row row : sheet) {
+			width = Math.max(width, row.getLastCellNum());
+		}
+		long cells = 0;
 		for (CellRangeAddress region : sheet.getMergedRegions()) {
 			String value = ownText(region.getFirstRow(), region.getFirstColumn());
-			for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
-				for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+			int lastRow = Math.min(region.getLastRow(), sheet.getLastRowNum());
+			int lastColumn = Math.min(region.getLastColumn(), width - 1);
+			for (int r = Math.max(0, region.getFirstRow()); r <= lastRow; r++) {
+				for (int c = Math.max(0, region.getFirstColumn()); c <= lastColumn; c++) {
+					if (++cells > MAX_MERGED_CELLS) {
+						throw new NotAPlanException(TOO_LARGE);
+					}
 					this.merged.put(key(r, c), value);
 				}
 			}

@@ -159,6 +159,39 @@ class PlanDocumentsTests {
 	}
 
 	@Test
+	void readsALedgerWhoseFooterIsMergedToTheEndOfTheSheet() throws IOException {
+		byte[] xlsx;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet();
+			row(sheet, 0, "序号", "重点任务", "牵头单位");
+			row(sheet, 1, "1", "全面取消落户限制", "市公安局");
+			row(sheet, 2, "填报说明：本表由发改局汇总");
+			// rows selected down to the end of the sheet and merged, as Excel allows: a billion cells on paper
+			sheet.addMergedRegionUnsafe(new CellRangeAddress(2, 1_048_575, 0, 1000));
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		ParsedPlan plan = PlanDocuments.ledger(xlsx);
+		assertThat(plan.tasks()).extracting(ParsedTask::title).containsExactly("全面取消落户限制");
+	}
+
+	@Test
+	void refusesALedgerSpanningMoreRowsThanALedgerHas() throws IOException {
+		byte[] xlsx;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet();
+			row(sheet, 0, "序号", "重点任务", "牵头单位");
+			row(sheet, 1, "1", "全面取消落户限制", "市公安局");
+			row(sheet, 1_048_575, "");
+			sheet.addMergedRegion(new CellRangeAddress(1, 1_048_575, 0, 2));
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		assertThatExceptionOfType(NotAPlanException.class).isThrownBy(() -> PlanDocuments.ledger(xlsx))
+			.withMessageContaining("too large");
+	}
+
+	@Test
 	void refusesASpreadsheetWithoutAHeader() throws IOException {
 		byte[] xlsx;
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

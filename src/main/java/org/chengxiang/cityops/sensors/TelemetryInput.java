@@ -183,6 +183,10 @@ class TelemetryInput {
 			return null;
 		}
 		if (node.isIntegralNumber()) {
+			if (!node.canConvertToLong()) {
+				check.problem(field, "时间戳超出范围 / timestamp out of range");
+				return null;
+			}
 			ts = Instant.ofEpochMilli(node.asLong());
 		}
 		else if (node.isString()) {

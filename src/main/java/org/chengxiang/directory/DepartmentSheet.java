@@ -1,0 +1,78 @@
+package org.chengxiang.directory;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.web.Spreadsheets;
+
+/**
+ * The rows of an uploaded department sheet, in the export's layout, read into commands. Every row is checked
+ * before any is taken; one bad row refuses the sheet, naming every bad row.
+ */
+final class DepartmentSheet {
+
+	private DepartmentSheet() {
+	}
+
+	/**
+	 * The commands the rows hold, in row order.
+	 * @throws BadInputException naming each bad row, on {@code file} when there is no row at all
+	 */
+	static List<SaveDepartment> commands(List<Spreadsheets.SheetRow> rows, Validator validator) {
+		if (rows.isEmpty()) {
+			throw new BadInputException("file", "表格没有数据行 / the sheet has no data rows");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		List<SaveDepartment> commands = new ArrayList<>();
+		Set<String> codes = new HashSet<>();
+		for (Spreadsheets.SheetRow row : rows) {
+			DepartmentKind kind = null;
+			try {
+				kind = DepartmentKind.valueOf(row.get(3).strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行类型无效 / row "
+						+ row.number() + ": unknown kind '" + row.get(3) + "'"));
+				continue;
+			}
+			Integer sortOrder = null;
+			String place = row.get(7) == null ? "" : row.get(7).strip();
+			if (!place.isEmpty()) {
+				try {
+					// exactly the whole number written: "NaN", "2.5", "7d" or a hex float are no places in a list
+					sortOrder = new BigDecimal(place).intValueExact();
+				}
+				catch (NumberFormatException | ArithmeticException ex) {
+					problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行排序须为整数 / row "
+							+ row.number() + ": the sort order must be a whole number"));
+					continue;
+				}
+			}
+			SaveDepartment command = new SaveDepartment(row.get(0), row.get(1), row.get(2), kind, row.get(4), row.get(5),
+					sortOrder);
+			for (ConstraintViolation<SaveDepartment> violation : validator.validate(command)) {
+				problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行 "
+						+ violation.getPropertyPath() + ": " + violation.getMessage()));
+			}
+			if (!codes.add(row.get(0))) {
+				problems.add(new FieldProblem("row " + row.number(),
+						"第 " + row.number() + " 行编码重复 / row " + row.number() + ": duplicate code"));
+			}
+			commands.add(command);
+		}
+		if (!problems.isEmpty()) {
+			throw new BadInputException(problems);
+		}
+		return commands;
+	}
+
+}
