@@ -33,11 +33,16 @@ class TelemetryInputFuzzTests {
 
 	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
+	private static final String GATEWAY = "DEMO-GW";
+
 	private static final DeviceInfo ACTIVE = new DeviceInfo(1, "YS-001", "建设路雨水井", "WATER_LEVEL", "排水点水位", "m",
-			"E-0405", 1, 122.5, 40.6, 60, true);
+			"E-0405", 1, 122.5, 40.6, 60, true, GATEWAY);
 
 	private static final DeviceInfo INACTIVE = new DeviceInfo(2, "YS-002", "停用水位计", "WATER_LEVEL", "排水点水位", "m",
-			"E-0405", 1, 122.5, 40.6, 60, false);
+			"E-0405", 1, 122.5, 40.6, 60, false, GATEWAY);
+
+	private static final DeviceInfo OTHERS = new DeviceInfo(3, "YS-003", "别家网关的水位计", "WATER_LEVEL", "排水点水位", "m",
+			"E-0405", 1, 122.5, 40.6, 60, true, "OTHER-GW");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,7 +55,7 @@ class TelemetryInputFuzzTests {
 	@FuzzTest(maxDuration = "5s")
 	void payloadsGiveSaneReadingsOrNamedProblems(FuzzedDataProvider data) {
 		boolean mqtt = data.consumeBoolean();
-		String device = data.pickValue(new String[] { "YS-001", "YS-002", "NONE", " YS-001 " });
+		String device = data.pickValue(new String[] { "YS-001", "YS-002", "YS-003", "NONE", " YS-001 " });
 		String body = data.consumeRemainingAsString();
 		if (body.length() > MAX_INPUT) {
 			return;
@@ -64,7 +69,13 @@ class TelemetryInputFuzzTests {
 		}
 		List<TelemetryIngestion.Reading> readings;
 		try {
-			readings = mqtt ? input.message(device, node) : input.batch(node);
+			// over MQTT the broker has already kept the gateway to its own devices
+			readings = mqtt ? input.message(device, node, null) : input.batch(node, GATEWAY);
+		}
+		catch (RefusedReadings ex) {
+			assertThat(mqtt).as("only a batch is refused for another gateway's devices").isFalse();
+			assertThat(body).contains("YS-003");
+			return;
 		}
 		catch (BadInputException ex) {
 			assertThat(ex.problems()).isNotEmpty().hasSizeLessThanOrEqualTo(TelemetryInput.MAX_PROBLEMS);
@@ -98,7 +109,7 @@ class TelemetryInputFuzzTests {
 		assertThat(TelemetryTimestamps.parse(text)).isEqualTo(any);
 	}
 
-	/** Two devices, one of them inactive; every other code is unknown. */
+	/** Three devices: one inactive, one of another gateway; every other code is unknown. */
 	private static final class KnownDevices extends DeviceLookup {
 
 		KnownDevices() {
@@ -110,6 +121,7 @@ class TelemetryInputFuzzTests {
 			return switch (code) {
 				case "YS-001" -> Optional.of(ACTIVE);
 				case "YS-002" -> Optional.of(INACTIVE);
+				case "YS-003" -> Optional.of(OTHERS);
 				default -> Optional.empty();
 			};
 		}
