@@ -72,6 +72,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(
+			org.springframework.web.multipart.support.MissingServletRequestPartException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getRequestPartName(), "不能为空 / is required"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(
+			org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getParameterName(), "不能为空 / is required"))));
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		tools.jackson.databind.DatabindException unreadable = causeOf(ex, tools.jackson.databind.DatabindException.class);
@@ -85,7 +101,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		if (!field.isEmpty()) {
 			// a value of the wrong type or out of range: name its field, as validation does
-			String reason = unreadable.getOriginalMessage();
+			String reason = unreadable == null ? null : unreadable.getOriginalMessage();
 			String message = reason != null && reason.contains(" / ") ? reason : "格式不正确 / wrong format";
 			return ResponseEntity.badRequest().body(badInput(List.of(new BadInputException.FieldProblem(field, message))));
 		}
