@@ -33,6 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns errors of the JSON API into RFC 9457 problem details. Validation problems name each field in
  * the reader's language (labels from the messages files, key {@code field.<name>}) under {@code errors}.
  */
+// ahead of the application-wide answers of FrameworkProblems, which stand in where no controller was chosen
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 1)
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
@@ -70,8 +72,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestPart(
+			org.springframework.web.multipart.support.MissingServletRequestPartException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getRequestPartName(), "不能为空 / is required"))));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(
+			org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return ResponseEntity.badRequest()
+			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getParameterName(), "不能为空 / is required"))));
+	}
+
+	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		tools.jackson.databind.DatabindException unreadable = causeOf(ex, tools.jackson.databind.DatabindException.class);
+		String field = unreadable == null ? "" : path(unreadable.getPath());
+		tools.jackson.core.exc.InputCoercionException coercion = causeOf(ex,
+				tools.jackson.core.exc.InputCoercionException.class);
+		if (field.isEmpty() && coercion != null && coercion.processor() != null) {
+			// a number beyond its type's range: the parser still knows where it was
+			field = ControlCharacterFilter.path(coercion.processor().streamReadContext().pathAsPointer().toString());
+			field = "body".equals(field) ? "" : field;
+		}
+		if (!field.isEmpty()) {
+			// a value of the wrong type or out of range: name its field, as validation does
+			String reason = unreadable == null ? null : unreadable.getOriginalMessage();
+			String message = reason != null && reason.contains(" / ") ? reason : "格式不正确 / wrong format";
+			return ResponseEntity.badRequest().body(badInput(List.of(new BadInputException.FieldProblem(field, message))));
+		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				Wording.of("请求内容无法解析", "the request body could not be read"));
 		problem.setTitle(Wording.of("请求无效", "Bad request"));
@@ -80,8 +113,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		IllegalArgumentException reason = causeOf(ex.getCause(), IllegalArgumentException.class);
+		String message = reason != null && reason.getMessage() != null && reason.getMessage().contains(" / ")
+				? reason.getMessage() : "格式不正确 / wrong format";
 		return ResponseEntity.badRequest()
-			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getName(), Wording.of("格式不正确", "wrong format")))));
+			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getName(), message))));
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
+	/** A JSON path as the API names fields: {@code members[0].idNumber}. */
+	private static String path(List<tools.jackson.core.JacksonException.Reference> references) {
+		StringBuilder path = new StringBuilder();
+		for (tools.jackson.core.JacksonException.Reference reference : references) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
