@@ -44,7 +44,7 @@ class DashboardTooltipBrowserTests extends BrowserTestSupport {
 		double[] at = CasePoints.next(jdbc);
 		send("operator", PASSWORD, "/api/cityops/sensors", """
 				{"code":"%s","typeCode":"COVER_TILT","name":"%s","longitude":%s,"latitude":%s,
-				 "intervalSeconds":300,"active":true}""".formatted(code, MARKUP, at[0], at[1]), 201);
+				 "intervalSeconds":300,"active":true,"gatewayCode":"DEMO-GW"}""".formatted(code, MARKUP, at[0], at[1]), 201);
 		send("DEMO-GW", "Demo-Gateway-Key-2020", "/api/cityops/telemetry", """
 				[{"device":"%s","ts":"%s","value":55}]""".formatted(code,
 				Instant.now().minus(10, ChronoUnit.SECONDS).truncatedTo(ChronoUnit.SECONDS)), 200);
