@@ -143,6 +143,12 @@ class ResidentRegistrations {
 			throw wrongCode();
 		}
 		jdbc.sql("delete from directory.pending_registration where token = :token").param("token", token).update();
+		// two confirmations of one name or ID number at once: the second waits here and then finds the first's account
+		jdbc.sql("select pg_advisory_xact_lock(1, hashtext(:name))").param("name", pending.username()).query().singleValue();
+		jdbc.sql("select pg_advisory_xact_lock(2, hashtext(encode(:index, 'hex')))")
+			.param("index", pending.idNumberIndex())
+			.query()
+			.singleValue();
 		if (accounts.existsByUsername(pending.username()) || accounts.existsByIdNumberIndex(pending.idNumberIndex())) {
 			throw new BadInputException("registration", Wording.of(
 					"无法用这些信息完成注册。已注册过的居民请直接登录；如忘记用户名或密码，请携带身份证到政务服务大厅办理；也可以换一个用户名重新注册。",

@@ -101,6 +101,32 @@ class RegistrationIntegrationTests {
 	}
 
 	@Test
+	void twoConfirmationsOfOneNameAtOnceMakeOneAccountAndOneNeutralRefusal() throws Exception {
+		String one = begin(body("twins", "110105194912310177", "13812340007"));
+		String codeOne = codes.lastSentTo("13812340007").orElseThrow();
+		String two = begin(body("twins", "110105194912310193", "13812340008"));
+		String codeTwo = codes.lastSentTo("13812340008").orElseThrow();
+		java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.Future<Integer> first = pool.submit(() -> {
+				together.await();
+				return confirm(one, codeOne).andReturn().getResponse().getStatus();
+			});
+			java.util.concurrent.Future<Integer> second = pool.submit(() -> {
+				together.await();
+				return confirm(two, codeTwo).andReturn().getResponse().getStatus();
+			});
+			assertThat(java.util.List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 400);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(jdbc.sql("select count(*) from directory.app_user where username = 'twins'").query(Integer.class).single())
+			.isOne();
+	}
+
+	@Test
 	void commonPasswordsAndPasswordsHoldingTheNameAreRefused() throws Exception {
 		for (String password : new String[] { "Password1", "P@ssw0rd", "Chengxiang@2020", "Wangfang#2026" }) {
 			mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON)
