@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -86,7 +87,7 @@ class AccessMatrixIntegrationTests {
 
 	@BeforeAll
 	void readTheDocumentTheTableAndTheRecords() throws Exception {
-		String document = mvc.perform(get("/api-docs")).andReturn().getResponse().getContentAsString();
+		String document = mvc.perform(get("/api-docs").with(httpBasic("admin", "Chengxiang@2020"))).andReturn().getResponse().getContentAsString();
 		operations = ApiOperations.read(json, document);
 		assertThat(operations).as("operations in /api-docs").hasSizeGreaterThan(50);
 		table = AccessTable.load();
