@@ -34,11 +34,14 @@ final class CorpusValues {
 			Value.plain("html", "<script>alert(1)</script><img src=x onerror=alert(1)>"),
 			Value.plain("blank", "   "));
 
-	/** Wrong ID numbers: check digit, impossible date, lengths, letters, full-width digits. */
+	/**
+	 * Wrong ID numbers: check digit, impossible date, lengths, letters, full-width digits. Full-width digits are read
+	 * as the digits they are (an input method types them so), so the full-width number is wrong by its check digit.
+	 */
 	static final List<Value> ID_NUMBERS = List.of(Value.named("id-check-digit", "210882199003071517"),
 			Value.named("id-impossible-date", "210882199002301516"), Value.named("id-short", "21088219900307151"),
 			Value.named("id-long", "2108821990030715160"), Value.named("id-letters", "21088219900307ABCD"),
-			Value.named("id-full-width", "２１０８８２１９９００３０７１５１６"));
+			Value.named("id-full-width", "２１０８８２１９９００３０７１５１７"));
 
 	static final List<Value> DATES = List.of(Value.named("date-far-future", "+999999999-12-31"),
 			Value.named("date-before-1900", "1899-12-31"), Value.named("date-after-2100", "2101-01-01"),
