@@ -48,7 +48,10 @@ class ErrorAnswersIntegrationTests {
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photos\"; filename=\"big.jpg\"\r\n"
 				+ "Content-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[head.length + 13 * 1024 * 1024 + tail.length];
+		// a file over the 10 MB a file may have, in a request under the 12 MB a request may have: the server reads up
+		// to the limit and answers. (A request over 12 MB is answered before its body is read, and Tomcat closes the
+		// connection rather than swallow more than 2 MB, so a client still sending may miss that answer.)
+		byte[] body = new byte[head.length + 11 * 1024 * 1024 + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
 		System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
 		HttpResponse<String> response = http.send(HttpRequest
