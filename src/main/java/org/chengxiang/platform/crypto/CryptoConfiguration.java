@@ -17,31 +17,25 @@ class CryptoConfiguration {
 
 	@Bean
 	PersonalDataProtector personalDataProtector(CryptoProperties properties, Environment environment) {
-		byte[] masterKey = masterKey(properties, environment);
-		try {
-			return new PersonalDataProtector(masterKey);
-		}
-		finally {
-			Arrays.fill(masterKey, (byte) 0);
-		}
+		return fromMasterKey(properties, environment, PersonalDataProtector::new);
 	}
 
 	@Bean
 	FileEncryption fileEncryption(CryptoProperties properties, Environment environment) {
-		byte[] masterKey = masterKey(properties, environment);
-		try {
-			return new FileEncryption(masterKey);
-		}
-		finally {
-			Arrays.fill(masterKey, (byte) 0);
-		}
+		return fromMasterKey(properties, environment, FileEncryption::new);
 	}
 
 	@Bean
 	RecordSigner recordSigner(CryptoProperties properties, Environment environment) {
+		return fromMasterKey(properties, environment, RecordSigner::new);
+	}
+
+	/** Each key is derived from the master key, which is read, used and wiped at once. */
+	private static <T> T fromMasterKey(CryptoProperties properties, Environment environment,
+			java.util.function.Function<byte[], T> derive) {
 		byte[] masterKey = masterKey(properties, environment);
 		try {
-			return new RecordSigner(masterKey);
+			return derive.apply(masterKey);
 		}
 		finally {
 			Arrays.fill(masterKey, (byte) 0);
