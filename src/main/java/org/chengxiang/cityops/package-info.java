@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "City operations",
 		allowedDependencies = { "directory", "plan", "platform::security", "platform::audit", "platform::calendar",
-				"platform::crypto", "platform::web" })
+				"platform::crypto", "platform::domain", "platform::web" })
 package org.chengxiang.cityops;

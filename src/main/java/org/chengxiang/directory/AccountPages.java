@@ -9,7 +9,7 @@ import jakarta.validation.Validator;
 
 import org.chengxiang.platform.security.ClientRateLimits;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.FormErrors;
 
 import org.springframework.http.HttpStatus;
@@ -85,7 +85,7 @@ class AccountPages {
 			redirect.addFlashAttribute("token", token.toString());
 			return "redirect:/register/confirm";
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			FormErrors.apply(ex, result);
 			return "register";
 		}
@@ -121,7 +121,7 @@ class AccountPages {
 			}
 			return "redirect:/login?registered";
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			model.addAttribute("problem", ex.problems().get(0).message());
 			model.addAttribute("restart", !"code".equals(ex.problems().get(0).field()));
 			return "register-confirm";

@@ -10,9 +10,9 @@ import jakarta.validation.Validator;
 
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
+import org.chengxiang.platform.domain.NoSuchRecord;
 import org.chengxiang.platform.web.Spreadsheets;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +53,7 @@ class DepartmentCatalog {
 	}
 
 	Department get(long id) {
-		return find(id).orElseThrow(() -> new NotFoundException("department " + id));
+		return find(id).orElseThrow(() -> new NoSuchRecord("department " + id));
 	}
 
 	/** Finds a department by any of its names, with or without 市 / the city's name in front. */
@@ -70,7 +70,7 @@ class DepartmentCatalog {
 	@Transactional
 	Department create(SaveDepartment command) {
 		if (departments.findByCode(command.code()).isPresent()) {
-			throw new BadInputException("code", "编码已存在 / code already in use");
+			throw new RuleBroken("code", "编码已存在 / code already in use");
 		}
 		Department department = Department.create(command.code(), command.name(), command.shortName(), command.kind(),
 				command.divisionCode(), command.aliasList(),
@@ -86,7 +86,7 @@ class DepartmentCatalog {
 		Department department = get(id);
 		DepartmentSummary before = department.summary();
 		if (!department.getCode().equals(command.code())) {
-			throw new BadInputException("code", "编码不可修改 / the code cannot be changed");
+			throw new RuleBroken("code", "编码不可修改 / the code cannot be changed");
 		}
 		department.describe(command.name(), command.shortName(), command.kind(), command.divisionCode(),
 				command.aliasList());
@@ -103,7 +103,7 @@ class DepartmentCatalog {
 	Department addAlias(long id, String alias) {
 		Department department = get(id);
 		if (DepartmentNames.normalize(alias).isEmpty()) {
-			throw new BadInputException("alias", "别名不能为空 / alias is required");
+			throw new RuleBroken("alias", "别名不能为空 / alias is required");
 		}
 		DepartmentSummary before = department.summary();
 		List<String> extra = new ArrayList<>(department.extraAliases());
@@ -143,14 +143,14 @@ class DepartmentCatalog {
 			.query(String.class)
 			.list();
 		if (!taken.isEmpty()) {
-			throw new BadInputException("aliases",
+			throw new RuleBroken("aliases",
 					"名称已被其他部门使用 / already used by another department: " + String.join("、", taken));
 		}
 		if (department.getDivisionCode() != null && jdbc.sql("select count(*) from directory.division where code = :code")
 			.param("code", department.getDivisionCode())
 			.query(Integer.class)
 			.single() == 0) {
-			throw new BadInputException("divisionCode", "区划代码不存在 / no such division");
+			throw new RuleBroken("divisionCode", "区划代码不存在 / no such division");
 		}
 		Integer sameName = jdbc.sql("select count(*) from directory.department where name = :name and id <> :own")
 			.param("name", department.getName())
@@ -158,7 +158,7 @@ class DepartmentCatalog {
 			.query(Integer.class)
 			.single();
 		if (sameName > 0) {
-			throw new BadInputException("name", "全称已存在 / name already in use");
+			throw new RuleBroken("name", "全称已存在 / name already in use");
 		}
 	}
 
@@ -195,13 +195,13 @@ class DepartmentCatalog {
 					created++;
 				}
 			}
-			catch (BadInputException ex) {
-				List<FieldProblem> rowProblems = ex.problems()
+			catch (RuleBroken ex) {
+				List<Problem> rowProblems = ex.problems()
 					.stream()
-					.map(p -> new FieldProblem("row " + rowNumber,
+					.map(p -> new Problem("row " + rowNumber,
 							"第 " + rowNumber + " 行 " + p.field() + ": " + p.message()))
 					.toList();
-				throw new BadInputException(rowProblems);
+				throw new RuleBroken(rowProblems);
 			}
 		}
 		return new ImportResult(created, updated);

@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
 import org.chengxiang.platform.web.Spreadsheets;
@@ -92,7 +92,7 @@ class DepartmentPages {
 			Flash.success(redirect, "flash.created", created.getName());
 			return "redirect:/directory/departments/" + created.getId();
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			FormErrors.apply(ex, result);
 			return FORM;
 		}
@@ -119,7 +119,7 @@ class DepartmentPages {
 			Flash.success(redirect, "flash.saved");
 			return "redirect:/directory/departments/" + id;
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			FormErrors.apply(ex, result);
 			return FORM;
 		}
@@ -146,9 +146,9 @@ class DepartmentPages {
 			DepartmentCatalog.ImportResult result = catalog.importSheet(file.getInputStream());
 			Flash.success(redirect, "flash.imported", result.created(), result.updated());
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			Flash.error(redirect, "flash.importRefused", String.join("；",
-					ex.problems().stream().map(BadInputException.FieldProblem::message).limit(20).toList()));
+					ex.problems().stream().map(RuleBroken.Problem::message).limit(20).toList()));
 		}
 		return "redirect:/directory/departments";
 	}

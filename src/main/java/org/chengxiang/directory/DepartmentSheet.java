@@ -10,8 +10,8 @@ import java.util.Set;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
 import org.chengxiang.platform.web.Spreadsheets;
 
 /**
@@ -25,13 +25,13 @@ final class DepartmentSheet {
 
 	/**
 	 * The commands the rows hold, in row order.
-	 * @throws BadInputException naming each bad row, on {@code file} when there is no row at all
+	 * @throws RuleBroken naming each bad row, on {@code file} when there is no row at all
 	 */
 	static List<SaveDepartment> commands(List<Spreadsheets.SheetRow> rows, Validator validator) {
 		if (rows.isEmpty()) {
-			throw new BadInputException("file", "表格没有数据行 / the sheet has no data rows");
+			throw new RuleBroken("file", "表格没有数据行 / the sheet has no data rows");
 		}
-		List<FieldProblem> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		List<SaveDepartment> commands = new ArrayList<>();
 		Set<String> codes = new HashSet<>();
 		for (Spreadsheets.SheetRow row : rows) {
@@ -40,7 +40,7 @@ final class DepartmentSheet {
 				kind = DepartmentKind.valueOf(row.get(3).strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行类型无效 / row "
+				problems.add(new Problem("row " + row.number(), "第 " + row.number() + " 行类型无效 / row "
 						+ row.number() + ": unknown kind '" + row.get(3) + "'"));
 				continue;
 			}
@@ -52,7 +52,7 @@ final class DepartmentSheet {
 					sortOrder = new BigDecimal(place).intValueExact();
 				}
 				catch (NumberFormatException | ArithmeticException ex) {
-					problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行排序须为整数 / row "
+					problems.add(new Problem("row " + row.number(), "第 " + row.number() + " 行排序须为整数 / row "
 							+ row.number() + ": the sort order must be a whole number"));
 					continue;
 				}
@@ -60,17 +60,17 @@ final class DepartmentSheet {
 			SaveDepartment command = new SaveDepartment(row.get(0), row.get(1), row.get(2), kind, row.get(4), row.get(5),
 					sortOrder);
 			for (ConstraintViolation<SaveDepartment> violation : validator.validate(command)) {
-				problems.add(new FieldProblem("row " + row.number(), "第 " + row.number() + " 行 "
+				problems.add(new Problem("row " + row.number(), "第 " + row.number() + " 行 "
 						+ violation.getPropertyPath() + ": " + violation.getMessage()));
 			}
 			if (!codes.add(row.get(0))) {
-				problems.add(new FieldProblem("row " + row.number(),
+				problems.add(new Problem("row " + row.number(),
 						"第 " + row.number() + " 行编码重复 / row " + row.number() + ": duplicate code"));
 			}
 			commands.add(command);
 		}
 		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
+			throw new RuleBroken(problems);
 		}
 		return commands;
 	}

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chengxiang.platform.crypto.ResidentIdNumber;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.http.ResponseEntity;
 
@@ -110,7 +110,7 @@ class DirectoryApi {
 	DepartmentSummary lookup(@RequestParam @Size(min = 1, max = 100) String name) {
 		return departments.lookup(name)
 			.map(Department::summary)
-			.orElseThrow(() -> new NotFoundException("department " + name));
+			.orElseThrow(() -> new NoSuchRecord("department " + name));
 	}
 
 	@PostMapping("/departments")
@@ -134,7 +134,7 @@ class DirectoryApi {
 
 	@GetMapping("/divisions/{code}")
 	DivisionSummary division(@PathVariable String code) {
-		return divisions.find(code).orElseThrow(() -> new NotFoundException("division " + code));
+		return divisions.find(code).orElseThrow(() -> new NoSuchRecord("division " + code));
 	}
 
 	@PutMapping("/divisions/{code}/urban-rural-class")
@@ -158,7 +158,7 @@ class DirectoryApi {
 
 	@GetMapping("/grid-cells/{id}")
 	GridCellSummary gridCell(@PathVariable long id) {
-		return grid.find(id).orElseThrow(() -> new NotFoundException("grid cell " + id));
+		return grid.find(id).orElseThrow(() -> new NoSuchRecord("grid cell " + id));
 	}
 
 	@PostMapping("/grid-cells")
@@ -222,7 +222,7 @@ class DirectoryApi {
 	@Operation(summary = "按身份证号查找（盲索引） / find by ID number through the blind index")
 	UserView byIdNumber(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody IdNumberBody body) {
 		return users.findByIdNumber(body.idNumber(), user.scope())
-			.orElseThrow(() -> new NotFoundException("user with that ID number"));
+			.orElseThrow(() -> new NoSuchRecord("user with that ID number"));
 	}
 
 	@GetMapping("/me")

@@ -5,11 +5,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
 import org.chengxiang.platform.web.Wording;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -66,7 +66,7 @@ class DivisionPages {
 		try {
 			model.addAttribute("d", divisions.classify(code, urbanRuralCode));
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			model.addAttribute("d", divisions.find(code).orElseThrow());
 			model.addAttribute("rowError", Wording.inReaderLanguage(ex.problems().get(0).message()));
 		}
@@ -104,7 +104,7 @@ class DivisionPages {
 				String township = divisions.find(created.divisionCode()).map(DivisionSummary::parentCode).orElse("");
 				return "redirect:/directory/grid?division=" + township;
 			}
-			catch (BadInputException ex) {
+			catch (RuleBroken ex) {
 				FormErrors.apply(ex, result);
 			}
 		}
@@ -117,7 +117,7 @@ class DivisionPages {
 		String current = code;
 		while (current != null) {
 			DivisionSummary division = divisions.find(current)
-				.orElseThrow(() -> new NotFoundException("division"));
+				.orElseThrow(() -> new NoSuchRecord("division"));
 			path.add(0, division);
 			current = division.parentCode();
 		}

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 
 /**
  * One line of a divisions CSV ({@code code,name,level,parent_code,urban_rural_code}).
@@ -45,7 +45,7 @@ record DivisionRow(int line, String code, String name, String level, String pare
 				}
 				String[] cells = text.split(",", -1);
 				if (cells.length < 4) {
-					throw new BadInputException("line " + number, "第 " + number + " 行列数不足 / line " + number
+					throw new RuleBroken("line " + number, "第 " + number + " 行列数不足 / line " + number
 							+ ": expected code,name,level,parent_code[,urban_rural_code]");
 				}
 				String level = cells[2].strip();
@@ -58,7 +58,7 @@ record DivisionRow(int line, String code, String name, String level, String pare
 			throw new UncheckedIOException(ex);
 		}
 		if (rows.isEmpty()) {
-			throw new BadInputException("file", "文件没有区划数据 / the file holds no divisions");
+			throw new RuleBroken("file", "文件没有区划数据 / the file holds no divisions");
 		}
 		return rows;
 	}

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -107,10 +107,10 @@ class Divisions {
 	/** Sets a division's urban–rural class as a fact an administrator confirmed (no longer assumed). */
 	@Transactional
 	DivisionSummary classify(String code, String urbanRuralCode) {
-		DivisionSummary before = find(code).orElseThrow(() -> new NotFoundException("division " + code));
+		DivisionSummary before = find(code).orElseThrow(() -> new NoSuchRecord("division " + code));
 		String value = (urbanRuralCode == null || urbanRuralCode.isBlank()) ? null : urbanRuralCode.strip();
 		if (value != null && UrbanRuralClass.ofCode(value).isEmpty()) {
-			throw new BadInputException("urbanRuralCode",
+			throw new RuleBroken("urbanRuralCode",
 					"城乡分类代码须为 111、112、121、122、123、210 或 220 / must be one of 111, 112, 121, 122, 123, 210, 220");
 		}
 		jdbc.sql("update directory.division set urban_rural_code = :value, urban_rural_assumed = false where code = :code")
@@ -133,13 +133,13 @@ class Divisions {
 		List<DivisionRow> rows = DivisionRow.parse(csv);
 		Set<String> known = new HashSet<>(
 				jdbc.sql("select code from directory.division").query(String.class).list());
-		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		List<RuleBroken.Problem> problems = new ArrayList<>();
 		for (DivisionRow row : rows) {
-			row.problem(known).ifPresent(p -> problems.add(new BadInputException.FieldProblem("line " + row.line(), p)));
+			row.problem(known).ifPresent(p -> problems.add(new RuleBroken.Problem("line " + row.line(), p)));
 			known.add(row.code());
 		}
 		if (!problems.isEmpty()) {
-			throw new BadInputException(problems.subList(0, Math.min(problems.size(), 20)));
+			throw new RuleBroken(problems.subList(0, Math.min(problems.size(), 20)));
 		}
 		for (DivisionRow row : rows) {
 			String confirmed = row.urbanRuralCode();

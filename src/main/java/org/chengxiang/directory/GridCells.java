@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -72,7 +72,7 @@ class GridCells {
 	GridCellSummary create(SaveGridCell command) {
 		check(command);
 		if (findByCode(command.code()).isPresent()) {
-			throw new BadInputException("code", "网格编码已存在 / code already in use");
+			throw new RuleBroken("code", "网格编码已存在 / code already in use");
 		}
 		long id = jdbc.sql("""
 				insert into directory.grid_cell (code, name, division_code, geojson, generated)
@@ -91,10 +91,10 @@ class GridCells {
 
 	@Transactional
 	GridCellSummary update(long id, SaveGridCell command) {
-		GridCellSummary before = find(id).orElseThrow(() -> new NotFoundException("grid cell " + id));
+		GridCellSummary before = find(id).orElseThrow(() -> new NoSuchRecord("grid cell " + id));
 		check(command);
 		if (!before.code().equals(command.code())) {
-			throw new BadInputException("code", "网格编码不可修改 / the code cannot be changed");
+			throw new RuleBroken("code", "网格编码不可修改 / the code cannot be changed");
 		}
 		jdbc.sql("""
 				update directory.grid_cell set name = :name, division_code = :division, geojson = :geojson,
@@ -113,13 +113,13 @@ class GridCells {
 
 	private void check(SaveGridCell command) {
 		DivisionSummary division = divisions.find(command.divisionCode())
-			.orElseThrow(() -> new BadInputException("divisionCode", "区划代码不存在 / no such division"));
+			.orElseThrow(() -> new RuleBroken("divisionCode", "区划代码不存在 / no such division"));
 		if (!division.isNeighbourhood()) {
-			throw new BadInputException("divisionCode",
+			throw new RuleBroken("divisionCode",
 					"网格须划在社区或村之下 / a grid cell lies in a community or village");
 		}
 		GeoJsonPolygons.problem(json, command.geojson()).ifPresent(problem -> {
-			throw new BadInputException("geojson", problem);
+			throw new RuleBroken("geojson", problem);
 		});
 	}
 

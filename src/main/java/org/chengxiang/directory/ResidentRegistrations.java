@@ -15,8 +15,8 @@ import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.security.PasswordPolicy;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.web.PersonalText;
 import org.chengxiang.platform.web.Wording;
 
@@ -73,15 +73,15 @@ class ResidentRegistrations {
 	@Transactional
 	UUID begin(RegisterResident command) {
 		if (!command.password().equals(command.confirmPassword())) {
-			throw new BadInputException("confirmPassword", Wording.of("两次输入的密码不一致", "The passwords do not match"));
+			throw new RuleBroken("confirmPassword", Wording.of("两次输入的密码不一致", "The passwords do not match"));
 		}
 		String username = command.username().strip().toLowerCase();
 		PasswordPolicy.problem(command.password(), username).ifPresent(problem -> {
-			throw new BadInputException("password", problem);
+			throw new RuleBroken("password", problem);
 		});
 		PhoneCodeSender sender = senders.getIfAvailable();
 		if (sender == null) {
-			throw new ConflictException(Wording.of("在线注册暂未开通，请到政务服务大厅办理",
+			throw new StepRefused(Wording.of("在线注册暂未开通，请到政务服务大厅办理",
 					"Online registration is not available: please register at the service hall"));
 		}
 		Instant now = clock.instant();
@@ -117,7 +117,7 @@ class ResidentRegistrations {
 	 * taken name or ID number is refused without saying which. Nothing is rolled back on a refusal: the count of
 	 * wrong codes and the used-up request stay.
 	 */
-	@Transactional(noRollbackFor = BadInputException.class)
+	@Transactional(noRollbackFor = RuleBroken.class)
 	UserView confirm(UUID token, String code) {
 		Instant now = clock.instant();
 		Optional<Pending> found = token == null ? Optional.empty() : jdbc.sql("""
@@ -150,7 +150,7 @@ class ResidentRegistrations {
 			.query()
 			.singleValue();
 		if (accounts.existsByUsername(pending.username()) || accounts.existsByIdNumberIndex(pending.idNumberIndex())) {
-			throw new BadInputException("registration", Wording.of(
+			throw new RuleBroken("registration", Wording.of(
 					"无法用这些信息完成注册。已注册过的居民请直接登录；如忘记用户名或密码，请携带身份证到政务服务大厅办理；也可以换一个用户名重新注册。",
 					"Registration could not be completed with these details. If you have registered before, sign in; if you forgot your user name or password, bring your ID card to the service hall; or register again with another user name."));
 		}
@@ -162,8 +162,8 @@ class ResidentRegistrations {
 		return view;
 	}
 
-	private static BadInputException wrongCode() {
-		return new BadInputException("code", Wording.of("验证码不正确或已过期，请重新获取", "The code is wrong or has expired: ask for a new one"));
+	private static RuleBroken wrongCode() {
+		return new RuleBroken("code", Wording.of("验证码不正确或已过期，请重新获取", "The code is wrong or has expired: ask for a new one"));
 	}
 
 	private static byte[] codeHash(UUID token, String code) {

@@ -10,8 +10,8 @@ import java.util.function.Predicate;
 import jakarta.validation.Validator;
 
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
 import org.chengxiang.platform.web.Spreadsheets;
 
 /**
@@ -29,14 +29,14 @@ final class StaffSheet {
 	 * The commands the rows hold, in row order.
 	 * @param departmentByCode the id of the department with a code
 	 * @param accountExists whether a username is taken, so that a row without a password updates it
-	 * @throws BadInputException naming the bad rows, on {@code file} when there is no row at all
+	 * @throws RuleBroken naming the bad rows, on {@code file} when there is no row at all
 	 */
 	static List<SaveStaff> commands(List<Spreadsheets.SheetRow> rows, Validator validator,
 			Function<String, Optional<Long>> departmentByCode, Predicate<String> accountExists) {
 		if (rows.isEmpty()) {
-			throw new BadInputException("file", "表格没有数据行 / the sheet has no data rows");
+			throw new RuleBroken("file", "表格没有数据行 / the sheet has no data rows");
 		}
-		List<FieldProblem> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		List<SaveStaff> commands = new ArrayList<>();
 		for (Spreadsheets.SheetRow row : rows) {
 			String where = "第 " + row.number() + " 行 / row " + row.number() + ": ";
@@ -45,31 +45,31 @@ final class StaffSheet {
 				role = Role.valueOf(row.get(2).strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new FieldProblem("row " + row.number(), where + "角色无效 / unknown role"));
+				problems.add(new Problem("row " + row.number(), where + "角色无效 / unknown role"));
 				continue;
 			}
 			Long department = departmentByCode.apply(row.get(3).strip()).orElse(null);
 			if (department == null) {
-				problems.add(new FieldProblem("row " + row.number(),
+				problems.add(new Problem("row " + row.number(),
 						where + "部门编码不存在 / unknown department code " + row.get(3)));
 				continue;
 			}
 			SaveStaff command = new SaveStaff(row.get(0).strip().toLowerCase(Locale.ROOT), row.get(1), role,
 					department, null, row.get(5).isBlank() ? null : row.get(5));
 			validator.validate(command)
-				.forEach(v -> problems.add(new FieldProblem("row " + row.number(),
+				.forEach(v -> problems.add(new Problem("row " + row.number(),
 						where + v.getPropertyPath() + ": " + v.getMessage())));
 			if (!role.isStaff()) {
-				problems.add(new FieldProblem("row " + row.number(), where + "居民请自行注册 / residents register themselves"));
+				problems.add(new Problem("row " + row.number(), where + "居民请自行注册 / residents register themselves"));
 			}
 			if (command.passwordOrNull() == null && !accountExists.test(command.username())) {
-				problems.add(new FieldProblem("row " + row.number(),
+				problems.add(new Problem("row " + row.number(),
 						where + "新账户须填写初始密码 / a new account needs an initial password"));
 			}
 			commands.add(command);
 		}
 		if (!problems.isEmpty()) {
-			throw new BadInputException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+			throw new RuleBroken(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
 		}
 		return commands;
 	}

@@ -3,8 +3,8 @@ package org.chengxiang.directory;
 import java.time.Instant;
 
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -97,13 +97,13 @@ class UserAccount {
 	/** Moves a member of staff to another role or department; residents stay residents. */
 	void assign(Role newRole, Long newDepartmentId) {
 		if (!role.isStaff()) {
-			throw new ConflictException("居民账户不能改为工作人员 / a resident account cannot become staff");
+			throw new StepRefused("居民账户不能改为工作人员 / a resident account cannot become staff");
 		}
 		if (!newRole.isStaff()) {
-			throw new BadInputException("role", "工作人员不能改为居民 / staff cannot become residents");
+			throw new RuleBroken("role", "工作人员不能改为居民 / staff cannot become residents");
 		}
 		if (newDepartmentId == null) {
-			throw new BadInputException("departmentId", "工作人员须属于一个部门 / staff belong to a department");
+			throw new RuleBroken("departmentId", "工作人员须属于一个部门 / staff belong to a department");
 		}
 		this.role = newRole;
 		this.departmentId = newDepartmentId;

@@ -19,8 +19,8 @@ import org.chengxiang.platform.security.Scope;
 import org.chengxiang.platform.security.LoginFailures;
 import org.chengxiang.platform.security.PasswordPolicy;
 import org.chengxiang.platform.web.PersonalText;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -88,13 +88,13 @@ class UserDirectory implements UserDetailsService {
 	UserView createStaff(SaveStaff command) {
 		String username = command.username().strip().toLowerCase();
 		if (accounts.existsByUsername(username)) {
-			throw new BadInputException("username", "用户名已被使用 / username already taken");
+			throw new RuleBroken("username", "用户名已被使用 / username already taken");
 		}
 		if (!command.role().isStaff()) {
-			throw new BadInputException("role", "居民请自行注册 / residents register themselves");
+			throw new RuleBroken("role", "居民请自行注册 / residents register themselves");
 		}
 		if (command.passwordOrNull() == null) {
-			throw new BadInputException("password", "请设置初始密码 / an initial password is required");
+			throw new RuleBroken("password", "请设置初始密码 / an initial password is required");
 		}
 		requirePolicy(command.password(), username);
 		requireDepartment(command.departmentId());
@@ -109,9 +109,9 @@ class UserDirectory implements UserDetailsService {
 
 	@Transactional
 	UserView updateStaff(long id, SaveStaff command) {
-		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchRecord("user " + id));
 		if (!account.getUsername().equals(command.username().strip().toLowerCase())) {
-			throw new BadInputException("username", "用户名不可修改 / the username cannot be changed");
+			throw new RuleBroken("username", "用户名不可修改 / the username cannot be changed");
 		}
 		UserView before = view(account);
 		requireDepartment(command.departmentId());
@@ -133,7 +133,7 @@ class UserDirectory implements UserDetailsService {
 
 	@Transactional
 	UserView setEnabled(long id, boolean enabled) {
-		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchRecord("user " + id));
 		UserView before = view(account);
 		if (enabled) {
 			account.enable();
@@ -148,7 +148,7 @@ class UserDirectory implements UserDetailsService {
 
 	@Transactional
 	UserView unlock(long id) {
-		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchRecord("user " + id));
 		UserView before = view(account);
 		account.unlock();
 		loginFailures.forget(account.getUsername());
@@ -203,7 +203,7 @@ class UserDirectory implements UserDetailsService {
 
 	/** One user, if visible in the scope; otherwise not found, so that no one can probe for accounts. */
 	UserView get(long id, Scope scope) {
-		return find(id, scope).orElseThrow(() -> new NotFoundException("user " + id));
+		return find(id, scope).orElseThrow(() -> new NoSuchRecord("user " + id));
 	}
 
 	Optional<UserView> find(long id, Scope scope) {
@@ -279,7 +279,7 @@ class UserDirectory implements UserDetailsService {
 		if (!scope.is(Role.ADMIN) && scope.userId() != id) {
 			throw new AccessDeniedException("not allowed to reveal personal data");
 		}
-		UserAccount account = accounts.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+		UserAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchRecord("user " + id));
 		String idNumber = account.getIdNumberEnc() == null ? null : protector.decrypt(account.getIdNumberEnc());
 		String phone = account.getPhoneEnc() == null ? null : protector.decrypt(account.getPhoneEnc());
 		Map<String, Object> detail = new LinkedHashMap<>();
@@ -314,13 +314,13 @@ class UserDirectory implements UserDetailsService {
 
 	private static void requirePolicy(String password, String username) {
 		PasswordPolicy.problem(password, username).ifPresent(problem -> {
-			throw new BadInputException("password", problem);
+			throw new RuleBroken("password", problem);
 		});
 	}
 
 	private void requireDepartment(Long departmentId) {
 		if (departmentId == null || !departments.existsById(departmentId)) {
-			throw new BadInputException("departmentId", "部门不存在 / no such department");
+			throw new RuleBroken("departmentId", "部门不存在 / no such department");
 		}
 	}
 

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
 
@@ -106,9 +106,9 @@ class UserPages {
 			int count = users.importStaff(file.getInputStream(), validator);
 			Flash.success(redirect, "flash.importedRows", count);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			Flash.error(redirect, "flash.importRefused", String.join("；",
-					ex.problems().stream().map(BadInputException.FieldProblem::message).limit(20).toList()));
+					ex.problems().stream().map(RuleBroken.Problem::message).limit(20).toList()));
 		}
 		return "redirect:/directory/users";
 	}
@@ -147,7 +147,7 @@ class UserPages {
 			Flash.success(redirect, "flash.created", created.displayName());
 			return "redirect:/directory/users/" + created.id();
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			FormErrors.apply(ex, result);
 			return form(model, null);
 		}
@@ -176,7 +176,7 @@ class UserPages {
 			Flash.success(redirect, "flash.saved");
 			return "redirect:/directory/users/" + id;
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			FormErrors.apply(ex, result);
 			return form(model, account);
 		}

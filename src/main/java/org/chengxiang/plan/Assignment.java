@@ -7,8 +7,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 
 /**
  * One department's part in a plan task, with its workflow: signed for, measures proposed and approved,
@@ -94,7 +94,7 @@ final class Assignment {
 	void proposeMeasures(String text, List<Milestone> planned) {
 		require(stage == AssignmentStage.SIGNED, "须先签收，且措施未在审核中 / sign first; measures must not be under review");
 		if (planned.isEmpty()) {
-			throw new BadInputException("milestones", "至少填写一个节点 / at least one milestone is needed");
+			throw new RuleBroken("milestones", "至少填写一个节点 / at least one milestone is needed");
 		}
 		this.measures = text.strip();
 		this.milestones.clear();
@@ -128,7 +128,7 @@ final class Assignment {
 		Milestone milestone = milestone(milestoneId);
 		require(milestone.isOpen(), "该节点已完成 / milestone already done");
 		if (!requested.isAfter(milestone.dueOn())) {
-			throw new BadInputException("requestedDueOn", "延期后的日期须晚于当前期限 / must be later than the current due date");
+			throw new RuleBroken("requestedDueOn", "延期后的日期须晚于当前期限 / must be later than the current due date");
 		}
 	}
 
@@ -191,7 +191,7 @@ final class Assignment {
 		return milestones.stream()
 			.filter(m -> m.id() != null && m.id() == milestoneId)
 			.findFirst()
-			.orElseThrow(() -> new BadInputException("milestoneId", "节点不存在 / no such milestone"));
+			.orElseThrow(() -> new RuleBroken("milestoneId", "节点不存在 / no such milestone"));
 	}
 
 	Optional<Milestone> nextOpenMilestone() {
@@ -200,7 +200,7 @@ final class Assignment {
 
 	private static void require(boolean condition, String message) {
 		if (!condition) {
-			throw new ConflictException(message);
+			throw new StepRefused(message);
 		}
 	}
 

@@ -12,9 +12,9 @@ import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.security.Scope;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,9 +52,9 @@ class AssignmentWork {
 	/** An assignment the user may see; others answer not found. */
 	@Transactional(readOnly = true)
 	Assignment visible(long id, Scope scope) {
-		Assignment assignment = assignments.find(id).orElseThrow(() -> new NotFoundException("assignment " + id));
+		Assignment assignment = assignments.find(id).orElseThrow(() -> new NoSuchRecord("assignment " + id));
 		if (!scope.covers(assignment.departmentId())) {
-			throw new NotFoundException("assignment " + id);
+			throw new NoSuchRecord("assignment " + id);
 		}
 		return assignment;
 	}
@@ -68,7 +68,7 @@ class AssignmentWork {
 		LocalDate today = LocalDate.now(clock);
 		for (int i = 0; i < command.milestones().size(); i++) {
 			if (command.milestones().get(i).dueOn().isBefore(today)) {
-				throw new BadInputException("milestones[" + i + "].dueOn", "完成时限不能早于今天 / due date must not be in the past");
+				throw new RuleBroken("milestones[" + i + "].dueOn", "完成时限不能早于今天 / due date must not be in the past");
 			}
 		}
 		List<Milestone> planned = command.milestones()
@@ -90,7 +90,7 @@ class AssignmentWork {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate on = command == null || command.doneOn() == null ? today : command.doneOn();
 		if (on.isAfter(today)) {
-			throw new BadInputException("doneOn", "完成日期不能晚于今天 / cannot be in the future");
+			throw new RuleBroken("doneOn", "完成日期不能晚于今天 / cannot be in the future");
 		}
 		return departmentStaff(id, user, "milestone.done", a -> a.markMilestoneDone(milestoneId, on));
 	}
@@ -105,7 +105,7 @@ class AssignmentWork {
 			.query(Boolean.class)
 			.single();
 		if (pending) {
-			throw new ConflictException("该节点已有待审批的延期申请 / an extension request is already pending");
+			throw new StepRefused("该节点已有待审批的延期申请 / an extension request is already pending");
 		}
 		long requestId = jdbc.sql("""
 				insert into plan.extension_request (milestone_id, requested_due_on, reason, requested_by, requested_at)
@@ -134,9 +134,9 @@ class AssignmentWork {
 			.query((rs, n) -> new ExtensionRow(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
 					rs.getString(4), rs.getLong(5)))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("extension " + requestId));
+			.orElseThrow(() -> new NoSuchRecord("extension " + requestId));
 		if (!"PENDING".equals(request.status())) {
-			throw new ConflictException("该申请已处理 / the request was already decided");
+			throw new StepRefused("该申请已处理 / the request was already decided");
 		}
 		jdbc.sql("""
 				update plan.extension_request set status = :status, decided_by = :by, decided_at = :at, comment = :comment
@@ -174,7 +174,7 @@ class AssignmentWork {
 			throw new AccessDeniedException("leaders only");
 		}
 		if (jdbc.sql("select count(*) from plan.task where id = :id").param("id", taskId).query(Integer.class).single() == 0) {
-			throw new NotFoundException("task " + taskId);
+			throw new NoSuchRecord("task " + taskId);
 		}
 		if (watched) {
 			jdbc.sql("insert into plan.watch (user_id, task_id) values (:u, :t) on conflict do nothing")

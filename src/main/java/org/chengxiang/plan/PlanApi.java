@@ -11,9 +11,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.FileResponses;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 import org.chengxiang.platform.web.Spreadsheets;
 
 import org.springframework.http.MediaType;
@@ -136,7 +136,7 @@ class PlanApi {
 	PlanSummary reportDueDay(@PathVariable long id, @RequestBody Map<String, Integer> body) {
 		Integer day = body.get("reportDueDay");
 		if (day == null) {
-			throw new BadInputException("reportDueDay", "请填写报送日 / report due day is required");
+			throw new RuleBroken("reportDueDay", "请填写报送日 / report due day is required");
 		}
 		return catalog.setReportDueDay(id, day);
 	}
@@ -278,7 +278,7 @@ class PlanApi {
 	@GetMapping("/api/report-attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable long attachmentId, @AuthenticationPrincipal CurrentUser user) {
 		PlanQueries.Attachment attachment = queries.attachment(attachmentId, user.scope())
-			.orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+			.orElseThrow(() -> new NoSuchRecord("attachment " + attachmentId));
 		return FileResponses.attachment(attachment.filename(), attachment.contentType(), attachment.content());
 	}
 

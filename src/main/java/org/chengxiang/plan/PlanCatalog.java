@@ -14,9 +14,9 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUsers;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -188,10 +188,10 @@ class PlanCatalog {
 	int mapName(long planId, String writtenName, long departmentId, boolean remember) {
 		PlanSummary plan = plan(planId);
 		if (!"DRAFT".equals(plan.status())) {
-			throw new ConflictException("只有草稿状态的方案可以调整责任单位 / only draft plans can be mapped");
+			throw new StepRefused("只有草稿状态的方案可以调整责任单位 / only draft plans can be mapped");
 		}
 		DepartmentSummary department = directory.department(departmentId)
-			.orElseThrow(() -> new BadInputException("departmentId", "部门不存在 / no such department"));
+			.orElseThrow(() -> new RuleBroken("departmentId", "部门不存在 / no such department"));
 		int updated = jdbc.sql("""
 				update plan.assignment a set department_id = :department
 				from plan.task t where t.id = a.task_id and t.plan_id = :plan and a.written_name = :name
@@ -208,7 +208,7 @@ class PlanCatalog {
 				where t.id = a.task_id and t.plan_id = :plan and a.written_name = :name and a.department_id is null
 				""").param("plan", planId).param("name", writtenName).update();
 		if (updated == 0 && unresolvedNames(planId).contains(writtenName)) {
-			throw new BadInputException("writtenName", "该名称不在方案的未识别名单中 / not an unresolved name of the plan");
+			throw new RuleBroken("writtenName", "该名称不在方案的未识别名单中 / not an unresolved name of the plan");
 		}
 		if (remember) {
 			directory.addAlias(department.id(), writtenName);
@@ -222,11 +222,11 @@ class PlanCatalog {
 	PlanSummary activate(long planId) {
 		PlanSummary plan = plan(planId);
 		if (!"DRAFT".equals(plan.status())) {
-			throw new ConflictException("方案已启用或已归档 / the plan is already active or archived");
+			throw new StepRefused("方案已启用或已归档 / the plan is already active or archived");
 		}
 		List<String> unresolved = unresolvedNames(planId);
 		if (!unresolved.isEmpty()) {
-			throw new BadInputException("unresolvedNames",
+			throw new RuleBroken("unresolvedNames",
 					"还有未对应到部门的责任单位：" + String.join("、", unresolved) + " / map these names first");
 		}
 		jdbc.sql("update plan.plan set status = 'ACTIVE', version = version + 1 where id = :id").param("id", planId).update();
@@ -238,7 +238,7 @@ class PlanCatalog {
 	PlanSummary archive(long planId) {
 		PlanSummary plan = plan(planId);
 		if (!"ACTIVE".equals(plan.status())) {
-			throw new ConflictException("只有执行中的方案可以归档 / only active plans are archived");
+			throw new StepRefused("只有执行中的方案可以归档 / only active plans are archived");
 		}
 		jdbc.sql("update plan.plan set status = 'ARCHIVED', version = version + 1 where id = :id").param("id", planId).update();
 		audit.record(AuditEvent.of("plan.archived", "plan", planId, Map.of("status", "ACTIVE"), Map.of("status", "ARCHIVED")));
@@ -249,7 +249,7 @@ class PlanCatalog {
 	@Transactional
 	PlanSummary setReportDueDay(long planId, int day) {
 		if (day < 1 || day > 28) {
-			throw new BadInputException("reportDueDay", "须为 1 到 28 / must be 1 to 28");
+			throw new RuleBroken("reportDueDay", "须为 1 到 28 / must be 1 to 28");
 		}
 		PlanSummary before = plan(planId);
 		jdbc.sql("update plan.plan set report_due_day = :day, version = version + 1 where id = :id")
@@ -262,7 +262,7 @@ class PlanCatalog {
 	}
 
 	PlanSummary plan(long planId) {
-		return find(planId).orElseThrow(() -> new NotFoundException("plan " + planId));
+		return find(planId).orElseThrow(() -> new NoSuchRecord("plan " + planId));
 	}
 
 	Optional<PlanSummary> find(long planId) {

@@ -3,7 +3,7 @@ package org.chengxiang.plan;
 import java.io.IOException;
 import java.util.Locale;
 
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 
 import org.springframework.web.multipart.MultipartFile;
 
@@ -20,20 +20,20 @@ final class PlanInputs {
 
 	static ParsedPlan parse(MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new BadInputException("file", "请上传方案文件 / a plan document is required");
+			throw new RuleBroken("file", "请上传方案文件 / a plan document is required");
 		}
 		if (file.getSize() > MAX_DOCUMENT) {
-			throw new BadInputException("file", "文件不能超过 10 MB / the document is limited to 10 MB");
+			throw new RuleBroken("file", "文件不能超过 10 MB / the document is limited to 10 MB");
 		}
 		return parse(file.getBytes(), file.getOriginalFilename(), file.getContentType());
 	}
 
 	static ParsedPlan parse(byte[] content, String filename, String contentType) {
 		if (content == null || content.length == 0) {
-			throw new BadInputException("file", "方案内容为空 / the document is empty");
+			throw new RuleBroken("file", "方案内容为空 / the document is empty");
 		}
 		if (content.length > MAX_DOCUMENT) {
-			throw new BadInputException("file", "文件不能超过 10 MB / the document is limited to 10 MB");
+			throw new RuleBroken("file", "文件不能超过 10 MB / the document is limited to 10 MB");
 		}
 		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
 		try {
@@ -43,7 +43,7 @@ final class PlanInputs {
 			return new PlanDocumentParser().parse(PlanDocuments.text(content, filename, contentType));
 		}
 		catch (NotAPlanException ex) {
-			throw new BadInputException("file", ex.getMessage());
+			throw new RuleBroken("file", ex.getMessage());
 		}
 	}
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Flash;
 
 import org.springframework.http.MediaType;
@@ -91,7 +91,7 @@ class PlanPages {
 				source = "粘贴文本";
 			}
 			else {
-				throw new BadInputException("file", "请上传文件或粘贴方案文本 / upload a file or paste the text");
+				throw new RuleBroken("file", "请上传文件或粘贴方案文本 / upload a file or paste the text");
 			}
 			long planId = catalog.importPlan(parsed, source, year, townships);
 			Flash.success(redirect, "plan.flash.imported", parsed.taskCount(), parsed.warnings().size());
@@ -100,7 +100,7 @@ class PlanPages {
 			}
 			return "redirect:/plans/" + planId;
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			model.addAttribute("townships", directory.townships());
 			model.addAttribute("error", ex.problems().get(0).message());
 			model.addAttribute("text", text);
@@ -139,12 +139,12 @@ class PlanPages {
 			@RequestParam(defaultValue = "false") boolean rememberAsAlias, RedirectAttributes redirect) {
 		try {
 			if (departmentId == null) {
-				throw new BadInputException("departmentId", "请选择部门 / choose a department");
+				throw new RuleBroken("departmentId", "请选择部门 / choose a department");
 			}
 			catalog.mapName(id, writtenName, departmentId, rememberAsAlias);
 			Flash.success(redirect, "plan.flash.mapped", writtenName);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			Flash.error(redirect, "plan.flash.refused", ex.problems().get(0).message());
 		}
 		return "redirect:/plans/" + id;
@@ -157,7 +157,7 @@ class PlanPages {
 			catalog.activate(id);
 			Flash.success(redirect, "plan.flash.activated");
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			Flash.error(redirect, "plan.flash.refused", ex.problems().get(0).message());
 		}
 		return "redirect:/plans/" + id;
@@ -169,12 +169,12 @@ class PlanPages {
 			RedirectAttributes redirect) {
 		try {
 			if (reportDueDay == null) {
-				throw new BadInputException("reportDueDay", "请填写报送日 / report due day is required");
+				throw new RuleBroken("reportDueDay", "请填写报送日 / report due day is required");
 			}
 			catalog.setReportDueDay(id, reportDueDay);
 			Flash.success(redirect, "flash.saved");
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			Flash.error(redirect, "plan.flash.refused", ex.problems().get(0).message());
 		}
 		return "redirect:/plans/" + id;
@@ -230,7 +230,7 @@ class PlanPages {
 			notices.markRead(noticeId, user);
 			Flash.success(redirect, "plan.flash.noticeRead");
 		}
-		catch (org.chengxiang.platform.web.ConflictException ex) {
+		catch (org.chengxiang.platform.domain.StepRefused ex) {
 			Flash.error(redirect, "plan.flash.noticeNotAnswered");
 		}
 		return "redirect:/plans/todo";

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.Scope;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -87,7 +87,7 @@ class PlanQueries {
 			.query(Long.class)
 			.list());
 		int year = jdbc.sql("select year from plan.plan where id = :id").param("id", planId).query(Integer.class).optional()
-			.orElseThrow(() -> new NotFoundException("plan " + planId));
+			.orElseThrow(() -> new NoSuchRecord("plan " + planId));
 		return jdbc.sql("""
 				select t.id, t.seq, t.number, t.title, t.content, c.number as chapter_number, c.title as chapter_title
 				from plan.task t join plan.chapter c on c.id = t.chapter_id where t.plan_id = :plan order by t.seq
@@ -175,7 +175,7 @@ class PlanQueries {
 				from plan.assignment a join plan.task t on t.id = a.task_id where a.id = :id
 				""").param("id", id).query((rs, n) -> row(rs, names)).optional()
 			.filter(r -> scope.covers(r.departmentId()))
-			.orElseThrow(() -> new NotFoundException("assignment " + id));
+			.orElseThrow(() -> new NoSuchRecord("assignment " + id));
 		LocalDate today = today();
 		return jdbc.sql("""
 				select a.*, t.seq, t.number, t.title, t.content, p.id as plan_id, p.title as plan_title
@@ -327,7 +327,7 @@ class PlanQueries {
 		LocalDate today = today();
 		int dueDay = jdbc.sql("select report_due_day from plan.plan where id = :id").param("id", planId).query(Integer.class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("plan " + planId));
+			.orElseThrow(() -> new NoSuchRecord("plan " + planId));
 		Map<Long, String> names = departmentNames();
 		Map<Long, int[]> tally = new LinkedHashMap<>();
 		for (Assignment a : assignmentsOf(planId)) {

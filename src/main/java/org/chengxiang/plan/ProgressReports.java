@@ -14,10 +14,10 @@ import java.util.Map;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.web.FileTypes;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,17 +61,17 @@ class ProgressReports {
 		Assignment assignment = work.visible(assignmentId, user.scope());
 		AssignmentWork.requireOwnDepartment(assignment, user);
 		if (!assignment.acceptsReports()) {
-			throw new ConflictException("措施批准后才能报送进展 / reports start once the measures are approved");
+			throw new StepRefused("措施批准后才能报送进展 / reports start once the measures are approved");
 		}
 		YearMonth period = YearMonth.parse(command.period());
 		if (period.isAfter(YearMonth.now(clock))) {
-			throw new BadInputException("period", "不能报送未来月份 / cannot report on a future month");
+			throw new RuleBroken("period", "不能报送未来月份 / cannot report on a future month");
 		}
 		boolean live = jdbc.sql("""
 				select exists(select 1 from plan.progress_report where assignment_id = :a and period = :p and status <> 'RETURNED')
 				""").param("a", assignmentId).param("p", command.period()).query(Boolean.class).single();
 		if (live) {
-			throw new BadInputException("period", "该月已报送，退回后才能重报 / already reported; resubmit after it is returned");
+			throw new RuleBroken("period", "该月已报送，退回后才能重报 / already reported; resubmit after it is returned");
 		}
 		int dueDay = jdbc.sql("select p.report_due_day from plan.plan p join plan.task t on t.plan_id = p.id where t.id = :t")
 			.param("t", assignment.taskId())
@@ -106,13 +106,13 @@ class ProgressReports {
 
 	private void attach(long reportId, MultipartFile file) {
 		if (file.getSize() > MAX_ATTACHMENT) {
-			throw new BadInputException("attachments", "附件不能超过 10 MB / attachments are limited to 10 MB");
+			throw new RuleBroken("attachments", "附件不能超过 10 MB / attachments are limited to 10 MB");
 		}
 		try {
 			byte[] content = file.getBytes();
 			String type = FileTypes.detect(content)
 				.map(FileTypes.FileType::mediaType)
-				.orElseThrow(() -> new BadInputException("attachments",
+				.orElseThrow(() -> new RuleBroken("attachments",
 						"附件须为 PDF、JPEG、PNG、Word 或 Excel 文件 / attachments must be PDF, JPEG, PNG, Word or Excel"));
 			String name = file.getOriginalFilename() == null ? "attachment" : file.getOriginalFilename();
 			jdbc.sql("""
@@ -141,12 +141,12 @@ class ProgressReports {
 			.param("id", reportId)
 			.query((rs, n) -> new ReportRow(rs.getLong(1), rs.getLong(2), rs.getString(3)))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("report " + reportId));
+			.orElseThrow(() -> new NoSuchRecord("report " + reportId));
 		if (!"SUBMITTED".equals(report.status())) {
-			throw new ConflictException("该报告已审核 / the report was already reviewed");
+			throw new StepRefused("该报告已审核 / the report was already reviewed");
 		}
 		if (!accept && (comment == null || comment.isBlank())) {
-			throw new BadInputException("comment", "退回须填写意见 / a returned report needs a comment");
+			throw new RuleBroken("comment", "退回须填写意见 / a returned report needs a comment");
 		}
 		jdbc.sql("""
 				update plan.progress_report set status = :status, reviewed_by = :by, reviewed_at = :at, comment = :comment

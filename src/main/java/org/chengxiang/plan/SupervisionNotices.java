@@ -8,8 +8,8 @@ import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.calendar.WorkingDayCalendar;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.ConflictException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,7 +57,7 @@ class SupervisionNotices {
 		Assignment assignment = work.visible(notice.assignmentId(), user.scope());
 		AssignmentWork.requireOwnDepartment(assignment, user);
 		if (notice.answered() || notice.escalated()) {
-			throw new ConflictException("该督办单已答复或已升级 / the notice was already answered or escalated");
+			throw new StepRefused("该督办单已答复或已升级 / the notice was already answered or escalated");
 		}
 		jdbc.sql("update plan.notice set response = :r, responded_by = :by, responded_at = :at where id = :id")
 			.param("r", command.response().strip())
@@ -75,7 +75,7 @@ class SupervisionNotices {
 		NoticeRow notice = notice(noticeId);
 		work.visible(notice.assignmentId(), user.scope());
 		if (!notice.answered()) {
-			throw new ConflictException("the notice is not answered yet");
+			throw new StepRefused("the notice is not answered yet");
 		}
 		int updated = jdbc.sql("update plan.notice set read_by = :by, read_at = :at where id = :id and read_at is null")
 			.param("by", user.getUsername())
@@ -92,11 +92,11 @@ class SupervisionNotices {
 	long escalate(long noticeId, String text, String by) {
 		NoticeRow notice = notice(noticeId);
 		if (notice.answered() || notice.escalated()) {
-			throw new ConflictException("该督办单已答复或已升级 / the notice was already answered or escalated");
+			throw new StepRefused("该督办单已答复或已升级 / the notice was already answered or escalated");
 		}
 		NoticeLevel next = notice.level()
 			.next()
-			.orElseThrow(() -> new ConflictException("已是最高级别（通报） / already at the highest level"));
+			.orElseThrow(() -> new StepRefused("已是最高级别（通报） / already at the highest level"));
 		long escalated = insert(notice.assignmentId(), next,
 				text == null || text.isBlank() ? "逾期未答复，升级督办：" + notice.text() : text.strip(),
 				ESCALATION_WORKING_DAYS, by, noticeId);
@@ -145,7 +145,7 @@ class SupervisionNotices {
 			.query((rs, n) -> new NoticeRow(rs.getLong(1), rs.getLong(2), NoticeLevel.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("notice " + id));
+			.orElseThrow(() -> new NoSuchRecord("notice " + id));
 	}
 
 	private record NoticeRow(long id, long assignmentId, NoticeLevel level, String text, boolean answered,

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Plan supervision",
 		allowedDependencies = { "directory", "platform::security", "platform::audit", "platform::calendar",
-				"platform::web" })
+				"platform::domain", "platform::web" })
 package org.chengxiang.plan;

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 
 /**
  * One application (办件) for a service item, with the one workflow every item shares. Each method checks
@@ -159,13 +159,13 @@ final class Application {
 	/** 好差评: once, after a decision. */
 	void rate(int level, String comment) {
 		if (!status.isDecided() && status != ApplicationStatus.NOT_ACCEPTED) {
-			throw new ConflictException("办结后才能评价 / rate after the decision");
+			throw new StepRefused("办结后才能评价 / rate after the decision");
 		}
 		if (rating != null) {
-			throw new ConflictException("已评价 / already rated");
+			throw new StepRefused("已评价 / already rated");
 		}
 		if (level < 1 || level > 5) {
-			throw new BadInputException("rating", "评价为 1–5 级 / rating is 1 to 5");
+			throw new RuleBroken("rating", "评价为 1–5 级 / rating is 1 to 5");
 		}
 		this.rating = level;
 		this.ratingComment = comment == null ? null : comment.strip();
@@ -179,13 +179,13 @@ final class Application {
 
 	private void require(Set<ApplicationStatus> allowed, String step) {
 		if (!allowed.contains(status)) {
-			throw new ConflictException("当前状态（" + label(status) + "）不能" + step + " / cannot " + step + " in status " + status);
+			throw new StepRefused("当前状态（" + label(status) + "）不能" + step + " / cannot " + step + " in status " + status);
 		}
 	}
 
 	private static void requireText(String text, String field) {
 		if (text == null || text.isBlank()) {
-			throw new BadInputException(field, "请填写 / required");
+			throw new RuleBroken(field, "请填写 / required");
 		}
 	}
 

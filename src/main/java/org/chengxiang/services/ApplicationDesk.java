@@ -19,10 +19,10 @@ import org.chengxiang.platform.calendar.WorkingDayCalendar;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.web.FileTypes;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 import org.chengxiang.platform.web.ReaderLocale;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,9 +110,9 @@ class ApplicationDesk implements ServiceApplications {
 		requireResident(user);
 		String formJson = identifiers.normalised(typedForm);
 		long department = catalogue.activeItemDepartment(itemCode)
-			.orElseThrow(() -> new BadInputException("itemCode", "事项不存在或已停办 / no such service item"));
+			.orElseThrow(() -> new RuleBroken("itemCode", "事项不存在或已停办 / no such service item"));
 		openApplication(user, itemCode).ifPresent(open -> {
-			throw new BadInputException("itemCode", text("services.open.already", open.number()));
+			throw new RuleBroken("itemCode", text("services.open.already", open.number()));
 		});
 		ResidentIdentity identity = directory.resident(user.id())
 			.orElseThrow(() -> new AccessDeniedException("residents with a registered ID number apply"));
@@ -173,7 +173,7 @@ class ApplicationDesk implements ServiceApplications {
 		String formJson = identifiers.normalised(typedForm);
 		if (application.status() != ApplicationStatus.DRAFT
 				&& application.status() != ApplicationStatus.CORRECTION_REQUESTED) {
-			throw new ConflictException("只有草稿或补正中的申请可以修改 / only drafts and corrections can be changed");
+			throw new StepRefused("只有草稿或补正中的申请可以修改 / only drafts and corrections can be changed");
 		}
 		validate(application.itemCode(), formJson, identity(application));
 		jdbc.sql("update services.application set form_enc = :form, version = version + 1 where id = :id")
@@ -189,16 +189,16 @@ class ApplicationDesk implements ServiceApplications {
 		Application application = ownApplication(id, user);
 		if (application.status() != ApplicationStatus.DRAFT
 				&& application.status() != ApplicationStatus.CORRECTION_REQUESTED) {
-			throw new ConflictException("只有草稿或补正中的申请可以上传材料 / materials are added to drafts and corrections");
+			throw new StepRefused("只有草稿或补正中的申请可以上传材料 / materials are added to drafts and corrections");
 		}
 		Catalogue.Item.Material material = catalogue.get(application.itemCode())
 			.material(position)
-			.orElseThrow(() -> new BadInputException("position", "该事项没有这项材料 / no such material for the item"));
+			.orElseThrow(() -> new RuleBroken("position", "该事项没有这项材料 / no such material for the item"));
 		if (file == null || file.isEmpty()) {
-			throw new BadInputException("file", "请选择文件 / a file is required");
+			throw new RuleBroken("file", "请选择文件 / a file is required");
 		}
 		if (file.getSize() > material.maxBytes()) {
-			throw new BadInputException("file", "文件超过 " + material.maxBytes() / 1024 / 1024 + " MB / file larger than "
+			throw new RuleBroken("file", "文件超过 " + material.maxBytes() / 1024 / 1024 + " MB / file larger than "
 					+ material.maxBytes() + " bytes");
 		}
 		byte[] content;
@@ -211,7 +211,7 @@ class ApplicationDesk implements ServiceApplications {
 		String type = FileTypes.detect(content)
 			.map(Enum::name)
 			.filter(material.formats()::contains)
-			.orElseThrow(() -> new BadInputException("file", "文件内容不是 " + String.join("、", material.formats())
+			.orElseThrow(() -> new RuleBroken("file", "文件内容不是 " + String.join("、", material.formats())
 					+ " / the content is not " + String.join(", ", material.formats())));
 		// the replaced file goes once the replacement is committed, so that replacing cannot fill the disk
 		jdbc.sql("delete from services.application_material where application_id = :id and position = :p "
@@ -281,7 +281,7 @@ class ApplicationDesk implements ServiceApplications {
 		List<String> items = missing == null ? List.of()
 				: missing.stream().filter(m -> m != null && !m.isBlank()).map(String::strip).toList();
 		if (items.isEmpty()) {
-			throw new BadInputException("missing", "请一次性列明需补正的全部内容 / list everything that is missing");
+			throw new RuleBroken("missing", "请一次性列明需补正的全部内容 / list everything that is missing");
 		}
 		Application application = departmentApplication(id, clerk);
 		ApplicationStatus before = application.status();
@@ -304,7 +304,7 @@ class ApplicationDesk implements ServiceApplications {
 	void resubmit(long id, CurrentUser user) {
 		Application application = ownApplication(id, user);
 		if (application.status() != ApplicationStatus.CORRECTION_REQUESTED) {
-			throw new ConflictException("没有待补正的内容 / nothing to correct");
+			throw new StepRefused("没有待补正的内容 / nothing to correct");
 		}
 		requireMaterials(application);
 		// the rules of the day, as at submission: a rule changed while the applicant corrected applies now
@@ -328,15 +328,15 @@ class ApplicationDesk implements ServiceApplications {
 		Application application = departmentApplication(id, clerk);
 		ApplicationStatus before = application.status();
 		if (opinion != null && opinion.strip().length() > MAX_OPINION) {
-			throw new BadInputException("opinion", text("services.approve.opinionTooLong", MAX_OPINION));
+			throw new RuleBroken("opinion", text("services.approve.opinionTooLong", MAX_OPINION));
 		}
 		try {
 			validate(application.itemCode(), form(id), identity(application));
 		}
-		catch (BadInputException ex) {
-			throw new BadInputException(ex.problems()
+		catch (RuleBroken ex) {
+			throw new RuleBroken(ex.problems()
 				.stream()
-				.map(p -> new BadInputException.FieldProblem(p.field(), text("services.approve.refusedByRule", p.message())))
+				.map(p -> new RuleBroken.Problem(p.field(), text("services.approve.refusedByRule", p.message())))
 				.toList());
 		}
 		application.approve(clock.instant(), workingDaysSoFar(application), opinion);
@@ -366,10 +366,10 @@ class ApplicationDesk implements ServiceApplications {
 	void rate(long id, Integer level, String comment, CurrentUser user) {
 		Application application = ownApplication(id, user);
 		if (level == null) {
-			throw new BadInputException("rating", text("services.rating.required"));
+			throw new RuleBroken("rating", text("services.rating.required"));
 		}
 		if (level < 1 || level > 5) {
-			throw new BadInputException("rating", text("services.rating.outOfScale"));
+			throw new RuleBroken("rating", text("services.rating.outOfScale"));
 		}
 		application.rate(level, comment);
 		// the timeline shows the level in words from the application; the step keeps the comment
@@ -396,7 +396,7 @@ class ApplicationDesk implements ServiceApplications {
 	void handOver(long id, String colleague, CurrentUser clerk) {
 		Application application = departmentApplication(id, clerk);
 		if (colleague == null || !directory.isStaffOf(colleague, application.departmentId())) {
-			throw new BadInputException("colleague", "只能转交本部门工作人员 / hand over to staff of the same department");
+			throw new RuleBroken("colleague", "只能转交本部门工作人员 / hand over to staff of the same department");
 		}
 		application.handOver(colleague);
 		// the timeline names the colleague as people know them
@@ -434,13 +434,13 @@ class ApplicationDesk implements ServiceApplications {
 
 	private void validate(String itemCode, String formJson, ServiceItemHandler.Applicant applicant) {
 		if (formJson == null || formJson.isBlank() || !formJson.strip().startsWith("{")) {
-			throw new BadInputException("form", "申请表须为 JSON 对象 / the form must be a JSON object");
+			throw new RuleBroken("form", "申请表须为 JSON 对象 / the form must be a JSON object");
 		}
 		ServiceItemHandler handler = handlers.get(itemCode);
 		if (handler != null) {
 			var problems = handler.validate(formJson, applicant);
 			if (!problems.isEmpty()) {
-				throw new BadInputException(problems);
+				throw new RuleBroken(problems);
 			}
 		}
 	}
@@ -458,7 +458,7 @@ class ApplicationDesk implements ServiceApplications {
 			.query(String.class)
 			.list();
 		if (!missing.isEmpty()) {
-			throw new BadInputException("materials", "缺少必需材料：" + String.join("、", missing) + " / required materials missing");
+			throw new RuleBroken("materials", "缺少必需材料：" + String.join("、", missing) + " / required materials missing");
 		}
 	}
 
@@ -518,7 +518,7 @@ class ApplicationDesk implements ServiceApplications {
 	private Application ownApplication(long id, CurrentUser user) {
 		return applications.find(id)
 			.filter(a -> user.role() == Role.RESIDENT && a.applicantUserId() == user.id())
-			.orElseThrow(() -> new NotFoundException("application " + id));
+			.orElseThrow(() -> new NoSuchRecord("application " + id));
 	}
 
 	private Application departmentApplication(long id, CurrentUser clerk) {
@@ -527,7 +527,7 @@ class ApplicationDesk implements ServiceApplications {
 		}
 		return applications.find(id)
 			.filter(a -> clerk.departmentId() != null && clerk.departmentId() == a.departmentId())
-			.orElseThrow(() -> new NotFoundException("application " + id));
+			.orElseThrow(() -> new NoSuchRecord("application " + id));
 	}
 
 	/** A message in the reader's language. */

@@ -10,7 +10,7 @@ import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -80,7 +80,7 @@ class ApplicationIdentifiers {
 		}
 		Application application = applications.find(id)
 			.filter(a -> Inbox.visible(a, user))
-			.orElseThrow(() -> new NotFoundException("application " + id));
+			.orElseThrow(() -> new NoSuchRecord("application " + id));
 		Object[] stored = jdbc.sql("select applicant_id_enc, form_enc, applicant_name from services.application where id = :id")
 			.param("id", id)
 			.query((rs, n) -> new Object[] { rs.getBytes(1), rs.getBytes(2), rs.getString(3) })

@@ -7,7 +7,7 @@ import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.FileTypes;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ class ApplicationMaterials {
 	Opened open(long applicationId, int position, CurrentUser user) {
 		Application application = applications.find(applicationId)
 			.filter(a -> Inbox.visible(a, user))
-			.orElseThrow(() -> new NotFoundException("application " + applicationId));
+			.orElseThrow(() -> new NoSuchRecord("application " + applicationId));
 		var stored = jdbc.sql("""
 				select filename, content_type, storage_path, sha256 from services.application_material
 				where application_id = :id and position = :position
@@ -53,7 +53,7 @@ class ApplicationMaterials {
 			.param("position", position)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4) })
 			.optional()
-			.orElseThrow(() -> new NotFoundException("material " + position + " of application " + applicationId));
+			.orElseThrow(() -> new NoSuchRecord("material " + position + " of application " + applicationId));
 		if (user.role() != Role.RESIDENT) {
 			audit.record(AuditEvent.of("application.material-viewed", "application", application.number(), null,
 					Map.of("position", position, "filename", stored[0], "sha256", stored[3])));

@@ -14,8 +14,8 @@ import jakarta.validation.constraints.Size;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -65,16 +65,16 @@ class Catalogue {
 	}
 
 	Item get(String code) {
-		return find(code).orElseThrow(() -> new NotFoundException("item " + code));
+		return find(code).orElseThrow(() -> new NoSuchRecord("item " + code));
 	}
 
 	@Transactional
 	Item save(SaveItem command) {
 		if (command.promisedDays() > command.legalDays()) {
-			throw new BadInputException("promisedDays", "承诺时限不能超过法定时限 / promised days cannot exceed legal days");
+			throw new RuleBroken("promisedDays", "承诺时限不能超过法定时限 / promised days cannot exceed legal days");
 		}
 		if (directory.department(command.departmentId()).isEmpty()) {
-			throw new BadInputException("departmentId", "部门不存在 / no such department");
+			throw new RuleBroken("departmentId", "部门不存在 / no such department");
 		}
 		Optional<Item> before = find(command.code());
 		jdbc.sql("""

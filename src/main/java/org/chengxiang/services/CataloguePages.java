@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.validation.Validator;
 
 import org.chengxiang.directory.Directory;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.Flash;
 
@@ -73,14 +73,14 @@ class CataloguePages {
 			Flash.success(redirect, "flash.saved");
 			return "redirect:/services/items/" + command.code();
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			model.addAttribute("item", null);
 			model.addAttribute("command", command);
 			return form(model, ex.problems());
 		}
 	}
 
-	private String form(Model model, List<BadInputException.FieldProblem> problems) {
+	private String form(Model model, List<RuleBroken.Problem> problems) {
 		model.addAttribute("problems", problems);
 		model.addAttribute("departments", directory.departments());
 		model.addAttribute("materialRows", MATERIAL_ROWS);

@@ -16,8 +16,8 @@ import org.chengxiang.platform.crypto.Masking;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -126,7 +126,7 @@ class Inbox {
 			.param("d", department)
 			.query(Long.class)
 			.single() == 0) {
-			throw new BadInputException("item", "不是本部门的事项：" + filter.itemCode() + " / not an item of your department");
+			throw new RuleBroken("item", "不是本部门的事项：" + filter.itemCode() + " / not an item of your department");
 		}
 	}
 
@@ -276,7 +276,7 @@ class Inbox {
 			.query(Applications::map)
 			.optional()
 			.filter(a -> visible(a, user))
-			.orElseThrow(() -> new NotFoundException("application " + id));
+			.orElseThrow(() -> new NoSuchRecord("application " + id));
 		return new Outcome(application.id(), application.number(), application.status(),
 				Application.label(application.status()));
 	}
@@ -286,14 +286,14 @@ class Inbox {
 		return applications.findByNumber(number)
 			.filter(a -> visible(a, user))
 			.map(Application::id)
-			.orElseThrow(() -> new NotFoundException("application " + number));
+			.orElseThrow(() -> new NoSuchRecord("application " + number));
 	}
 
 	/** An application in full, for its applicant or a clerk of its department. */
 	Detail detail(long id, CurrentUser user) {
 		Application application = applications.find(id)
 			.filter(a -> visible(a, user))
-			.orElseThrow(() -> new NotFoundException("application " + id));
+			.orElseThrow(() -> new NoSuchRecord("application " + id));
 		var header = jdbc.sql("""
 				select a.applicant_name, a.applicant_id_enc, i.name from services.application a
 				join services.item i on i.code = a.item_code where a.id = :id

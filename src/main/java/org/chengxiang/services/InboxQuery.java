@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Wording;
 
 /**
@@ -21,12 +21,12 @@ record InboxQuery(String number, String idNumber) {
 
 	/**
 	 * Reads the text typed.
-	 * @throws BadInputException on field {@code q}, saying which forms are expected
+	 * @throws RuleBroken on field {@code q}, saying which forms are expected
 	 */
 	static InboxQuery of(String typed) {
 		String q = typed == null ? "" : typed.strip();
 		if (q.isEmpty()) {
-			throw new BadInputException("q", Wording.of("请输入办件编号或身份证号", "Enter an application number or an ID number"));
+			throw new RuleBroken("q", Wording.of("请输入办件编号或身份证号", "Enter an application number or an ID number"));
 		}
 		String ascii = PersonalDataProtector.normalizeIdNumber(q);
 		if (NUMBER.matcher(ascii).matches()) {
@@ -35,7 +35,7 @@ record InboxQuery(String number, String idNumber) {
 		if (ResidentIdNumbers.problem(ascii).isEmpty()) {
 			return new InboxQuery(null, ascii);
 		}
-		throw new BadInputException("q", Wording.of("请输入办件编号（如 210882-20201124-000123）或 18 位身份证号码",
+		throw new RuleBroken("q", Wording.of("请输入办件编号（如 210882-20201124-000123）或 18 位身份证号码",
 				"Enter an application number (such as 210882-20201124-000123) or an 18-character resident ID number"));
 	}
 

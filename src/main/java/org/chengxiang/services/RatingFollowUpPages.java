@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
 
@@ -60,10 +60,10 @@ class RatingFollowUpPages {
 		try {
 			desk.followUp(id, contactNote, measures, user);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return page(user, FailedForm.of(form(id), sent, ex, Set.of("contactNote", "measures")), model);
 		}
-		catch (ConflictException ex) {
+		catch (StepRefused ex) {
 			Flash.error(redirect, "services.followUp.flash.refused", ex.getMessage());
 			return "redirect:" + PAGE;
 		}

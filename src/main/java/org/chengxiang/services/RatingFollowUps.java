@@ -14,9 +14,9 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.calendar.WorkingDayCalendar;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -111,11 +111,11 @@ class RatingFollowUps {
 	 * The caller has checked that the application is the staff member's department's.
 	 */
 	void close(long applicationId, String contactNote, String measures, CurrentUser staff) {
-		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		List<RuleBroken.Problem> problems = new ArrayList<>();
 		String note = text(contactNote, "contactNote", "回访情况", MAX_CONTACT_NOTE, problems);
 		String done = text(measures, "measures", "整改措施", MAX_MEASURES, problems);
 		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
+			throw new RuleBroken(problems);
 		}
 		int updated = jdbc.sql("""
 				update services.rating_follow_up
@@ -134,9 +134,9 @@ class RatingFollowUps {
 				.query(Long.class)
 				.single() > 0;
 			if (exists) {
-				throw new ConflictException("该差评已整改 / this rating has been followed up already");
+				throw new StepRefused("该差评已整改 / this rating has been followed up already");
 			}
-			throw new NotFoundException("rating follow-up of application " + applicationId);
+			throw new NoSuchRecord("rating follow-up of application " + applicationId);
 		}
 	}
 
@@ -215,13 +215,13 @@ class RatingFollowUps {
 	}
 
 	private static String text(String value, String field, String label, int max,
-			List<BadInputException.FieldProblem> problems) {
+			List<RuleBroken.Problem> problems) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
-			problems.add(new BadInputException.FieldProblem(field, "请填写" + label + " / " + field + " is required"));
+			problems.add(new RuleBroken.Problem(field, "请填写" + label + " / " + field + " is required"));
 		}
 		else if (text.length() > max) {
-			problems.add(new BadInputException.FieldProblem(field,
+			problems.add(new RuleBroken.Problem(field,
 					label + "不能超过 " + max + " 字 / " + field + " is longer than " + max + " characters"));
 		}
 		return text;

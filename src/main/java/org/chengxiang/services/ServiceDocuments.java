@@ -16,7 +16,7 @@ import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.calendar.WorkingDayCalendar;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -78,7 +78,7 @@ class ServiceDocuments {
 	Receipt receipt(long id, CurrentUser user) {
 		Inbox.Detail detail = inbox.detail(id, user);
 		if (detail.acceptedOn() == null) {
-			throw new NotFoundException("receipt of application " + id);
+			throw new NoSuchRecord("receipt of application " + id);
 		}
 		Application application = applications.find(id).orElseThrow();
 		DocumentNumbers.Issued issued = issueDue(application).receipt();
@@ -93,7 +93,7 @@ class ServiceDocuments {
 		Inbox.Detail detail = inbox.detail(id, user);
 		Application application = applications.find(id).orElseThrow();
 		DocumentKind kind = DocumentKind.decisionFor(application.status())
-			.orElseThrow(() -> new NotFoundException("decision of application " + id));
+			.orElseThrow(() -> new NoSuchRecord("decision of application " + id));
 		DocumentNumbers.Issued issued = issueDue(application).decision();
 		Catalogue.Item item = catalogue.get(application.itemCode());
 		DecisionContribution.Particulars particulars = kind == DocumentKind.NOT_ACCEPTED

@@ -3,7 +3,7 @@ package org.chengxiang.services;
 import java.util.List;
 import java.util.Optional;
 
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
 
 /**
  * What the module owning a service item (settlement, residence …) contributes to its applications: it
@@ -22,7 +22,7 @@ public interface ServiceItemHandler {
 	 * correction and again at approval (eligibility is decided when the application is decided); a problem then
 	 * refuses the step and nothing of it is written.
 	 */
-	List<FieldProblem> validate(String formJson, Applicant applicant);
+	List<Problem> validate(String formJson, Applicant applicant);
 
 	/**
 	 * The form as the applicant and the clerks read it on the application's page: labelled sections with values in

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.FileResponses;
 
 import org.springframework.http.MediaType;
@@ -76,7 +76,7 @@ class ServicesApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	Catalogue.Item saveItem(@PathVariable String code, @Valid @RequestBody Catalogue.SaveItem command) {
 		if (!code.equals(command.code())) {
-			throw new BadInputException("code", "路径与内容中的编码不一致 / code differs from the path");
+			throw new RuleBroken("code", "路径与内容中的编码不一致 / code differs from the path");
 		}
 		return catalogue.save(command);
 	}
@@ -272,7 +272,7 @@ class ServicesApi {
 
 	private static String json(JsonNode form) {
 		if (form == null || !form.isObject()) {
-			throw new BadInputException("form", "申请表须为 JSON 对象 / the form must be a JSON object");
+			throw new RuleBroken("form", "申请表须为 JSON 对象 / the form must be a JSON object");
 		}
 		return form.toString();
 	}

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.FileResponses;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormProblems;
@@ -116,7 +116,7 @@ class ServicesPages {
 			Flash.success(redirect, "services.flash.drafted");
 			return "redirect:/services/applications/" + id;
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			model.addAttribute("item", catalogue.get(code));
 			model.addAttribute("formFragment", formFragment(code));
 			// everything typed comes back, each problem beside its field
@@ -143,10 +143,10 @@ class ServicesPages {
 		try {
 			desk.updateForm(id, FormFields.toJson(json, request.getParameterMap()), user);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return formPage(detail, request.getParameterMap(), ex.problems(), model);
 		}
-		catch (org.chengxiang.platform.web.ConflictException ex) {
+		catch (org.chengxiang.platform.domain.StepRefused ex) {
 			Flash.error(redirect, "services.flash.refused", ex.getMessage());
 			return "redirect:/services/applications/" + id;
 		}
@@ -155,7 +155,7 @@ class ServicesPages {
 	}
 
 	private String formPage(Inbox.Detail detail, java.util.Map<String, String[]> values,
-			List<BadInputException.FieldProblem> problems, Model model) {
+			List<RuleBroken.Problem> problems, Model model) {
 		model.addAttribute("item", catalogue.get(detail.itemCode()));
 		model.addAttribute("formFragment", formFragment(detail.itemCode()));
 		model.addAttribute("places", directory.placeChoices());
@@ -163,7 +163,7 @@ class ServicesPages {
 		values.forEach((name, given) -> typed.put(name, given.length == 0 ? "" : given[0]));
 		model.addAttribute("typed", typed);
 		model.addAttribute("problems",
-				problems == null || problems.isEmpty() ? FormProblems.NONE : FormProblems.of(new BadInputException(problems)));
+				problems == null || problems.isEmpty() ? FormProblems.NONE : FormProblems.of(new RuleBroken(problems)));
 		model.addAttribute("editing", detail);
 		return "services/form";
 	}
@@ -188,7 +188,7 @@ class ServicesPages {
 			model.addAttribute("rows", rows);
 			model.addAttribute("nextBeforeId", rows.size() == 50 ? rows.get(rows.size() - 1).id() : null);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			// the filter form comes back with the message beside the field
 			model.addAttribute("filterError", Wording.inReaderLanguage(ex.problems().get(0).message()));
 			model.addAttribute("rows", List.of());
@@ -209,7 +209,7 @@ class ServicesPages {
 		try {
 			model.addAttribute("rows", inbox.search(user, q));
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			model.addAttribute("searchError", Wording.inReaderLanguage(ex.problems().get(0).message()));
 			model.addAttribute("rows", List.of());
 		}
@@ -290,7 +290,7 @@ class ServicesPages {
 				case "approval" -> desk.approve(id, opinion, user);
 				case "rejection" -> desk.reject(id, reason, basis, user);
 				case "hand-over" -> desk.handOver(id, colleague, user);
-				default -> throw new BadInputException("step", "未知操作 / unknown step");
+				default -> throw new RuleBroken("step", "未知操作 / unknown step");
 			}
 			return null;
 		});

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "One-stop services",
 		allowedDependencies = { "directory", "platform::security", "platform::audit", "platform::calendar",
-				"platform::crypto", "platform::web" })
+				"platform::crypto", "platform::domain", "platform::web" })
 package org.chengxiang.services;

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
 
 /**
  * Why a settlement rule refuses an application.
@@ -39,8 +39,8 @@ record Rejection(String policy, String field, String reasonKey, List<String> arg
 	}
 
 	/** The problem the applicant and the clerk read, naming the rule for programs (the API's {@code rule}). */
-	FieldProblem problem(MessageSource messages, Locale locale) {
-		return new FieldProblem(field, explained(messages, locale), policy);
+	Problem problem(MessageSource messages, Locale locale) {
+		return new Problem(field, explained(messages, locale), policy);
 	}
 
 }

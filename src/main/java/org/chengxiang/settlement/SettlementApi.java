@@ -10,8 +10,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -66,9 +66,9 @@ class SettlementApi {
 	HouseholdRegistry.HouseholdView household(@RequestBody(required = false) LookUp lookUp) {
 		String idNumber = lookUp == null ? null : PersonalDataProtector.normalizeIdNumber(lookUp.idNumber());
 		ResidentIdNumbers.problem(idNumber).ifPresent(problem -> {
-			throw new BadInputException("idNumber", problem);
+			throw new RuleBroken("idNumber", problem);
 		});
-		return registry.householdOf(idNumber).orElseThrow(() -> new NotFoundException("registered person"));
+		return registry.householdOf(idNumber).orElseThrow(() -> new NoSuchRecord("registered person"));
 	}
 
 	/**

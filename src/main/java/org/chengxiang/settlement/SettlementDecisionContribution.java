@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.DivisionSummary;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.services.DecisionContribution;
 
 import org.springframework.context.MessageSource;
@@ -52,7 +52,7 @@ class SettlementDecisionContribution implements DecisionContribution {
 		try {
 			form = SettlementForm.read(json, decided.formJson());
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			// a decided form was valid when decided; one unreadable now adds nothing rather than failing the document
 			return Particulars.NONE;
 		}

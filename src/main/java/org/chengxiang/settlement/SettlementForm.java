@@ -9,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.web.PersonalText;
 import org.chengxiang.platform.web.Wording;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,16 +50,16 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 
 	/**
 	 * Reads a submitted form.
-	 * @throws BadInputException naming the field that could not be read
+	 * @throws RuleBroken naming the field that could not be read
 	 */
 	static SettlementForm read(JsonMapper json, String formJson) {
 		if (formJson == null || formJson.isBlank()) {
-			throw new BadInputException("form", Wording.of("请填写申请表", "Fill in the application form"));
+			throw new RuleBroken("form", Wording.of("请填写申请表", "Fill in the application form"));
 		}
 		try {
 			SettlementForm form = json.readValue(formJson, SettlementForm.class);
 			if (form == null) {
-				throw new BadInputException("form", Wording.of("请填写申请表", "Fill in the application form"));
+				throw new RuleBroken("form", Wording.of("请填写申请表", "Fill in the application form"));
 			}
 			return form;
 		}
@@ -68,7 +68,7 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 			String last = ex.getPath().isEmpty() ? null : ex.getPath().get(ex.getPath().size() - 1).getPropertyName();
 			String message = field.equals("form") ? Wording.of("申请表格式不正确", "The form could not be read")
 					: wrongValue(last);
-			throw new BadInputException(List.of(new FieldProblem(field, message)));
+			throw new RuleBroken(List.of(new Problem(field, message)));
 		}
 	}
 

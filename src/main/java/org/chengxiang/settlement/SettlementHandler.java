@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.GridCellSummary;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
 import org.chengxiang.platform.web.ReaderLocale;
 import org.chengxiang.services.FormView;
 import org.chengxiang.services.ServiceItemHandler;
@@ -50,12 +50,12 @@ class SettlementHandler implements ServiceItemHandler {
 	}
 
 	@Override
-	public List<FieldProblem> validate(String formJson, Applicant applicant) {
+	public List<Problem> validate(String formJson, Applicant applicant) {
 		SettlementForm form;
 		try {
 			form = SettlementForm.read(json, formJson);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return ex.problems();
 		}
 		SettlementForm.DecisionView application = form.decisionView();
@@ -74,7 +74,7 @@ class SettlementHandler implements ServiceItemHandler {
 		try {
 			form = SettlementForm.read(json, formJson);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return Optional.empty();
 		}
 		return Optional.of(SettlementFormView.of(form, directory.placeChoices(),
@@ -86,10 +86,10 @@ class SettlementHandler implements ServiceItemHandler {
 	 * has a problem of its own, so that an empty field is not also reported as refused. Each rejection says which rule
 	 * gave it, in words.
 	 */
-	static List<FieldProblem> problems(SettlementForm form, Applicant applicant, SettlementDecision decision,
+	static List<Problem> problems(SettlementForm form, Applicant applicant, SettlementDecision decision,
 			MessageSource messages, Locale locale) {
-		List<FieldProblem> problems = new ArrayList<>(SettlementFormChecks.check(form, applicant));
-		List<String> incomplete = problems.stream().map(FieldProblem::field).toList();
+		List<Problem> problems = new ArrayList<>(SettlementFormChecks.check(form, applicant));
+		List<String> incomplete = problems.stream().map(Problem::field).toList();
 		for (Rejection rejection : decision.rejections()) {
 			if (incomplete.stream().noneMatch(field -> covers(field, rejection.field()))) {
 				problems.add(rejection.problem(messages, locale));

@@ -17,7 +17,7 @@ import org.chengxiang.platform.crypto.ResidentIdNumbers;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.Wording;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
@@ -88,7 +88,7 @@ class SettlementPages {
 			rules.change(category, checked(name, requiredEvidence, minResidenceMonths, minSocialInsuranceMonths, active,
 					version));
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return policiesPage(model, user, FailedForm.of(form, sent, ex, RULE_FIELDS));
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -111,7 +111,7 @@ class SettlementPages {
 	String lookUp(@RequestParam(required = false) String idNumber, Model model) {
 		if (idNumber == null || idNumber.isBlank()) {
 			return registryPage(null, FailedForm.of("lookup", Map.of("idNumber", ""),
-					new BadInputException("idNumber", Wording.of("请输入身份证号", "enter an ID number")), Set.of("idNumber")), null,
+					new RuleBroken("idNumber", Wording.of("请输入身份证号", "enter an ID number")), Set.of("idNumber")), null,
 					model);
 		}
 		return registryPage(null, FailedForm.NONE, idNumber.strip(), model);
@@ -124,7 +124,7 @@ class SettlementPages {
 			Optional<String> problem = ResidentIdNumbers.problem(idNumber.strip());
 			if (problem.isPresent()) {
 				failed = FailedForm.of("lookup", Map.of("idNumber", idNumber),
-						new BadInputException("idNumber", problem.get()), Set.of("idNumber"));
+						new RuleBroken("idNumber", problem.get()), Set.of("idNumber"));
 			}
 			else {
 				Optional<HouseholdRegistry.HouseholdView> household = registry.householdOf(idNumber.strip());
@@ -185,24 +185,24 @@ class SettlementPages {
 	 */
 	private ChangeRule checked(String name, String evidence, String residence, String insurance, boolean active,
 			Integer version) {
-		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		List<RuleBroken.Problem> problems = new ArrayList<>();
 		Integer residenceMonths = months(residence, "minResidenceMonths", problems);
 		Integer insuranceMonths = months(insurance, "minSocialInsuranceMonths", problems);
 		ChangeRule change = new ChangeRule(name, lines(evidence), residenceMonths, insuranceMonths, active, version);
 		try {
 			CommandChecks.valid(validator, change);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			problems.addAll(ex.problems());
 		}
 		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
+			throw new RuleBroken(problems);
 		}
 		return change;
 	}
 
 	/** A month count as typed: empty is missing (the check says so); text that is no whole number is a problem. */
-	private static Integer months(String text, String field, List<BadInputException.FieldProblem> problems) {
+	private static Integer months(String text, String field, List<RuleBroken.Problem> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -210,7 +210,7 @@ class SettlementPages {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new BadInputException.FieldProblem(field, Wording.of("请填写整数月数", "enter a whole number of months")));
+			problems.add(new RuleBroken.Problem(field, Wording.of("请填写整数月数", "enter a whole number of months")));
 			return 0; // reported already; no second problem for the same field
 		}
 	}

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,7 +58,7 @@ class SettlementRules {
 	@Transactional
 	SettlementRule change(SettlementCategory category, ChangeRule change) {
 		SettlementRule before = find(category)
-			.orElseThrow(() -> new NotFoundException("settlement policy " + category));
+			.orElseThrow(() -> new NoSuchRecord("settlement policy " + category));
 		int updated = jdbc.sql("""
 				update settlement.policy
 				set name = :name, required_evidence = :evidence, min_residence_months = :residence,

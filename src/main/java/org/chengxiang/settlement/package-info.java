@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Hukou settlement",
 		allowedDependencies = { "services", "directory", "plan", "platform::audit", "platform::crypto",
-				"platform::security", "platform::web" })
+				"platform::security", "platform::domain", "platform::web" })
 package org.chengxiang.settlement;

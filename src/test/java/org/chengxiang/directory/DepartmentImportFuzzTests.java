@@ -17,7 +17,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Spreadsheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +45,7 @@ class DepartmentImportFuzzTests {
 		try {
 			rows = Spreadsheets.read(new ByteArrayInputStream(xlsx));
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			assertThat(ex.problems()).singleElement().satisfies((problem) -> {
 				assertThat(problem.field()).isEqualTo("file");
 				if (!damaged) {
@@ -68,7 +68,7 @@ class DepartmentImportFuzzTests {
 		try {
 			commands = DepartmentSheet.commands(rows, VALIDATOR);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			Set<String> named = new HashSet<>();
 			rows.forEach((row) -> named.add("row " + row.number()));
 			named.add("file");

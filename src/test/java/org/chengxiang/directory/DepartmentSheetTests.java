@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Spreadsheets.SheetRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +36,7 @@ class DepartmentSheetTests {
 	@ValueSource(strings = { "NaN", "Infinity", "-Infinity", "2.5", "0x1p3", "7d", "1e400" })
 	void refusesASortOrderThatIsNotAWholeNumber(String sortOrder) {
 		List<SheetRow> rows = List.of(row(2, sortOrder));
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> DepartmentSheet.commands(rows, validator))
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> DepartmentSheet.commands(rows, validator))
 			.satisfies((ex) -> assertThat(ex.problems()).singleElement()
 				.satisfies((problem) -> assertThat(problem.field()).isEqualTo("row 2")));
 	}

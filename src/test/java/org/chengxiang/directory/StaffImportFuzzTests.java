@@ -15,7 +15,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Spreadsheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,14 +39,14 @@ class StaffImportFuzzTests {
 		try {
 			rows = Spreadsheets.read(new ByteArrayInputStream(workbook(data)));
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return; // the shared reader has its own fuzz test, DepartmentImportFuzzTests
 		}
 		List<SaveStaff> commands;
 		try {
 			commands = StaffSheet.commands(rows, VALIDATOR, StaffImportFuzzTests::department, "police"::equals);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			List<String> named = rows.stream().map((row) -> "row " + row.number()).toList();
 			assertThat(ex.problems()).isNotEmpty()
 				.hasSizeLessThanOrEqualTo(StaffSheet.MAX_PROBLEMS)

@@ -5,8 +5,8 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -22,8 +22,8 @@ class UserAccountTests {
 	@Test
 	void staffCannotBecomeResidentsNorLoseTheirDepartment() {
 		UserAccount account = clerk();
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> account.assign(Role.RESIDENT, null));
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> account.assign(Role.CLERK, null));
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> account.assign(Role.RESIDENT, null));
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> account.assign(Role.CLERK, null));
 		account.assign(Role.DEPARTMENT_LEAD, 4L);
 		assertThat(account.getRole()).isEqualTo(Role.DEPARTMENT_LEAD);
 		assertThat(account.getDepartmentId()).isEqualTo(4L);
@@ -33,7 +33,7 @@ class UserAccountTests {
 	void residentsCannotBecomeStaff() {
 		UserAccount resident = UserAccount.resident("resident", "{noop}x", "王小明",
 				new UserAccount.Protected(new byte[] { 1 }, new byte[] { 2 }), null, NOW);
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> resident.assign(Role.CLERK, 3L));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> resident.assign(Role.CLERK, 3L));
 	}
 
 }

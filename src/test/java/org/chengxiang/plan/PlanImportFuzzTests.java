@@ -15,7 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
@@ -76,7 +76,7 @@ class PlanImportFuzzTests {
 		try {
 			plan = PlanInputs.parse(content, name, type);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			assertThat(ex.problems()).isNotEmpty()
 				.allSatisfy((problem) -> assertThat(problem.field()).isEqualTo("file"))
 				.allSatisfy((problem) -> assertThat(problem.message()).isNotBlank());

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -72,14 +72,14 @@ class PlanLifecycleIntegrationTests {
 		LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
 
 		// illegal steps are refused
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> work.approveMeasures(assignmentId, supervisor));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> work.approveMeasures(assignmentId, supervisor));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> work.sign(assignmentId, new Commands.Sign("局长", "科员", null), clerk));
 
 		work.sign(assignmentId, new Commands.Sign("王局长", "李科长", "0417-5620000"), lead);
-		assertThatExceptionOfType(ConflictException.class)
+		assertThatExceptionOfType(StepRefused.class)
 			.isThrownBy(() -> work.sign(assignmentId, new Commands.Sign("王局长", "李科长", null), lead));
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> work.proposeMeasures(assignmentId,
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> work.proposeMeasures(assignmentId,
 				new Commands.ProposeMeasures("措施", List.of(new Commands.PlannedMilestone("过去", today.minusDays(1)))),
 				lead));
 		work.proposeMeasures(assignmentId, new Commands.ProposeMeasures("摸底、设计、施工", List.of(
@@ -111,17 +111,17 @@ class PlanLifecycleIntegrationTests {
 		assertThat(escalated).isNotNull();
 		assertThat(jdbc.sql("select level from plan.notice where id = :id").param("id", escalated).query(String.class).single())
 			.isEqualTo("URGE");
-		assertThatExceptionOfType(ConflictException.class)
+		assertThatExceptionOfType(StepRefused.class)
 			.isThrownBy(() -> notices.respond(notice, new Commands.Respond("迟到的答复"), clerk));
 		notices.respond(escalated, new Commands.Respond("已补充人员，预计一周内完成摸底。"), clerk);
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> notices.escalate(escalated, null, supervisor));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> notices.escalate(escalated, null, supervisor));
 
 		// an extension moves the date, keeps the original, and the light turns back
 		long milestone = jdbc.sql("select min(id) from plan.milestone where assignment_id = :a").param("a", assignmentId)
 			.query(Long.class).single();
 		long request = work.requestExtension(assignmentId, milestone,
 				new Commands.RequestExtension(today.plusDays(30), "拆迁协调需要时间"), lead);
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> work.requestExtension(assignmentId, milestone,
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> work.requestExtension(assignmentId, milestone,
 				new Commands.RequestExtension(today.plusDays(31), "再次申请"), lead));
 		Assignment extended = work.decideExtension(request, new Commands.DecideExtension(true, "同意"), supervisor);
 		assertThat(extended.milestone(milestone).originalDueOn()).isEqualTo(today.plusDays(5));
@@ -137,16 +137,16 @@ class PlanLifecycleIntegrationTests {
 		assertThat(reminders(assignmentId, "report-late")).isEqualTo(1);
 		long report = reports.submit(assignmentId, new Commands.SubmitReport(thisMonth.toString(), "已完成摸底 60%", "摸底", 60,
 				"拆迁协调难"), List.of(), clerk);
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> reports.submit(assignmentId,
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> reports.submit(assignmentId,
 				new Commands.SubmitReport(thisMonth.toString(), "重复", "摸底", 60, null), List.of(), clerk));
-		assertThatExceptionOfType(BadInputException.class)
+		assertThatExceptionOfType(RuleBroken.class)
 			.isThrownBy(() -> reports.review(report, false, " ", supervisor));
 		reports.review(report, true, null, supervisor);
 
 		// completion needs every milestone done; archiving needs completion
-		assertThatExceptionOfType(ConflictException.class)
+		assertThatExceptionOfType(StepRefused.class)
 			.isThrownBy(() -> work.complete(assignmentId, new Commands.Statement("完成"), lead));
-		assertThatExceptionOfType(ConflictException.class)
+		assertThatExceptionOfType(StepRefused.class)
 			.isThrownBy(() -> work.archive(assignmentId, new Commands.Statement("归档"), supervisor));
 		jdbc.sql("select id from plan.milestone where assignment_id = :a").param("a", assignmentId).query(Long.class).list()
 			.forEach(id -> work.markMilestoneDone(assignmentId, id, new Commands.MilestoneDone(today), clerk));

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -34,36 +34,36 @@ class ApplicationTests {
 		assertThat(a.status()).isEqualTo(ApplicationStatus.APPROVED);
 		assertThat(a.decisionOpinion()).isEqualTo("材料齐全，符合条件，同意办理。");
 		a.rate(5, "很满意");
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.rate(4, null));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.rate(4, null));
 	}
 
 	@Test
 	void refusesEveryIllegalTransition() {
 		Application a = draft();
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.accept(LocalDate.now(), LocalDate.now(), "x"));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.approve(NOW, 0, null));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.requestCorrection(LocalDate.now()));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.rate(5, null));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.accept(LocalDate.now(), LocalDate.now(), "x"));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.approve(NOW, 0, null));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.requestCorrection(LocalDate.now()));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.rate(5, null));
 		a.submit(NOW);
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.submit(NOW));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.startReview("x"));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.reject("r", "b", NOW, 0));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.resubmit(0, null));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.submit(NOW));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.startReview("x"));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.reject("r", "b", NOW, 0));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.resubmit(0, null));
 		a.accept(LocalDate.now(), LocalDate.now(), "x");
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.refuseAcceptance("r", NOW));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.refuseAcceptance("r", NOW));
 		a.withdraw(NOW);
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.withdraw(NOW));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> a.startReview("x"));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.withdraw(NOW));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> a.startReview("x"));
 	}
 
 	@Test
 	void refusalAndRejectionNeedTheirReasons() {
 		Application a = draft();
 		a.submit(NOW);
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> a.refuseAcceptance(" ", NOW));
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> a.refuseAcceptance(" ", NOW));
 		a.accept(LocalDate.now(), LocalDate.now(), "x");
 		a.startReview("x");
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> a.reject("不符合条件", " ", NOW, 1));
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> a.reject("不符合条件", " ", NOW, 1));
 		a.reject("不符合条件", "《户口登记条例》第十条", NOW, 1);
 		assertThat(a.status()).isEqualTo(ApplicationStatus.REJECTED);
 	}

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,23 +55,23 @@ class SettlementFormTests {
 
 	@Test
 	void namesTheMemberWhoseRelationIsUnknown() {
-		assertThat(problems(FORM.replace("\"CHILD\"", "\"NEPHEW\""))).extracting(FieldProblem::field)
+		assertThat(problems(FORM.replace("\"CHILD\"", "\"NEPHEW\""))).extracting(Problem::field)
 			.containsExactly("members[1].relation");
 	}
 
 	@Test
 	void namesTheFieldOfAWrongType() {
 		assertThat(problems(FORM.replace("\"gridCellId\": 7", "\"gridCellId\": \"seven\"")))
-			.extracting(FieldProblem::field)
+			.extracting(Problem::field)
 			.containsExactly("destination.gridCellId");
 	}
 
 	@Test
 	void refusesTextThatIsNoFormObject() {
-		assertThat(problems("[1, 2]")).extracting(FieldProblem::field).containsExactly("form");
-		assertThat(problems("{ not json")).extracting(FieldProblem::field).containsExactly("form");
-		assertThat(problems("  ")).extracting(FieldProblem::field).containsExactly("form");
-		assertThat(problems("null")).extracting(FieldProblem::field).containsExactly("form");
+		assertThat(problems("[1, 2]")).extracting(Problem::field).containsExactly("form");
+		assertThat(problems("{ not json")).extracting(Problem::field).containsExactly("form");
+		assertThat(problems("  ")).extracting(Problem::field).containsExactly("form");
+		assertThat(problems("null")).extracting(Problem::field).containsExactly("form");
 	}
 
 	@Test
@@ -91,11 +91,11 @@ class SettlementFormTests {
 		assertThat(form.decisionView().toString()).doesNotContain("承包地", "hasLandContract");
 	}
 
-	private List<FieldProblem> problems(String text) {
+	private List<Problem> problems(String text) {
 		try {
 			SettlementForm.read(json, text);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return ex.problems();
 		}
 		throw new AssertionError("read " + text + " without a problem");

@@ -7,7 +7,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
 import org.chengxiang.services.ServiceItemHandler.Applicant;
 import org.chengxiang.settlement.SettlementForm.Destination;
 import org.chengxiang.settlement.SettlementForm.Member;
@@ -50,7 +50,7 @@ class SettlementHandlerTests {
 	void refusesTheApplicantListedAsTheirOwnMember() {
 		SettlementForm form = Forms.withMembers(Forms.form(),
 				List.of(new Member("王小明", "210882199003071516", HouseholdRelation.OTHER)));
-		assertThat(problems(form, Forms.allowing())).extracting(FieldProblem::field)
+		assertThat(problems(form, Forms.allowing())).extracting(Problem::field)
 			.containsExactly("members[0].idNumber");
 	}
 
@@ -58,7 +58,7 @@ class SettlementHandlerTests {
 	void refusesAMemberAsHeadBecauseTheApplicantIsTheHead() {
 		SettlementForm form = Forms.withMembers(Forms.form(),
 				List.of(new Member("李小红", "210881199205061221", HouseholdRelation.HEAD)));
-		assertThat(problems(form, Forms.allowing())).extracting(FieldProblem::field)
+		assertThat(problems(form, Forms.allowing())).extracting(Problem::field)
 			.containsExactly("members[0].relation");
 	}
 
@@ -81,7 +81,7 @@ class SettlementHandlerTests {
 		SettlementForm form = Forms.withDestination(Forms.form(), new Destination("210882003000", null, "某街 1 号"));
 		PolicyFacts facts = new PolicyFacts(Optional.of(Forms.rule(SettlementCategory.LEGAL_EMPLOYMENT)),
 				Optional.of(Forms.JINQIAO), Optional.empty(), false, Set.of());
-		assertThat(problems(form, facts)).extracting(FieldProblem::field).containsExactly("destination.divisionCode");
+		assertThat(problems(form, facts)).extracting(Problem::field).containsExactly("destination.divisionCode");
 	}
 
 	@Test
@@ -89,8 +89,8 @@ class SettlementHandlerTests {
 		SettlementForm empty = new SettlementForm(null, null, null, null, null, null, null, null);
 		PolicyFacts nothingKnown = new PolicyFacts(Optional.empty(), Optional.empty(), Optional.empty(), false,
 				Set.of());
-		List<FieldProblem> problems = problems(empty, nothingKnown);
-		assertThat(problems).extracting(FieldProblem::field)
+		List<Problem> problems = problems(empty, nothingKnown);
+		assertThat(problems).extracting(Problem::field)
 			.containsExactly("category", "originHukouAddress", "destination", "evidence", "ruralRights");
 		// in the reader's language only, worded for a resident, never naming a field
 		assertThat(problems).allSatisfy(problem -> assertThat(problem.message()).doesNotContain(" / ")
@@ -104,7 +104,7 @@ class SettlementHandlerTests {
 		members.add(null);
 		members.add(new Member(" ", null, null));
 		form = Forms.withMembers(form, members);
-		assertThat(problems(form, Forms.allowing())).extracting(FieldProblem::field)
+		assertThat(problems(form, Forms.allowing())).extracting(Problem::field)
 			.containsExactly("destination.divisionCode", "destination.gridCellId", "destination.addressLine",
 					"members[0]", "members[1].name", "members[1].relation", "members[1].idNumber");
 	}
@@ -115,7 +115,7 @@ class SettlementHandlerTests {
 		assertThat(SettlementHandler.problems(Forms.form(), applicant,
 				SettlementDecision.decide(Forms.form().decisionView(), Forms.allowing()), TestMessages.MESSAGES,
 				TestMessages.CHINESE))
-			.extracting(FieldProblem::field)
+			.extracting(Problem::field)
 			.containsExactly("applicant.idNumber");
 	}
 
@@ -138,7 +138,7 @@ class SettlementHandlerTests {
 	void ruralRightsMustBeStatedButNoAnswerChangesTheProblems() {
 		RuralRights unanswered = new RuralRights(null, true, null, null);
 		assertThat(problems(Forms.form(SettlementCategory.OTHER, unanswered), Forms.allowing(SettlementCategory.OTHER)))
-			.extracting(FieldProblem::field)
+			.extracting(Problem::field)
 			.containsExactly("ruralRights.hasLandContract", "ruralRights.hasCollectiveIncome");
 		for (RuralRights rights : SettlementDecisionTests.everyStatement()) {
 			for (SettlementCategory category : SettlementCategory.values()) {
@@ -147,7 +147,7 @@ class SettlementHandlerTests {
 		}
 	}
 
-	private static List<FieldProblem> problems(SettlementForm form, PolicyFacts facts) {
+	private static List<Problem> problems(SettlementForm form, PolicyFacts facts) {
 		return SettlementHandler.problems(form, APPLICANT, SettlementDecision.decide(form.decisionView(), facts),
 				TestMessages.MESSAGES, TestMessages.CHINESE);
 	}

@@ -14,7 +14,7 @@ import org.chengxiang.platform.audit.AuditEntry;
 import org.chengxiang.platform.audit.AuditQuery;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
-import org.chengxiang.platform.web.BadInputException.FieldProblem;
+import org.chengxiang.platform.domain.RuleBroken.Problem;
 import org.chengxiang.services.ApplicationDecided;
 import org.chengxiang.services.ServiceApplications;
 import org.chengxiang.services.ServiceApplications.SubmittedForm;
@@ -162,7 +162,7 @@ class SettlementRegistryIntegrationTests {
 		});
 		Application withRegisteredMember = new Application(IdNumbers.random(), application.memberId);
 		assertThat(handler.validate(withRegisteredMember.formJson(), withRegisteredMember.applicant()))
-			.extracting(FieldProblem::field)
+			.extracting(Problem::field)
 			.containsExactly("members[0].idNumber");
 	}
 
@@ -187,7 +187,7 @@ class SettlementRegistryIntegrationTests {
 	@Test
 	void handlerReportsAFormThatCannotBeRead() {
 		assertThat(handler.validate("{\"category\": 5", new Applicant(1, "王小明", IdNumbers.random())))
-			.extracting(FieldProblem::field)
+			.extracting(Problem::field)
 			.containsExactly("form");
 	}
 

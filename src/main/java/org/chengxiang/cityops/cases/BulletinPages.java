@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Spreadsheets;
 
 import org.springframework.http.ResponseEntity;
@@ -40,7 +40,7 @@ class BulletinPages {
 		try {
 			shown = month(month);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			shown = YearMonth.now(Classification.ZONE);
 			model.addAttribute("monthError", true);
 		}
@@ -83,12 +83,12 @@ class BulletinPages {
 		try {
 			YearMonth month = YearMonth.parse(text.strip());
 			if (month.isBefore(YearMonth.of(2000, 1)) || month.isAfter(YearMonth.from(LocalDate.now().plusYears(1)))) {
-				throw new BadInputException("month", "月份超出范围 / month out of range");
+				throw new RuleBroken("month", "月份超出范围 / month out of range");
 			}
 			return month;
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadInputException("month", "月份格式应为 2026-11 / a month like 2026-11");
+			throw new RuleBroken("month", "月份格式应为 2026-11 / a month like 2026-11");
 		}
 	}
 

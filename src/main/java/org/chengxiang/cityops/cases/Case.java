@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 
 /**
  * One city-management case (城管案件) on the standard workflow. Each step checks that it is allowed from the
@@ -113,16 +113,16 @@ final class Case {
 	void reject(RejectReason reason, String note, Long duplicateOf, Instant now) {
 		require(EnumSet.of(CaseStatus.REPORTED), "不予立案", "reject");
 		if (reason == null) {
-			throw new BadInputException("reason", "请选择不予立案的原因 / choose a reason");
+			throw new RuleBroken("reason", "请选择不予立案的原因 / choose a reason");
 		}
 		if (reason == RejectReason.DUPLICATE && duplicateOf == null) {
-			throw new BadInputException("duplicateOf", "重复上报须注明原案件编号 / name the original case");
+			throw new RuleBroken("duplicateOf", "重复上报须注明原案件编号 / name the original case");
 		}
 		if (reason == RejectReason.DUPLICATE && duplicateOf == id) {
-			throw new BadInputException("duplicateOf", "不能与本案件重复 / a case is not its own duplicate");
+			throw new RuleBroken("duplicateOf", "不能与本案件重复 / a case is not its own duplicate");
 		}
 		if (reason == RejectReason.OTHER && (note == null || note.isBlank())) {
-			throw new BadInputException("note", "请说明不予立案的理由 / say why");
+			throw new RuleBroken("note", "请说明不予立案的理由 / say why");
 		}
 		status = CaseStatus.REJECTED;
 		rejectReason = reason;
@@ -139,7 +139,7 @@ final class Case {
 	void dispatch(long department, String instruction, Instant now, Instant handlingDue) {
 		require(EnumSet.of(CaseStatus.FILED), "派遣", "dispatch");
 		if (instruction != null && instruction.strip().length() > MAX_INSTRUCTION) {
-			throw new BadInputException("instruction",
+			throw new RuleBroken("instruction",
 					"派遣意见不超过 " + MAX_INSTRUCTION + " 字 / at most " + MAX_INSTRUCTION + " characters");
 		}
 		status = CaseStatus.DISPATCHED;
@@ -212,11 +212,11 @@ final class Case {
 	void requestExtension(Instant until, String reason, Instant now) {
 		require(CaseStatus.WITH_DEPARTMENT, "申请延期", "request an extension");
 		if (extensionUntil != null) {
-			throw new ConflictException("已有待审批的延期申请 / an extension request is pending");
+			throw new StepRefused("已有待审批的延期申请 / an extension request is pending");
 		}
 		requireText(reason, "reason");
 		if (until == null || !until.isAfter(handlingDueAt) || !until.isAfter(now)) {
-			throw new BadInputException("until", "延期后的期限须晚于现有期限 / the new deadline must be later than the current one");
+			throw new RuleBroken("until", "延期后的期限须晚于现有期限 / the new deadline must be later than the current one");
 		}
 		extensionUntil = until;
 		extensionReason = reason.strip();
@@ -226,7 +226,7 @@ final class Case {
 	/** 延期审批: the operator grants the new deadline (counted) or refuses it. */
 	void decideExtension(boolean approved, Instant now) {
 		if (extensionUntil == null || !CaseStatus.WITH_DEPARTMENT.contains(status)) {
-			throw new ConflictException("没有待审批的延期申请 / no extension request pending");
+			throw new StepRefused("没有待审批的延期申请 / no extension request pending");
 		}
 		if (approved) {
 			handlingDueAt = extensionUntil;
@@ -259,14 +259,14 @@ final class Case {
 
 	private void require(Set<CaseStatus> allowed, String stepZh, String stepEn) {
 		if (!allowed.contains(status)) {
-			throw new ConflictException(
+			throw new StepRefused(
 					"案件当前状态（" + status.label() + "）不能" + stepZh + " / cannot " + stepEn + " in status " + status);
 		}
 	}
 
 	private static void requireText(String text, String field) {
 		if (text == null || text.isBlank()) {
-			throw new BadInputException(field, "请填写 / required");
+			throw new RuleBroken(field, "请填写 / required");
 		}
 	}
 

@@ -33,9 +33,9 @@ import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.FileTypes;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -108,11 +108,11 @@ public class CaseDesk {
 			default -> throw new AccessDeniedException("grid officers, the operator and residents report cases");
 		};
 		if (command.source() == CaseSource.SENSOR) {
-			throw new BadInputException("source", "传感器告警由设备上报 / sensor alarms come from the devices");
+			throw new RuleBroken("source", "传感器告警由设备上报 / sensor alarms come from the devices");
 		}
 		Classification.CaseClass caseClass = classification.reportable(command.classCode());
 		GridCellSummary cell = locator.cellAt(command.longitude(), command.latitude())
-			.orElseThrow(() -> new BadInputException("longitude",
+			.orElseThrow(() -> new RuleBroken("longitude",
 					"该位置不在任何网格内，请在网格范围内选点 / the point lies outside every grid cell"));
 		List<Photo> checked = check(files);
 		Instant now = clock.instant();
@@ -237,7 +237,7 @@ public class CaseDesk {
 		Long duplicateOf = null;
 		if (reason == RejectReason.DUPLICATE && duplicateOfNumber != null && !duplicateOfNumber.isBlank()) {
 			duplicateOf = cases.idOf(duplicateOfNumber.strip())
-				.orElseThrow(() -> new BadInputException("duplicateOf", "原案件编号不存在 / no case with that number"));
+				.orElseThrow(() -> new RuleBroken("duplicateOf", "原案件编号不存在 / no case with that number"));
 		}
 		c.reject(reason, note, duplicateOf, clock.instant());
 		String text = reason == null ? null : switch (reason) {
@@ -256,9 +256,9 @@ public class CaseDesk {
 		Case c = operatorCase(id, user);
 		DepartmentSummary department = departmentId != null
 				? directory.department(departmentId)
-					.orElseThrow(() -> new BadInputException("departmentId", "部门不存在 / no such department"))
+					.orElseThrow(() -> new RuleBroken("departmentId", "部门不存在 / no such department"))
 				: suggestedDepartment(c.id())
-					.orElseThrow(() -> new BadInputException("departmentId",
+					.orElseThrow(() -> new RuleBroken("departmentId",
 							"派遣规则未找到责任部门，请选择部门 / no department found by the rules; choose one"));
 		Classification.CaseClass caseClass = classification.find(c.classCode()).orElseThrow();
 		Instant now = clock.instant();
@@ -277,7 +277,7 @@ public class CaseDesk {
 			.param("id", caseId)
 			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
 			.optional()
-			.orElseThrow(() -> new NotFoundException("case " + caseId));
+			.orElseThrow(() -> new NoSuchRecord("case " + caseId));
 		return classification.departmentFor(place[0], place[1], place[2]);
 	}
 
@@ -293,7 +293,7 @@ public class CaseDesk {
 	/** What the department that returned a case is told about it. */
 	@Transactional(readOnly = true)
 	CasesApi.Disputed disputed(long id) {
-		Case c = cases.find(id).orElseThrow(() -> new NotFoundException("case " + id));
+		Case c = cases.find(id).orElseThrow(() -> new NoSuchRecord("case " + id));
 		return new CasesApi.Disputed(c.id(), c.number(), c.status(), c.disputes());
 	}
 
@@ -308,7 +308,7 @@ public class CaseDesk {
 	public void addPhotos(long id, List<MultipartFile> files, CurrentUser user) {
 		List<Photo> checked = check(files);
 		if (checked.isEmpty()) {
-			throw new BadInputException("photos", "请选择照片 / choose a photo");
+			throw new RuleBroken("photos", "请选择照片 / choose a photo");
 		}
 		Case c;
 		Case.PhotoStage stage;
@@ -331,7 +331,7 @@ public class CaseDesk {
 	public void feedback(long id, String note, List<MultipartFile> files, CurrentUser user) {
 		List<Photo> checked = check(files);
 		if (note == null || note.isBlank()) {
-			throw new BadInputException("note", "请填写处置情况 / describe what was done");
+			throw new RuleBroken("note", "请填写处置情况 / describe what was done");
 		}
 		Case c = departmentCase(id, user);
 		Instant now = clock.instant();
@@ -388,12 +388,12 @@ public class CaseDesk {
 	private List<Photo> check(List<MultipartFile> files) {
 		List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
 		if (given.size() > MAX_PHOTOS) {
-			throw new BadInputException("photos", "一次最多上传 " + MAX_PHOTOS + " 张照片 / at most " + MAX_PHOTOS + " photos");
+			throw new RuleBroken("photos", "一次最多上传 " + MAX_PHOTOS + " 张照片 / at most " + MAX_PHOTOS + " photos");
 		}
 		List<Photo> checked = new ArrayList<>();
 		for (MultipartFile file : given) {
 			if (file.getSize() > properties.photoMaxBytes()) {
-				throw new BadInputException("photos", "照片超过 " + properties.photoMaxBytes() / 1024 / 1024
+				throw new RuleBroken("photos", "照片超过 " + properties.photoMaxBytes() / 1024 / 1024
 						+ " MB / photo larger than " + properties.photoMaxBytes() + " bytes");
 			}
 			byte[] content;
@@ -405,7 +405,7 @@ public class CaseDesk {
 			}
 			FileTypes.FileType type = FileTypes.detect(content)
 				.filter(t -> t == FileTypes.FileType.JPEG || t == FileTypes.FileType.PNG)
-				.orElseThrow(() -> new BadInputException("photos", "照片内容须为 JPEG 或 PNG / a photo must be JPEG or PNG"));
+				.orElseThrow(() -> new RuleBroken("photos", "照片内容须为 JPEG 或 PNG / a photo must be JPEG or PNG"));
 			String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "photo"
 					: file.getOriginalFilename();
 			checked.add(new Photo(name.length() > 200 ? name.substring(name.length() - 200) : name, type, content));
@@ -484,7 +484,7 @@ public class CaseDesk {
 		if (user.role() != Role.OPERATOR) {
 			throw new AccessDeniedException("the operations centre files, dispatches and closes cases");
 		}
-		return cases.find(id).orElseThrow(() -> new NotFoundException("case " + id));
+		return cases.find(id).orElseThrow(() -> new NoSuchRecord("case " + id));
 	}
 
 	private Case departmentCase(long id, CurrentUser user) {
@@ -493,7 +493,7 @@ public class CaseDesk {
 		}
 		return cases.find(id)
 			.filter(c -> c.departmentId() != null && c.departmentId().equals(user.departmentId()))
-			.orElseThrow(() -> new NotFoundException("case " + id));
+			.orElseThrow(() -> new NoSuchRecord("case " + id));
 	}
 
 	/** The grid officers of the case's cell verify; where a cell has none, the operator does. */
@@ -501,9 +501,9 @@ public class CaseDesk {
 		if (user.role() != Role.GRID_OFFICER && user.role() != Role.OPERATOR) {
 			throw new AccessDeniedException("grid officers verify cases");
 		}
-		Case c = cases.find(id).orElseThrow(() -> new NotFoundException("case " + id));
+		Case c = cases.find(id).orElseThrow(() -> new NoSuchRecord("case " + id));
 		if (user.role() == Role.GRID_OFFICER && !officers.isOfficerOf(user.id(), c.gridCellId())) {
-			throw new NotFoundException("case " + id);
+			throw new NoSuchRecord("case " + id);
 		}
 		if (user.role() == Role.OPERATOR && officers.hasOfficers(c.gridCellId())) {
 			throw new AccessDeniedException("the cell's grid officers verify");

@@ -17,7 +17,7 @@ import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.security.Scope;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -284,7 +284,7 @@ public class CaseQueries {
 					rs.getString("division_code"), rs.getString("township_code"), rs.getString("reporter"),
 					rs.getString("duplicate_of_number") })
 			.optional()
-			.orElseThrow(() -> new NotFoundException("case " + id));
+			.orElseThrow(() -> new NoSuchRecord("case " + id));
 		Case c = (Case) base[0];
 		List<Step> timeline = jdbc.sql("select * from cityops.case_step where case_id = :id order by id")
 			.param("id", id)
@@ -347,7 +347,7 @@ public class CaseQueries {
 			.param("case", caseId)
 			.query((rs, n) -> new PhotoFile(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("photo " + photoId));
+			.orElseThrow(() -> new NoSuchRecord("photo " + photoId));
 	}
 
 	/** What the user may do on the case now: the page shows these buttons, the desk checks them again. */

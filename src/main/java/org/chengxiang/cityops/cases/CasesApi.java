@@ -18,7 +18,7 @@ import org.chengxiang.cityops.grid.GridLocator;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.CommandChecks;
 
 import org.springframework.http.MediaType;
@@ -184,7 +184,7 @@ class CasesApi {
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user) {
 		if (passed == null) {
-			throw new BadInputException("passed", "请选择核查结果 / choose the result");
+			throw new RuleBroken("passed", "请选择核查结果 / choose the result");
 		}
 		desk.verify(id, passed, note, files, user);
 		return queries.detail(id, user);
@@ -224,7 +224,7 @@ class CasesApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	Classification.CaseClass saveClass(@PathVariable String code, @Valid @RequestBody Classification.SaveClass body) {
 		if (!code.equals(body.code())) {
-			throw new BadInputException("code", "路径与内容中的编码不一致 / code differs from the path");
+			throw new RuleBroken("code", "路径与内容中的编码不一致 / code differs from the path");
 		}
 		return classification.save(body);
 	}
@@ -258,10 +258,10 @@ class CasesApi {
 	@Operation(summary = "坐标所在网格 / the grid cell of a point")
 	Located locate(@RequestParam(required = false) Double lng, @RequestParam(required = false) Double lat) {
 		if (lng == null || lat == null) {
-			throw new BadInputException(lng == null ? "lng" : "lat", "请提供经纬度 / longitude and latitude are required");
+			throw new RuleBroken(lng == null ? "lng" : "lat", "请提供经纬度 / longitude and latitude are required");
 		}
 		GridCellSummary cell = locator.cellAt(lng, lat)
-			.orElseThrow(() -> new BadInputException("lng", "该位置不在任何网格内 / the point lies outside every grid cell"));
+			.orElseThrow(() -> new RuleBroken("lng", "该位置不在任何网格内 / the point lies outside every grid cell"));
 		return new Located(cell.id(), cell.code(), cell.name(), cell.divisionCode(),
 				officers.namesByCell().getOrDefault(cell.id(), List.of()));
 	}

@@ -7,11 +7,11 @@ import jakarta.validation.Validator;
 
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -119,11 +119,11 @@ class CasesPages {
 				queries.detail(reported.caseId(), user);
 				return "redirect:/cityops/cases/" + reported.caseId();
 			}
-			catch (NotFoundException notTheirs) {
+			catch (NoSuchRecord notTheirs) {
 				return "redirect:/cityops/cases";
 			}
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			FormErrors.apply(ex, result);
 			return reportForm(user, model);
 		}
@@ -167,7 +167,7 @@ class CasesPages {
 				case "feedback" -> desk.feedback(id, note, files, user);
 				case "verification" -> {
 					if (passed == null) {
-						throw new BadInputException("passed", "请选择核查结果 / choose the result");
+						throw new RuleBroken("passed", "请选择核查结果 / choose the result");
 					}
 					desk.verify(id, passed, note, files, user);
 				}
@@ -176,7 +176,7 @@ class CasesPages {
 					desk.requestExtension(id, dateTime(until).atZone(Classification.ZONE).toInstant(), reason, user);
 				}
 				case "extension-decision" -> desk.decideExtension(id, Boolean.TRUE.equals(approved), note, user);
-				default -> throw new NotFoundException("step " + step);
+				default -> throw new NoSuchRecord("step " + step);
 			}
 		});
 		// a disputed case is no longer the department's to see
@@ -194,13 +194,13 @@ class CasesPages {
 
 	private static LocalDateTime dateTime(String text) {
 		if (text == null || text.isBlank()) {
-			throw new BadInputException("until", "请填写延期后的期限 / the new deadline is required");
+			throw new RuleBroken("until", "请填写延期后的期限 / the new deadline is required");
 		}
 		try {
 			return LocalDateTime.parse(text.strip());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw new BadInputException("until", "期限格式应为 2026-12-01T18:00 / a date and time like 2026-12-01T18:00");
+			throw new RuleBroken("until", "期限格式应为 2026-12-01T18:00 / a date and time like 2026-12-01T18:00");
 		}
 	}
 
@@ -209,7 +209,7 @@ class CasesPages {
 			return RejectReason.valueOf(reason);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadInputException("reason", "不予立案的原因无效 / unknown reason");
+			throw new RuleBroken("reason", "不予立案的原因无效 / unknown reason");
 		}
 	}
 

@@ -20,8 +20,8 @@ import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.calendar.WorkingDayCalendar;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,20 +123,20 @@ public class Classification {
 			.optional();
 	}
 
-	/** An active class for a new report. @throws BadInputException on {@code classCode} otherwise */
+	/** An active class for a new report. @throws RuleBroken on {@code classCode} otherwise */
 	CaseClass reportable(String code) {
 		return find(code == null ? "" : code.strip()).filter(CaseClass::active)
-			.orElseThrow(() -> new BadInputException("classCode", "案件类别不存在或已停用 / no such case class"));
+			.orElseThrow(() -> new RuleBroken("classCode", "案件类别不存在或已停用 / no such case class"));
 	}
 
 	/** Creates or changes a subclass (administrators). */
 	@Transactional
 	CaseClass save(SaveClass command) {
 		if (Category.of(command.code()).isEmpty()) {
-			throw new BadInputException("code", "编码须以大类开头，如 C-0103、E-0405 / the code starts with its major class");
+			throw new RuleBroken("code", "编码须以大类开头，如 C-0103、E-0405 / the code starts with its major class");
 		}
 		if (departments.byCode(command.departmentCode()).isEmpty()) {
-			throw new BadInputException("departmentCode", "部门不存在 / no such department");
+			throw new RuleBroken("departmentCode", "部门不存在 / no such department");
 		}
 		Optional<CaseClass> before = find(command.code());
 		try {
@@ -156,7 +156,7 @@ public class Classification {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new BadInputException("name", "类别名称已存在 / name already in use");
+			throw new RuleBroken("name", "类别名称已存在 / name already in use");
 		}
 		CaseClass after = find(command.code()).orElseThrow();
 		audit.record(AuditEvent.of(before.isEmpty() ? "case-class.created" : "case-class.updated", "case_class",
@@ -178,19 +178,19 @@ public class Classification {
 		boolean byClass = command.classCode() != null && !command.classCode().isBlank();
 		boolean byCategory = command.categoryCode() != null && !command.categoryCode().isBlank();
 		if (byClass == byCategory) {
-			throw new BadInputException("classCode", "请选择小类或大类之一 / choose a subclass or a major class");
+			throw new RuleBroken("classCode", "请选择小类或大类之一 / choose a subclass or a major class");
 		}
 		if (byClass && find(command.classCode()).isEmpty()) {
-			throw new BadInputException("classCode", "案件类别不存在 / no such case class");
+			throw new RuleBroken("classCode", "案件类别不存在 / no such case class");
 		}
 		if (byCategory && Arrays.stream(Category.values()).noneMatch(c -> c.code().equals(command.categoryCode()))) {
-			throw new BadInputException("categoryCode", "大类不存在 / no such major class");
+			throw new RuleBroken("categoryCode", "大类不存在 / no such major class");
 		}
 		if (!divisionExists.test(command.divisionCode())) {
-			throw new BadInputException("divisionCode", "区划代码不存在 / no such division");
+			throw new RuleBroken("divisionCode", "区划代码不存在 / no such division");
 		}
 		if (departments.byCode(command.departmentCode()).isEmpty()) {
-			throw new BadInputException("departmentCode", "部门不存在 / no such department");
+			throw new RuleBroken("departmentCode", "部门不存在 / no such department");
 		}
 		long id;
 		try {
@@ -206,7 +206,7 @@ public class Classification {
 				.single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new BadInputException("divisionCode", "该区划已有此类别的派遣规则 / a rule for this class and division exists");
+			throw new RuleBroken("divisionCode", "该区划已有此类别的派遣规则 / a rule for this class and division exists");
 		}
 		Rule rule = rules().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
 		audit.record(AuditEvent.of("dispatch-rule.added", "dispatch_rule", id, null, rule));
@@ -216,7 +216,7 @@ public class Classification {
 	@Transactional
 	void removeRule(long id) {
 		Rule rule = rules().stream().filter(r -> r.id() == id).findFirst()
-			.orElseThrow(() -> new NotFoundException("dispatch rule " + id));
+			.orElseThrow(() -> new NoSuchRecord("dispatch rule " + id));
 		jdbc.sql("delete from cityops.dispatch_rule where id = :id").param("id", id).update();
 		audit.record(AuditEvent.of("dispatch-rule.removed", "dispatch_rule", id, rule, null));
 	}
@@ -226,7 +226,7 @@ public class Classification {
 	 * class, community before township), else the subclass's own department.
 	 */
 	Optional<DepartmentSummary> departmentFor(String classCode, String communityCode, String townshipCode) {
-		CaseClass caseClass = find(classCode).orElseThrow(() -> new NotFoundException("case class " + classCode));
+		CaseClass caseClass = find(classCode).orElseThrow(() -> new NoSuchRecord("case class " + classCode));
 		String category = Category.of(classCode).map(Category::code).orElse("");
 		Optional<String> rule = jdbc.sql("""
 				select department_code from cityops.dispatch_rule

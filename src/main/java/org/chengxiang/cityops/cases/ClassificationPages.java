@@ -11,7 +11,7 @@ import jakarta.validation.Validator;
 import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.GridCellSummary;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
@@ -88,7 +88,7 @@ class ClassificationPages {
 			Flash.success(redirect, "cityops.class.flash.saved", command.code());
 			return "redirect:/cityops/classes";
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			FormErrors.apply(ex, result);
 			return classesPage(model);
 		}
@@ -105,7 +105,7 @@ class ClassificationPages {
 					departmentCode));
 			classification.addRule(command, code -> directory.division(code).isPresent());
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			Map<String, String> sent = new HashMap<>();
 			sent.put("target", chosen);
 			sent.put("divisionCode", divisionCode == null ? "" : divisionCode);
@@ -136,7 +136,7 @@ class ClassificationPages {
 		try {
 			officers.assign(cellCode, username);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			Map<String, String> sent = new HashMap<>();
 			sent.put("cellCode", cellCode == null ? "" : cellCode);
 			sent.put("username", username == null ? "" : username);

@@ -12,8 +12,8 @@ import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -85,10 +85,10 @@ public class GridOfficers {
 			.stream()
 			.filter(c -> c.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new BadInputException("cellCode", "网格编码不存在 / no such grid cell"));
+			.orElseThrow(() -> new RuleBroken("cellCode", "网格编码不存在 / no such grid cell"));
 		CurrentUser officer = directory.user(username == null ? "" : username.strip())
 			.filter(u -> u.role() == Role.GRID_OFFICER)
-			.orElseThrow(() -> new BadInputException("username", "该用户不是网格员 / not a grid officer"));
+			.orElseThrow(() -> new RuleBroken("username", "该用户不是网格员 / not a grid officer"));
 		int added = jdbc.sql("""
 				insert into cityops.grid_officer (grid_cell_id, user_id, username, display_name, assigned_at)
 				values (:cell, :user, :username, :name, :at) on conflict do nothing
@@ -111,7 +111,7 @@ public class GridOfficers {
 		Assignment before = all().stream()
 			.filter(a -> a.gridCellId() == cellId && a.userId() == userId)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("grid officer " + userId + " of cell " + cellId));
+			.orElseThrow(() -> new NoSuchRecord("grid officer " + userId + " of cell " + cellId));
 		jdbc.sql("delete from cityops.grid_officer where grid_cell_id = :c and user_id = :u")
 			.param("c", cellId)
 			.param("u", userId)

@@ -8,7 +8,7 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.DivisionOutline;
 import org.chengxiang.directory.MapPlace;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,10 +69,10 @@ class CityMapApi {
 	List<Place> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q) {
 		String text = q == null ? "" : q.strip();
 		if (text.isEmpty()) {
-			throw new BadInputException("q", "请输入要查找的地名或地址 / enter a place name or address");
+			throw new RuleBroken("q", "请输入要查找的地名或地址 / enter a place name or address");
 		}
 		if (text.length() > MAX_QUERY) {
-			throw new BadInputException("q", "查找内容不超过 50 个字 / at most 50 characters");
+			throw new RuleBroken("q", "查找内容不超过 50 个字 / at most 50 characters");
 		}
 		List<Place> places = new ArrayList<>();
 		for (MapPlace place : directory.mapPlaces(text)) {

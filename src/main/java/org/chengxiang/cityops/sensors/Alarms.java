@@ -16,9 +16,9 @@ import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -147,19 +147,19 @@ class Alarms implements RuleEvaluator.AlarmSink {
 		}
 		String text = note == null ? "" : note.strip();
 		if (text.isEmpty()) {
-			throw new BadInputException("note", "请填写处置说明 / say what is being done");
+			throw new RuleBroken("note", "请填写处置说明 / say what is being done");
 		}
 		if (text.length() > 500) {
-			throw new BadInputException("note", "处置说明最多 500 字 / at most 500 characters");
+			throw new RuleBroken("note", "处置说明最多 500 字 / at most 500 characters");
 		}
 		String acknowledgedBy = jdbc.sql("select acknowledged_by from cityops.alarm where id = :id for update")
 			.param("id", alarmId)
 			.query((rs, n) -> java.util.Optional.ofNullable(rs.getString(1)))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("alarm " + alarmId))
+			.orElseThrow(() -> new NoSuchRecord("alarm " + alarmId))
 			.orElse(null);
 		if (acknowledgedBy != null) {
-			throw new ConflictException("该告警已由 " + acknowledgedBy + " 确认 / already acknowledged by " + acknowledgedBy);
+			throw new StepRefused("该告警已由 " + acknowledgedBy + " 确认 / already acknowledged by " + acknowledgedBy);
 		}
 		jdbc.sql("""
 				update cityops.alarm set acknowledged_by = :by, acknowledged_at = :at, acknowledge_note = :note

@@ -24,9 +24,9 @@ import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,14 +139,14 @@ class Devices {
 			return view(command.code().strip(), user);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new BadInputException("code", "设备编码已存在 / a device with this code exists");
+			throw new RuleBroken("code", "设备编码已存在 / a device with this code exists");
 		}
 	}
 
 	View update(String code, SaveDevice command, CurrentUser user) {
 		requireOperator(user);
 		if (!code.equals(command.code() == null ? null : command.code().strip())) {
-			throw new BadInputException("code", "设备编码不能更改 / a device's code cannot change");
+			throw new RuleBroken("code", "设备编码不能更改 / a device's code cannot change");
 		}
 		View before = view(code, user);
 		Placement placement = place(command);
@@ -172,7 +172,7 @@ class Devices {
 			.param("version", command.version() == null ? before.version() : command.version())
 			.update();
 		if (updated == 0) {
-			throw new ConflictException("设备已被他人修改，请刷新后重试 / the device was changed by someone else");
+			throw new StepRefused("设备已被他人修改，请刷新后重试 / the device was changed by someone else");
 		}
 		if (!before.typeCode().equals(command.typeCode())) {
 			// conditions of the old type's rules mean nothing for the new type
@@ -189,10 +189,10 @@ class Devices {
 			.query(Integer.class)
 			.single() == 1;
 		if (!knownType) {
-			throw new BadInputException("typeCode", "设备类型不存在 / no such device type");
+			throw new RuleBroken("typeCode", "设备类型不存在 / no such device type");
 		}
 		GridCellSummary cell = grid.cellAt(command.longitude(), command.latitude())
-			.orElseThrow(() -> new BadInputException("longitude",
+			.orElseThrow(() -> new RuleBroken("longitude",
 					"该位置不在任何网格内，请核对经纬度 / the point lies in no grid cell: check longitude and latitude"));
 		String town = directory.division(cell.divisionCode())
 			.map(division -> division.isTownship() ? division.code() : division.parentCode())
@@ -206,13 +206,13 @@ class Devices {
 	/** The active gateway a device is to belong to: the only one that may deliver its readings. */
 	private long gateway(String code) {
 		if (code == null || code.isBlank()) {
-			throw new BadInputException("gatewayCode", "请选择设备所属网关 / choose the gateway the device belongs to");
+			throw new RuleBroken("gatewayCode", "请选择设备所属网关 / choose the gateway the device belongs to");
 		}
 		return jdbc.sql("select id from cityops.gateway where code = :code and active")
 			.param("code", code.strip())
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new BadInputException("gatewayCode",
+			.orElseThrow(() -> new RuleBroken("gatewayCode",
 					"网关不存在或已停用 / no such gateway, or it is deactivated"));
 	}
 
@@ -241,7 +241,7 @@ class Devices {
 			.param("code", code)
 			.query(this::view)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("device " + code));
+			.orElseThrow(() -> new NoSuchRecord("device " + code));
 	}
 
 	/** Devices in scope, filtered by type and town, ordered by code, keyset paged after {@code afterCode}. */

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
 
@@ -47,7 +47,7 @@ class GatewayPages {
 			// rendered, not redirected: the key must not travel through the session's flash attributes
 			return page(model, FailedForm.NONE, gateways.register(code, name, user.getUsername()));
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			Map<String, String> sent = new HashMap<>();
 			sent.put("code", code == null ? "" : code);
 			sent.put("name", name == null ? "" : name);

@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,13 +91,13 @@ class Gateways {
 	Registered register(String code, String name, String key, String by) {
 		String trimmed = code == null ? "" : code.strip();
 		if (!trimmed.matches(CODE_PATTERN)) {
-			throw new BadInputException("code", "编码为 1–40 位字母、数字、- 或 _ / 1–40 letters, digits, - or _");
+			throw new RuleBroken("code", "编码为 1–40 位字母、数字、- 或 _ / 1–40 letters, digits, - or _");
 		}
 		if (trimmed.regionMatches(true, 0, RESERVED_PREFIX, 0, RESERVED_PREFIX.length())) {
-			throw new BadInputException("code", "以 chengxiang 开头的编码为平台保留 / codes beginning with chengxiang are the platform's");
+			throw new RuleBroken("code", "以 chengxiang 开头的编码为平台保留 / codes beginning with chengxiang are the platform's");
 		}
 		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new BadInputException("name", "请填写名称（最多 100 字） / name is required, at most 100 characters");
+			throw new RuleBroken("name", "请填写名称（最多 100 字） / name is required, at most 100 characters");
 		}
 		try {
 			jdbc.sql("""
@@ -112,7 +112,7 @@ class Gateways {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new BadInputException("code", "网关编码已存在 / a gateway with this code exists");
+			throw new RuleBroken("code", "网关编码已存在 / a gateway with this code exists");
 		}
 		audit.record(AuditEvent.of("gateway.registered", "gateway", trimmed, null, Map.of("name", name.strip())));
 		return new Registered(trimmed, name.strip(), key);
@@ -120,7 +120,7 @@ class Gateways {
 
 	void deactivate(String code) {
 		if (jdbc.sql("update cityops.gateway set active = false where code = :code").param("code", code).update() == 0) {
-			throw new NotFoundException("gateway " + code);
+			throw new NoSuchRecord("gateway " + code);
 		}
 		cache.remove(code);
 		audit.record(AuditEvent.of("gateway.deactivated", "gateway", code, Map.of("active", true), Map.of("active", false)));

@@ -20,7 +20,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
@@ -269,7 +269,7 @@ class MqttTelemetry implements SmartLifecycle {
 				rejected.incrementAndGet();
 				refusals.note(message.topic().gateway(), ex.lastDevice(), ex.readings());
 			}
-			catch (BadInputException | JacksonException ex) {
+			catch (RuleBroken | JacksonException ex) {
 				rejected.incrementAndGet();
 				long held = refusedLines.permit(message.topic().device());
 				if (held >= 0) {

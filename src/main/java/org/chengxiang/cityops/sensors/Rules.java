@@ -14,9 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import org.chengxiang.cityops.AlarmSeverity;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,7 +70,7 @@ class Rules {
 			.param("id", id)
 			.query(Rules::map)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("rule " + id));
+			.orElseThrow(() -> new NoSuchRecord("rule " + id));
 	}
 
 	Rule create(SaveRule command) {
@@ -101,7 +101,7 @@ class Rules {
 		check(command);
 		Rule before = get(id);
 		if (!before.typeCode().equals(command.typeCode())) {
-			throw new BadInputException("typeCode", "规则的设备类型不能更改 / a rule's device type cannot change");
+			throw new RuleBroken("typeCode", "规则的设备类型不能更改 / a rule's device type cannot change");
 		}
 		try {
 			int updated = jdbc.sql("""
@@ -118,7 +118,7 @@ class Rules {
 				.param("version", command.version() == null ? before.version() : command.version())
 				.update();
 			if (updated == 0) {
-				throw new ConflictException("规则已被他人修改，请刷新后重试 / the rule was changed by someone else");
+				throw new StepRefused("规则已被他人修改，请刷新后重试 / the rule was changed by someone else");
 			}
 		}
 		catch (DuplicateKeyException ex) {
@@ -137,15 +137,15 @@ class Rules {
 			.query(Integer.class)
 			.single() == 1;
 		if (!known) {
-			throw new BadInputException("typeCode", "设备类型不存在 / no such device type");
+			throw new RuleBroken("typeCode", "设备类型不存在 / no such device type");
 		}
 		if (!Double.isFinite(command.threshold())) {
-			throw new BadInputException("threshold", "阈值须为有限数值 / the threshold must be a finite number");
+			throw new RuleBroken("threshold", "阈值须为有限数值 / the threshold must be a finite number");
 		}
 	}
 
-	private static BadInputException duplicate() {
-		return new BadInputException("severity",
+	private static RuleBroken duplicate() {
+		return new RuleBroken("severity",
 				"该设备类型同一方向已有此严重程度的规则 / this type already has a rule of this direction and severity");
 	}
 

@@ -11,9 +11,9 @@ import org.chengxiang.cityops.AlarmSeverity;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.CommandChecks;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.Wording;
@@ -106,7 +106,7 @@ class SensorPages {
 			Flash.success(redirect, "cityops.sensor.flash.registered");
 			return "redirect:/cityops/sensors/" + view.code();
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return form(model, form, ex.problems(), false);
 		}
 	}
@@ -134,19 +134,19 @@ class SensorPages {
 			Flash.success(redirect, "cityops.sensor.flash.saved");
 			return "redirect:/cityops/sensors/" + code;
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return form(model, values, ex.problems(), true);
 		}
-		catch (ConflictException ex) {
-			return form(model, values, List.of(new BadInputException.FieldProblem("version", ex.getMessage())), true);
+		catch (StepRefused ex) {
+			return form(model, values, List.of(new RuleBroken.Problem("version", ex.getMessage())), true);
 		}
 	}
 
-	private String form(Model model, Map<String, String> values, List<BadInputException.FieldProblem> problems,
+	private String form(Model model, Map<String, String> values, List<RuleBroken.Problem> problems,
 			boolean editing) {
 		model.addAttribute("v", values);
 		model.addAttribute("problems", problems == null ? null : problems.stream()
-			.map(p -> new BadInputException.FieldProblem(p.field(), Wording.inReaderLanguage(p.message()), p.rule()))
+			.map(p -> new RuleBroken.Problem(p.field(), Wording.inReaderLanguage(p.message()), p.rule()))
 			.toList());
 		model.addAttribute("editing", editing);
 		model.addAttribute("types", devices.types());
@@ -155,14 +155,14 @@ class SensorPages {
 	}
 
 	private Devices.SaveDevice command(Map<String, String> form) {
-		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		List<RuleBroken.Problem> problems = new ArrayList<>();
 		Double lng = number(form, "longitude", problems);
 		Double lat = number(form, "latitude", problems);
 		Double interval = number(form, "intervalSeconds", problems);
 		Integer version = form.get("version") == null || form.get("version").isBlank() ? null
 				: Integer.valueOf(form.get("version"));
 		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
+			throw new RuleBroken(problems);
 		}
 		return CommandChecks.valid(validator, new Devices.SaveDevice(trim(form.get("code")), trim(form.get("typeCode")),
 				trim(form.get("name")), lng, lat, interval == null ? null : interval.intValue(),
@@ -191,11 +191,11 @@ class SensorPages {
 	String saveRule(@RequestParam(required = false) Long id, @RequestParam Map<String, String> form,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		try {
-			List<BadInputException.FieldProblem> problems = new ArrayList<>();
+			List<RuleBroken.Problem> problems = new ArrayList<>();
 			Double threshold = number(form, "threshold", problems);
 			Double duration = number(form, "durationMinutes", problems);
 			if (!problems.isEmpty()) {
-				throw new BadInputException(problems);
+				throw new RuleBroken(problems);
 			}
 			Rules.SaveRule command = CommandChecks.valid(validator, new Rules.SaveRule(trim(form.get("typeCode")),
 					enumOf(Rule.Comparison.class, form.get("comparison"), "comparison"), threshold,
@@ -210,10 +210,10 @@ class SensorPages {
 				rules.update(id, command);
 			}
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			return rulesPage(user, FailedForm.of(id == null ? "rule-new" : "rule-" + id, form, ex, RULE_FIELDS), model);
 		}
-		catch (ConflictException ex) {
+		catch (StepRefused ex) {
 			// someone else saved the rule meanwhile: the page shows theirs, and says so
 			Flash.error(redirect, "cityops.sensor.flash.refused", ex.getMessage());
 			return "redirect:/cityops/sensors/rules";
@@ -253,7 +253,7 @@ class SensorPages {
 	@PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
 	String acknowledge(@PathVariable long id, @RequestParam(required = false) String note,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		board.alarm(user.scope(), id).orElseThrow(() -> new org.chengxiang.platform.web.NotFoundException("alarm " + id));
+		board.alarm(user.scope(), id).orElseThrow(() -> new org.chengxiang.platform.domain.NoSuchRecord("alarm " + id));
 		Flash.attempt(redirect, "cityops.alarm.flash.acknowledged", "cityops.sensor.flash.refused",
 				() -> alarms.acknowledge(id, note, user));
 		return "redirect:/cityops/alarms";
@@ -283,7 +283,7 @@ class SensorPages {
 		return user.hasRole(Role.ADMIN) || user.hasRole(Role.OPERATOR);
 	}
 
-	private static Double number(Map<String, String> form, String field, List<BadInputException.FieldProblem> problems) {
+	private static Double number(Map<String, String> form, String field, List<RuleBroken.Problem> problems) {
 		String text = form.get(field);
 		if (text == null || text.isBlank()) {
 			return null;
@@ -296,7 +296,7 @@ class SensorPages {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new BadInputException.FieldProblem(field, "请填写数字 / enter a number"));
+			problems.add(new RuleBroken.Problem(field, "请填写数字 / enter a number"));
 			return null;
 		}
 	}
@@ -309,7 +309,7 @@ class SensorPages {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new BadInputException(field, "取值无效 / invalid value");
+			throw new RuleBroken(field, "取值无效 / invalid value");
 		}
 	}
 

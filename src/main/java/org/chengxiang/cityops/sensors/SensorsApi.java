@@ -13,8 +13,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chengxiang.cityops.AlarmSeverity;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.NotFoundException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -128,7 +128,7 @@ class SensorsApi {
 
 	@GetMapping("/api/cityops/alarms/{id}")
 	SensorBoard.AlarmRow alarm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return board.alarm(user.scope(), id).orElseThrow(() -> new NotFoundException("alarm " + id));
+		return board.alarm(user.scope(), id).orElseThrow(() -> new NoSuchRecord("alarm " + id));
 	}
 
 	@PostMapping("/api/cityops/alarms/{id}/acknowledgement")
@@ -170,7 +170,7 @@ class SensorsApi {
 		return switch (state) {
 			case "ACTIVE" -> true;
 			case "CLEARED" -> false;
-			default -> throw new BadInputException("state", "状态应为 ACTIVE 或 CLEARED / ACTIVE or CLEARED");
+			default -> throw new RuleBroken("state", "状态应为 ACTIVE 或 CLEARED / ACTIVE or CLEARED");
 		};
 	}
 

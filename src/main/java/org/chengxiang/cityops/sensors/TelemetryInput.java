@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 
 import org.springframework.stereotype.Component;
 
@@ -42,11 +42,11 @@ class TelemetryInput {
 	 * An HTTP batch of the gateway: an array of {@code {"device","ts","value"}}, or of
 	 * {@code {"device","readings":[{"ts","value"}]}}.
 	 * @throws RefusedReadings naming the first entries for devices not the gateway's, and counting all of them
-	 * @throws BadInputException naming the first bad entries
+	 * @throws RuleBroken naming the first bad entries
 	 */
 	List<TelemetryIngestion.Reading> batch(JsonNode body, String gateway) {
 		if (body == null || !body.isArray()) {
-			throw new BadInputException("readings",
+			throw new RuleBroken("readings",
 					"请求体须为读数数组 / the body must be a JSON array of readings");
 		}
 		Check check = new Check(gateway);
@@ -92,7 +92,7 @@ class TelemetryInput {
 				reading(device, entry, at, check, readings);
 			}
 			if (readings.size() > properties.telemetry().maxBatch()) {
-				throw new BadInputException("readings", "一次最多提交 " + properties.telemetry().maxBatch()
+				throw new RuleBroken("readings", "一次最多提交 " + properties.telemetry().maxBatch()
 						+ " 条读数 / at most " + properties.telemetry().maxBatch() + " readings per request");
 			}
 			if (check.full()) {
@@ -102,7 +102,7 @@ class TelemetryInput {
 		check.throwIfRefused();
 		check.throwIfAny();
 		if (readings.isEmpty()) {
-			throw new BadInputException("readings", "没有读数 / no readings");
+			throw new RuleBroken("readings", "没有读数 / no readings");
 		}
 		return readings;
 	}
@@ -111,7 +111,7 @@ class TelemetryInput {
 	 * An MQTT message for the device: {@code {"ts","value"}} or an array of them.
 	 * @param gateway the gateway that sent it, or {@code null} when the broker made sure it was the device's own
 	 * @throws RefusedReadings when the device is not the gateway's
-	 * @throws BadInputException naming what is wrong
+	 * @throws RuleBroken naming what is wrong
 	 */
 	List<TelemetryIngestion.Reading> message(String deviceCode, JsonNode payload, String gateway) {
 		Check check = new Check(gateway);
@@ -234,7 +234,7 @@ class TelemetryInput {
 	/** Problems collected, up to a handful; entries of devices not the gateway's, all counted. */
 	private static final class Check {
 
-		private final List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		private final List<RuleBroken.Problem> problems = new ArrayList<>();
 
 		private final String gateway;
 
@@ -272,7 +272,7 @@ class TelemetryInput {
 
 		void problem(Object field, String message) {
 			if (problems.size() < MAX_PROBLEMS) {
-				problems.add(new BadInputException.FieldProblem(field.toString(), message));
+				problems.add(new RuleBroken.Problem(field.toString(), message));
 			}
 		}
 
@@ -282,7 +282,7 @@ class TelemetryInput {
 
 		void throwIfAny() {
 			if (!problems.isEmpty()) {
-				throw new BadInputException(problems);
+				throw new RuleBroken(problems);
 			}
 		}
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Spreadsheets;
 
 import org.springframework.context.MessageSource;
@@ -106,7 +106,7 @@ class AuditPages {
 		AuditQuery query = filter.query(null, AuditQuery.MAX_SIZE, result).orElseThrow(() -> {
 			// The page only links to an export of a filter it accepted: this is a hand-made address.
 			FieldError error = result.getFieldError();
-			return new BadInputException(error.getField(), messages.getMessage(error, locale));
+			return new RuleBroken(error.getField(), messages.getMessage(error, locale));
 		});
 		List<List<String>> rows = new ArrayList<>();
 		List<AuditEntry> page;

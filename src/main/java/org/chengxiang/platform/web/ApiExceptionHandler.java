@@ -1,5 +1,9 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.NoSuchRecord;
+import org.chengxiang.platform.domain.StaleVersion;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.RuleBroken;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,13 +53,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		List<RuleBroken.Problem> problems = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			problems.add(new BadInputException.FieldProblem(error.getField(), error.getDefaultMessage()));
+			problems.add(new RuleBroken.Problem(error.getField(), error.getDefaultMessage()));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach(error -> problems.add(new BadInputException.FieldProblem(error.getObjectName(),
+			.forEach(error -> problems.add(new RuleBroken.Problem(error.getObjectName(),
 					error.getDefaultMessage())));
 		return ResponseEntity.badRequest().body(badInput(problems));
 	}
@@ -63,10 +67,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<BadInputException.FieldProblem> problems = new ArrayList<>();
+		List<RuleBroken.Problem> problems = new ArrayList<>();
 		ex.getParameterValidationResults()
 			.forEach(result -> result.getResolvableErrors()
-				.forEach(error -> problems.add(new BadInputException.FieldProblem(
+				.forEach(error -> problems.add(new RuleBroken.Problem(
 						result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
 		return ResponseEntity.badRequest().body(badInput(problems));
 	}
@@ -76,7 +80,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			org.springframework.web.multipart.support.MissingServletRequestPartException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
-			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getRequestPartName(), "不能为空 / is required"))));
+			.body(badInput(List.of(new RuleBroken.Problem(ex.getRequestPartName(), "不能为空 / is required"))));
 	}
 
 	@Override
@@ -84,7 +88,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
-			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getParameterName(), "不能为空 / is required"))));
+			.body(badInput(List.of(new RuleBroken.Problem(ex.getParameterName(), "不能为空 / is required"))));
 	}
 
 	@Override
@@ -103,7 +107,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			// a value of the wrong type or out of range: name its field, as validation does
 			String reason = unreadable == null ? null : unreadable.getOriginalMessage();
 			String message = reason != null && reason.contains(" / ") ? reason : "格式不正确 / wrong format";
-			return ResponseEntity.badRequest().body(badInput(List.of(new BadInputException.FieldProblem(field, message))));
+			return ResponseEntity.badRequest().body(badInput(List.of(new RuleBroken.Problem(field, message))));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				Wording.of("请求内容无法解析", "the request body could not be read"));
@@ -117,7 +121,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		String message = reason != null && reason.getMessage() != null && reason.getMessage().contains(" / ")
 				? reason.getMessage() : "格式不正确 / wrong format";
 		return ResponseEntity.badRequest()
-			.body(badInput(List.of(new BadInputException.FieldProblem(ex.getName(), message))));
+			.body(badInput(List.of(new RuleBroken.Problem(ex.getName(), message))));
 	}
 
 	private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
@@ -145,34 +149,34 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(ConstraintViolationException.class)
 	ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex) {
-		List<BadInputException.FieldProblem> problems = ex.getConstraintViolations()
+		List<RuleBroken.Problem> problems = ex.getConstraintViolations()
 			.stream()
 			.map(violation -> {
 				String path = violation.getPropertyPath().toString();
 				String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-				return new BadInputException.FieldProblem(field, violation.getMessage());
+				return new RuleBroken.Problem(field, violation.getMessage());
 			})
 			.toList();
 		return ResponseEntity.badRequest().body(badInput(problems));
 	}
 
-	@ExceptionHandler(BadInputException.class)
-	ResponseEntity<ProblemDetail> badInput(BadInputException ex) {
+	@ExceptionHandler(RuleBroken.class)
+	ResponseEntity<ProblemDetail> badInput(RuleBroken ex) {
 		return ResponseEntity.badRequest().body(badInput(ex.problems()));
 	}
 
-	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+	@ExceptionHandler(NoSuchRecord.class)
+	ResponseEntity<ProblemDetail> notFound(NoSuchRecord ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
 				Wording.of("记录不存在或无权查看", "not found or not visible to you"));
 		problem.setTitle(Wording.of("未找到", "Not found"));
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
-	@ExceptionHandler(ConflictException.class)
-	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+	@ExceptionHandler(StepRefused.class)
+	ResponseEntity<ProblemDetail> conflict(StepRefused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				Wording.inReaderLanguage(ex.getMessage()));
+				ReaderTexts.of(ex.reason()));
 		problem.setTitle(Wording.of("状态冲突", "Conflict"));
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
@@ -180,7 +184,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> staleEdit(OptimisticLockingFailureException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				Wording.of("记录已被他人修改，请刷新后重试", "the record was changed by someone else; reload and retry"));
+				ReaderTexts.of(org.chengxiang.platform.domain.Text.of(StaleVersion.KEY)));
 		problem.setTitle(Wording.of("状态冲突", "Conflict"));
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
@@ -201,9 +205,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	private ProblemDetail badInput(List<BadInputException.FieldProblem> problems) {
+	private ProblemDetail badInput(List<RuleBroken.Problem> problems) {
 		List<FieldMessage> errors = problems.stream()
-			.map(p -> new FieldMessage(p.field(), label(p.field()), Wording.inReaderLanguage(p.message()), p.rule()))
+			.map(p -> new FieldMessage(p.field(), label(p.field()), ReaderTexts.of(p.text()), p.rule()))
 			.toList();
 		// the field path stays machine-readable in "errors"; the text a person reads names the field by its label
 		String detail = errors.stream()

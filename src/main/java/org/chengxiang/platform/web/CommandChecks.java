@@ -1,5 +1,6 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.RuleBroken;
 import java.util.List;
 
 import jakarta.validation.Validator;
@@ -13,14 +14,14 @@ public final class CommandChecks {
 	private CommandChecks() {
 	}
 
-	/** The command, when valid. @throws BadInputException naming every bad field */
+	/** The command, when valid. @throws RuleBroken naming every bad field */
 	public static <T> T valid(Validator validator, T command) {
-		List<BadInputException.FieldProblem> problems = validator.validate(command)
+		List<RuleBroken.Problem> problems = validator.validate(command)
 			.stream()
-			.map(v -> new BadInputException.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
+			.map(v -> new RuleBroken.Problem(v.getPropertyPath().toString(), v.getMessage()))
 			.toList();
 		if (!problems.isEmpty()) {
-			throw new BadInputException(problems);
+			throw new RuleBroken(problems);
 		}
 		return command;
 	}

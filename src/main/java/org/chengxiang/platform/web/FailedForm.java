@@ -1,5 +1,6 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.RuleBroken;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,13 +29,13 @@ public record FailedForm(String form, Map<String, String> values, Map<String, St
 	 * form field it came from (a problem of neither goes to {@link #general}). A problem of a list's element
 	 * ({@code requiredEvidence[2].<list element>}) belongs to the list's field, once however many elements share it.
 	 */
-	public static FailedForm of(String form, Map<String, String> values, BadInputException ex, Set<String> fields,
+	public static FailedForm of(String form, Map<String, String> values, RuleBroken ex, Set<String> fields,
 			Map<String, String> aliases) {
 		Map<String, String> errors = new HashMap<>();
 		List<String> general = new ArrayList<>();
-		for (BadInputException.FieldProblem problem : ex.problems()) {
+		for (RuleBroken.Problem problem : ex.problems()) {
 			String field = aliases.getOrDefault(problem.field(), problem.field());
-			String message = Wording.inReaderLanguage(problem.message());
+			String message = ReaderTexts.of(problem.text());
 			if (!fields.contains(field)) {
 				field = field.split("[\\[.]", 2)[0];
 			}
@@ -48,7 +49,7 @@ public record FailedForm(String form, Map<String, String> values, Map<String, St
 		return new FailedForm(form, Map.copyOf(values), Map.copyOf(errors), List.copyOf(general));
 	}
 
-	public static FailedForm of(String form, Map<String, String> values, BadInputException ex, Set<String> fields) {
+	public static FailedForm of(String form, Map<String, String> values, RuleBroken ex, Set<String> fields) {
 		return of(form, values, ex, fields, Map.of());
 	}
 

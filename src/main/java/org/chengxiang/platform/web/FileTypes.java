@@ -10,14 +10,22 @@ public final class FileTypes {
 	/** The kinds of file the platform accepts. */
 	public enum FileType {
 
-		PDF("application/pdf"), JPEG("image/jpeg"), PNG("image/png"),
+		PDF("application/pdf", "PDF"), JPEG("image/jpeg", "JPEG"), PNG("image/png", "PNG"),
 		/** Word (.docx) and Excel (.xlsx) files are zip packages. */
-		OFFICE_PACKAGE("application/zip");
+		OFFICE_PACKAGE("application/zip", "DOCX/XLSX");
 
 		private final String mediaType;
 
-		FileType(String mediaType) {
+		private final String label;
+
+		FileType(String mediaType, String label) {
 			this.mediaType = mediaType;
+			this.label = label;
+		}
+
+		/** The name people know the type by, the same in every language. */
+		public String label() {
+			return label;
 		}
 
 		public String mediaType() {

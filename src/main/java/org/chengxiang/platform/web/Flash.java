@@ -1,5 +1,7 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.RuleBroken;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -39,12 +41,12 @@ public record Flash(String key, Object[] args, boolean error) {
 			step.run();
 			success(redirect, successKey);
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			error(redirect, refusedKey,
-					String.join("；", ex.problems().stream().map(p -> Wording.inReaderLanguage(p.message())).toList()));
+					String.join("；", ex.problems().stream().map(p -> ReaderTexts.of(p.text())).toList()));
 		}
-		catch (ConflictException ex) {
-			error(redirect, refusedKey, Wording.inReaderLanguage(ex.getMessage()));
+		catch (StepRefused ex) {
+			error(redirect, refusedKey, ReaderTexts.of(ex.reason()));
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.RuleBroken;
 import org.springframework.beans.BeansException;
 import org.springframework.validation.BindingResult;
 
@@ -11,9 +12,9 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
-	public static void apply(BadInputException ex, BindingResult result) {
-		for (BadInputException.FieldProblem problem : ex.problems()) {
-			String message = Wording.inReaderLanguage(problem.message());
+	public static void apply(RuleBroken ex, BindingResult result) {
+		for (RuleBroken.Problem problem : ex.problems()) {
+			String message = ReaderTexts.of(problem.text());
 			try {
 				result.rejectValue(problem.field(), "invalid", message);
 			}

@@ -1,5 +1,6 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.RuleBroken;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,10 @@ public record FormProblems(Map<String, String> byField) {
 		byField = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byField));
 	}
 
-	public static FormProblems of(BadInputException ex) {
+	public static FormProblems of(RuleBroken ex) {
 		Map<String, String> byField = new LinkedHashMap<>();
-		for (BadInputException.FieldProblem problem : ex.problems()) {
-			byField.merge(problem.field(), Wording.inReaderLanguage(problem.message()),
+		for (RuleBroken.Problem problem : ex.problems()) {
+			byField.merge(problem.field(), ReaderTexts.of(problem.text()),
 					(a, b) -> a.contains(b) ? a : a + "；" + b);
 		}
 		return new FormProblems(byField);

@@ -1,5 +1,6 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.RuleBroken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,7 +92,7 @@ public final class Spreadsheets {
 
 	/**
 	 * Reads the first sheet's data rows as text, skipping the header row and blank rows. Each row is
-	 * padded to the header's width. Not a spreadsheet, or too many rows: {@link BadInputException} on
+	 * padded to the header's width. Not a spreadsheet, or too many rows: {@link RuleBroken} on
 	 * {@code file}.
 	 */
 	public static List<SheetRow> read(InputStream in) {
@@ -118,16 +119,16 @@ public final class Spreadsheets {
 					rows.add(new SheetRow(r + 1, values));
 				}
 				if (rows.size() > MAX_ROWS) {
-					throw new BadInputException("file", "表格行数超过 " + MAX_ROWS + " / more than " + MAX_ROWS + " rows");
+					throw new RuleBroken("file", "表格行数超过 " + MAX_ROWS + " / more than " + MAX_ROWS + " rows");
 				}
 			}
 			return rows;
 		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof BadInputException bad) {
+			if (ex instanceof RuleBroken bad) {
 				throw bad;
 			}
-			throw new BadInputException("file", "不是有效的 Excel 文件 (.xlsx) / not a valid Excel file (.xlsx)");
+			throw new RuleBroken("file", "不是有效的 Excel 文件 (.xlsx) / not a valid Excel file (.xlsx)");
 		}
 	}
 

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
-import org.chengxiang.platform.web.BadInputException;
-import org.chengxiang.platform.web.ConflictException;
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -115,14 +115,14 @@ class CaseTests {
 	@Test
 	void failedVerificationNeedsItsReason() {
 		Case c = in(CaseStatus.FEEDBACK);
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> c.fail(" ", at(4), at(28)));
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> c.fail(" ", at(4), at(28)));
 		assertThat(c.status()).isEqualTo(CaseStatus.FEEDBACK);
 	}
 
 	@Test
 	void disputedDispatchGoesBackToTheOperatorAndIsCounted() {
 		Case c = in(CaseStatus.DISPATCHED);
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> c.dispute("", at(2), at(3)));
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> c.dispute("", at(2), at(3)));
 		c.dispute("不属于本单位职责", at(2), at(3));
 		assertThat(c.status()).isEqualTo(CaseStatus.FILED);
 		assertThat(c.departmentId()).isNull();
@@ -134,13 +134,13 @@ class CaseTests {
 
 	@Test
 	void rejectionNeedsItsReasonAndADuplicateItsOriginal() {
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> reported().reject(null, null, null, NOW));
-		assertThatExceptionOfType(BadInputException.class)
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> reported().reject(null, null, null, NOW));
+		assertThatExceptionOfType(RuleBroken.class)
 			.isThrownBy(() -> reported().reject(RejectReason.DUPLICATE, null, null, NOW))
 			.satisfies(ex -> assertThat(ex.problems().get(0).field()).isEqualTo("duplicateOf"));
-		assertThatExceptionOfType(BadInputException.class)
+		assertThatExceptionOfType(RuleBroken.class)
 			.isThrownBy(() -> reported().reject(RejectReason.DUPLICATE, null, 1L, NOW));
-		assertThatExceptionOfType(BadInputException.class)
+		assertThatExceptionOfType(RuleBroken.class)
 			.isThrownBy(() -> reported().reject(RejectReason.OTHER, " ", null, NOW));
 		Case c = reported();
 		c.reject(RejectReason.DUPLICATE, null, 42L, at(1));
@@ -152,18 +152,18 @@ class CaseTests {
 	@Test
 	void extensionIsRequestedByTheDepartmentAndDecidedByTheOperator() {
 		Case c = in(CaseStatus.HANDLING);
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> c.requestExtension(at(20), "材料未到", at(3)))
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> c.requestExtension(at(20), "材料未到", at(3)))
 			.as("not later than the current deadline");
-		assertThatExceptionOfType(BadInputException.class).isThrownBy(() -> c.requestExtension(at(48), " ", at(3)));
+		assertThatExceptionOfType(RuleBroken.class).isThrownBy(() -> c.requestExtension(at(48), " ", at(3)));
 		c.requestExtension(at(48), "需更换井座，材料未到", at(3));
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> c.requestExtension(at(50), "再延", at(3)));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> c.requestExtension(at(50), "再延", at(3)));
 		int seq = c.stepSeq();
 		c.decideExtension(true, at(4));
 		assertThat(c.handlingDueAt()).isEqualTo(at(48));
 		assertThat(c.dueAt()).isEqualTo(at(48));
 		assertThat(c.extensions()).isEqualTo(1);
 		assertThat(c.stepSeq()).as("a new deadline may be escalated again").isEqualTo(seq + 1);
-		assertThatExceptionOfType(ConflictException.class).isThrownBy(() -> c.decideExtension(true, at(5)));
+		assertThatExceptionOfType(StepRefused.class).isThrownBy(() -> c.decideExtension(true, at(5)));
 		c.requestExtension(at(72), "再延一天", at(5));
 		c.decideExtension(false, at(6));
 		assertThat(c.handlingDueAt()).isEqualTo(at(48));
@@ -192,7 +192,7 @@ class CaseTests {
 					step.action().accept(c);
 				}
 				else {
-					assertThatExceptionOfType(ConflictException.class).as("%s from %s", step.name(), status)
+					assertThatExceptionOfType(StepRefused.class).as("%s from %s", step.name(), status)
 						.isThrownBy(() -> step.action().accept(c));
 					assertThat(c.status()).isEqualTo(status);
 				}
@@ -204,7 +204,7 @@ class CaseTests {
 	void noExtensionDecisionWithoutARequest() {
 		for (CaseStatus status : CaseStatus.values()) {
 			Case c = in(status);
-			assertThatExceptionOfType(ConflictException.class).as("decide from %s", status)
+			assertThatExceptionOfType(StepRefused.class).as("decide from %s", status)
 				.isThrownBy(() -> c.decideExtension(true, at(9)));
 		}
 	}
@@ -213,9 +213,9 @@ class CaseTests {
 	void photosBelongToTheirStep() {
 		in(CaseStatus.HANDLING).requireAcceptsPhotos(Case.PhotoStage.HANDLING);
 		in(CaseStatus.FEEDBACK).requireAcceptsPhotos(Case.PhotoStage.VERIFICATION);
-		assertThatExceptionOfType(ConflictException.class)
+		assertThatExceptionOfType(StepRefused.class)
 			.isThrownBy(() -> in(CaseStatus.DISPATCHED).requireAcceptsPhotos(Case.PhotoStage.HANDLING));
-		assertThatExceptionOfType(ConflictException.class)
+		assertThatExceptionOfType(StepRefused.class)
 			.isThrownBy(() -> in(CaseStatus.CLOSED).requireAcceptsPhotos(Case.PhotoStage.VERIFICATION));
 	}
 

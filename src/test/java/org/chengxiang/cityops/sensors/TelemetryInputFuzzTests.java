@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import org.chengxiang.platform.web.BadInputException;
+import org.chengxiang.platform.domain.RuleBroken;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -77,7 +77,7 @@ class TelemetryInputFuzzTests {
 			assertThat(body).contains("YS-003");
 			return;
 		}
-		catch (BadInputException ex) {
+		catch (RuleBroken ex) {
 			assertThat(ex.problems()).isNotEmpty().hasSizeLessThanOrEqualTo(TelemetryInput.MAX_PROBLEMS);
 			assertThat(ex.problems()).allSatisfy((problem) -> {
 				assertThat(problem.field()).isNotBlank();

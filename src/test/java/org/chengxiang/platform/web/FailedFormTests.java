@@ -1,5 +1,6 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.RuleBroken;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,11 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FailedFormTests {
 
-	private final BadInputException refused = new BadInputException(List.of(
-			new BadInputException.FieldProblem("classCode", "案件类别不存在"),
-			new BadInputException.FieldProblem("divisionCode", "区划代码不存在"),
-			new BadInputException.FieldProblem("divisionCode", "须为 12 位"),
-			new BadInputException.FieldProblem("version", "已被他人修改")));
+	private final RuleBroken refused = new RuleBroken(List.of(
+			new RuleBroken.Problem("classCode", "案件类别不存在"),
+			new RuleBroken.Problem("divisionCode", "区划代码不存在"),
+			new RuleBroken.Problem("divisionCode", "须为 12 位"),
+			new RuleBroken.Problem("version", "已被他人修改")));
 
 	@Test
 	void problemsGoBesideTheirFieldsThroughAliasesAndTheRestAboveTheForm() {
@@ -39,10 +40,10 @@ class FailedFormTests {
 
 	@Test
 	void problemsOfAListsElementsGoBesideTheListOnce() {
-		BadInputException elements = new BadInputException(List.of(
-				new BadInputException.FieldProblem("requiredEvidence[0].<list element>", "请填写材料名称"),
-				new BadInputException.FieldProblem("requiredEvidence[2].<list element>", "请填写材料名称"),
-				new BadInputException.FieldProblem("requiredEvidence[3].<list element>", "不能超过 100 个字")));
+		RuleBroken elements = new RuleBroken(List.of(
+				new RuleBroken.Problem("requiredEvidence[0].<list element>", "请填写材料名称"),
+				new RuleBroken.Problem("requiredEvidence[2].<list element>", "请填写材料名称"),
+				new RuleBroken.Problem("requiredEvidence[3].<list element>", "不能超过 100 个字")));
 		FailedForm failed = FailedForm.of("policy", Map.of("requiredEvidence", ""), elements, Set.of("requiredEvidence"));
 
 		assertThat(failed.error("policy", "requiredEvidence")).isEqualTo("请填写材料名称；不能超过 100 个字");

@@ -1,5 +1,6 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.RuleBroken;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 
@@ -29,7 +30,7 @@ class SpreadsheetsTests {
 
 	@Test
 	void refusesWhatIsNotAWorkbook() {
-		assertThatExceptionOfType(BadInputException.class)
+		assertThatExceptionOfType(RuleBroken.class)
 			.isThrownBy(() -> Spreadsheets.read(new ByteArrayInputStream("plain text".getBytes())))
 			.satisfies(ex -> assertThat(ex.problems().get(0).field()).isEqualTo("file"));
 	}
