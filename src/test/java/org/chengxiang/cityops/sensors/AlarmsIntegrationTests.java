@@ -22,6 +22,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.chengxiang.cityops.sensors.SensorFixtures.PASSWORD;
 import static org.chengxiang.cityops.sensors.SensorFixtures.batch;
 import static org.chengxiang.cityops.sensors.SensorFixtures.send;
@@ -205,14 +206,8 @@ class AlarmsIntegrationTests {
 	}
 
 	/** Runs the minute job at the instant, waiting out a run of the scheduler that holds its lock. */
-	private void check(Instant at) throws InterruptedException {
-		for (int attempt = 0; attempt < 50; attempt++) {
-			if (jobs.checkAlarms(at).ran()) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new AssertionError("the alarm check never got its lock");
+	private void check(Instant at) {
+		await("the alarm check gets its lock").atMost(Duration.ofSeconds(10)).until(() -> jobs.checkAlarms(at).ran());
 	}
 
 	private org.springframework.test.web.servlet.ResultActions update(String device, String type, int interval,

@@ -1,9 +1,9 @@
 package org.chengxiang.cityops.sensors;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.chengxiang.cityops.sensors.SensorFixtures.PASSWORD;
 import static org.chengxiang.cityops.sensors.SensorFixtures.batch;
 import static org.chengxiang.cityops.sensors.SensorFixtures.send;
@@ -108,7 +109,7 @@ class GatewayDevicesIntegrationTests {
 			publish(client, MqttTelemetry.TOPIC_PREFIX + owned, reading, 0);
 			publish(client, MqttTelemetry.TOPIC_PREFIX + owned, reading, 0);
 			publish(client, MqttTelemetry.TOPIC_PREFIX + own, reading, 1);
-			waitUntil(() -> readings(own) == 1 && refused(intruder) == 2);
+			await().atMost(Duration.ofSeconds(30)).until(() -> readings(own) == 1 && refused(intruder) == 2);
 		}
 		finally {
 			client.disconnect();
@@ -143,16 +144,6 @@ class GatewayDevicesIntegrationTests {
 	private long refused(Gateways.Registered gateway) {
 		return jdbc.sql("select refused_readings from cityops.gateway where code = :c")
 			.param("c", gateway.code()).query(Long.class).single();
-	}
-
-	private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not done within 10 s");
-			}
-			Thread.sleep(50);
-		}
 	}
 
 }

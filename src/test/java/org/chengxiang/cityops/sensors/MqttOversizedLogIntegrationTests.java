@@ -1,6 +1,6 @@
 package org.chengxiang.cityops.sensors;
 
-import java.util.function.BooleanSupplier;
+import java.time.Duration;
 
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -16,6 +16,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A client that keeps sending messages above the broker's limit fills the log with one line a minute, not with a
@@ -56,10 +57,10 @@ class MqttOversizedLogIntegrationTests {
 				// the broker may close the connection while the message is still being written
 			}
 			// the broker closes the connection when it refuses the message
-			waitUntil(() -> !client.isConnected());
+			await().atMost(Duration.ofSeconds(30)).until(() -> !client.isConnected());
 			client.close(true);
 		}
-		waitUntil(() -> lines(output) > before);
+		await().atMost(Duration.ofSeconds(30)).until(() -> lines(output) > before);
 		String log = output.getAll();
 		assertThat(lines(output) - before).as("one line for all four").isEqualTo(1);
 		assertThat(log).doesNotContain("TooLongFrameException").doesNotContain("\tat io.netty");
@@ -67,16 +68,6 @@ class MqttOversizedLogIntegrationTests {
 
 	private static int lines(CapturedOutput output) {
 		return (int) output.getAll().lines().filter(line -> line.contains("MQTT: refused a message over")).count();
-	}
-
-	private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("not done within 10 s");
-			}
-			Thread.sleep(50);
-		}
 	}
 
 }

@@ -1,9 +1,9 @@
 package org.chengxiang.cityops.sensors;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
@@ -61,7 +62,7 @@ class MqttTelemetryIntegrationTests {
 			publish(client, other, "{\"ts\":\"not a time\",\"value\":1}");
 			publish(client, other, "[{\"ts\":\"" + Instant.now().minusSeconds(20) + "\",\"value\":1.5},{\"ts\":\""
 					+ Instant.now().minusSeconds(10) + "\",\"value\":1.6}]");
-			waitUntil(() -> mqtt.stats().messages() >= before.messages() + 4 && rows(other) == 2);
+			await().atMost(Duration.ofSeconds(30)).until(() -> mqtt.stats().messages() >= before.messages() + 4 && rows(other) == 2);
 		}
 		finally {
 			client.disconnect();
@@ -104,7 +105,7 @@ class MqttTelemetryIntegrationTests {
 			for (int i = 10; i < 25; i++) {
 				publish(client, device, "{\"ts\":\"" + base.plusSeconds(i) + "\",\"value\":0.1}");
 			}
-			waitUntil(() -> rows(device) == 25);
+			await().atMost(Duration.ofSeconds(30)).until(() -> rows(device) == 25);
 		}
 		finally {
 			client.disconnect();
@@ -167,16 +168,6 @@ class MqttTelemetryIntegrationTests {
 	private int rows(String device) {
 		return jdbc.sql("select count(*) from cityops.reading r join cityops.device d on d.id = r.device_id where d.code = :c")
 			.param("c", device).query(Integer.class).single();
-	}
-
-	private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
-		long deadline = System.nanoTime() + 10_000_000_000L;
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("MQTT messages not stored within 10 s");
-			}
-			Thread.sleep(50);
-		}
 	}
 
 }
