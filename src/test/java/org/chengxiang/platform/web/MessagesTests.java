@@ -24,6 +24,11 @@ class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
+	private static final Path MAIN_JAVA = Path.of("src/main/java");
+
+	/** The message key of a menu entry: {@code link(110, "nav.services", ...)} or {@code heading(100, "...", ...)}. */
+	private static final Pattern MENU_KEY = Pattern.compile("(?:link|heading)\\(\\s*\\d+,\\s*\"([^\"]+)\"");
+
 	private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
 
 	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
@@ -58,6 +63,26 @@ class MessagesTests {
 			}
 		}
 		assertThat(used).isNotEmpty();
+		assertThat(used).allSatisfy(key -> {
+			assertThat(zh).as("zh %s", key).containsKey(key);
+			assertThat(en).as("en %s", key).containsKey(key);
+		});
+	}
+
+	@Test
+	void everyMenuEntryHasItsTextInBothLanguages() throws IOException {
+		Properties zh = load("messages.properties");
+		Properties en = load("messages_en.properties");
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(MAIN_JAVA)) {
+			for (Path file : files.filter(p -> p.getFileName().toString().endsWith("Navigation.java")).toList()) {
+				Matcher matcher = MENU_KEY.matcher(Files.readString(file));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(used).contains("nav.home", "nav.services");
 		assertThat(used).allSatisfy(key -> {
 			assertThat(zh).as("zh %s", key).containsKey(key);
 			assertThat(en).as("en %s", key).containsKey(key);
