@@ -6,8 +6,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +22,17 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every text a user reads comes from the messages files, in both languages.
+ * Every text a user reads comes from the messages files, in both languages: no Chinese in templates, and in main
+ * Java code only in the files listed with their reason.
  */
 class MessagesTests {
 
 	private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	private static final Path MAIN_JAVA = Path.of("src/main/java");
+
+	/** The message key of a menu entry: {@code link(110, "nav.services", ...)} or {@code heading(100, "...", ...)}. */
+	private static final Pattern MENU_KEY = Pattern.compile("(?:link|heading)\\(\\s*\\d+,\\s*\"([^\"]+)\"");
 
 	private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
 
@@ -62,6 +72,165 @@ class MessagesTests {
 			assertThat(zh).as("zh %s", key).containsKey(key);
 			assertThat(en).as("en %s", key).containsKey(key);
 		});
+	}
+
+	@Test
+	void everyMenuEntryHasItsTextInBothLanguages() throws IOException {
+		Properties zh = load("messages.properties");
+		Properties en = load("messages_en.properties");
+		Set<String> used = new TreeSet<>();
+		try (Stream<Path> files = Files.walk(MAIN_JAVA)) {
+			for (Path file : files.filter(p -> p.getFileName().toString().endsWith("Navigation.java")).toList()) {
+				Matcher matcher = MENU_KEY.matcher(Files.readString(file));
+				while (matcher.find()) {
+					used.add(matcher.group(1));
+				}
+			}
+		}
+		assertThat(used).contains("nav.home", "nav.services");
+		assertThat(used).allSatisfy(key -> {
+			assertThat(zh).as("zh %s", key).containsKey(key);
+			assertThat(en).as("en %s", key).containsKey(key);
+		});
+	}
+
+	/**
+	 * Files of main code that may hold Chinese in their literals, each with its reason: demo data, and code that
+	 * reads Chinese documents, where the Chinese is the thing being matched. Everything else a user reads comes from
+	 * the messages files. A file added here says why in its reason.
+	 */
+	static final Map<String, String> CHINESE_ALLOWED = Map.ofEntries(
+			Map.entry("plan/PlanDocumentParser.java", "parses Chinese plan documents: sentence and clause ends"),
+			Map.entry("plan/PlanLines.java", "recognises the web-page chrome around a pasted plan (当前位置, 打印本页)"),
+			Map.entry("plan/PlanHeader.java", "recognises a plan's title and issuing notice (关于印发…的通知)"),
+			Map.entry("plan/Numbering.java", "recognises Chinese outline numbering (第一章, 一、, （一）)"),
+			Map.entry("plan/TraditionalText.java", "recognises a document in traditional characters"),
+			Map.entry("plan/Responsibilities.java", "recognises the responsibility labels of a task (牵头单位, 配合)"),
+			Map.entry("plan/UnitNames.java", "recognises the endings of unit names (局, 委, 街道)"),
+			Map.entry("plan/NoteRemarks.java", "recognises a plan's notes on standing duties (下同, 不再一一列出)"),
+			Map.entry("plan/TextTables.java", "recognises the column headings of a plan's task table"),
+			Map.entry("plan/PlanDates.java", "reads dates written in Chinese (二〇二〇年十二月三十一日)"),
+			Map.entry("plan/DocxText.java", "writes out a Word list's Chinese numbering as the document shows it"),
+			Map.entry("plan/LedgerReader.java", "recognises the column headings of a supervision ledger (序号, 重点任务)"),
+			Map.entry("directory/DepartmentNames.java", "matches department names as documents write them (市…, 大石桥市)"),
+			Map.entry("settlement/PoliceDepartment.java", "the name the directory knows the police department by (公安局)"),
+			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"));
+
+	/** Demo data: names of people, places and departments, and sample texts, loaded on the embedded default only. */
+	private static final Pattern DEMO_DATA = Pattern.compile("(^|/)Demo[A-Za-z]*\\.java$");
+
+	private static final Path MAIN_CODE = Path.of("src/main/java/org/chengxiang");
+
+	/** A literal that glues two languages: Chinese, a slash, English, or the other way round. */
+	private static final Pattern GLUED = Pattern
+		.compile("\\p{IsHan}[^\\p{IsHan}]*\\s/\\s+[A-Za-z]{2}|[A-Za-z]{2}[^\\p{IsHan}]*\\s/\\s+\\p{IsHan}");
+
+	@Test
+	void mainCodeHoldsNoChineseLiteralOutsideTheListedFiles() throws IOException {
+		Map<String, Long> offenders = new TreeMap<>();
+		for (Map.Entry<String, List<String>> file : javaLiterals().entrySet()) {
+			long chinese = file.getValue().stream().filter(literal -> CJK.matcher(literal).find()).count();
+			if (chinese > 0 && !CHINESE_ALLOWED.containsKey(file.getKey())
+					&& !DEMO_DATA.matcher(file.getKey()).find()) {
+				offenders.put(file.getKey(), chinese);
+			}
+		}
+		assertThat(offenders)
+			.as("Chinese literals by file (%d in all): a text a user reads is a message key; data and parsers of "
+					+ "Chinese documents are listed in CHINESE_ALLOWED with their reason",
+					offenders.values().stream().mapToLong(Long::longValue).sum())
+			.isEmpty();
+	}
+
+	@Test
+	void everyFileAllowedChineseExistsAndHoldsIt() throws IOException {
+		Map<String, List<String>> literals = javaLiterals();
+		assertThat(CHINESE_ALLOWED.keySet()).allSatisfy(file -> assertThat(literals.getOrDefault(file, List.of()))
+			.as("%s is listed as holding Chinese: remove it from the list when it holds none", file)
+			.anyMatch(literal -> CJK.matcher(literal).find()));
+	}
+
+	@Test
+	void noLiteralInMainCodeGluesTwoLanguages() throws IOException {
+		Map<String, List<String>> glued = new TreeMap<>();
+		javaLiterals().forEach((file, literals) -> {
+			List<String> mixed = literals.stream().filter(literal -> GLUED.matcher(literal).find()).toList();
+			if (!mixed.isEmpty()) {
+				glued.put(file, mixed);
+			}
+		});
+		assertThat(glued).as("texts worded in both languages at once: make each a message key").isEmpty();
+	}
+
+	@Test
+	void literalsAreToldFromComments() {
+		assertThat(JavaLiterals.of("""
+				// "注释" is a comment
+				/* "块注释" */ String a = "甲 // 不是注释"; char b = '"';
+				String c = \"""
+				    文本块 "引号"
+				    \""";
+				String d = "转义 \\" 引号";
+				"""))
+			.containsExactly("\"甲 // 不是注释\"", "'\"'", "\"\"\"\n    文本块 \"引号\"\n    \"\"\"",
+					"\"转义 \\\" 引号\"");
+	}
+
+	/** The string, text block and character literals of every main Java file, by path below the base package. */
+	private static Map<String, List<String>> javaLiterals() throws IOException {
+		Map<String, List<String>> literals = new TreeMap<>();
+		try (Stream<Path> files = Files.walk(MAIN_CODE)) {
+			for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				String name = MAIN_CODE.relativize(file).toString().replace('\\', '/');
+				literals.put(name, JavaLiterals.of(Files.readString(file)));
+			}
+		}
+		return literals;
+	}
+
+	/** Finds the literals of Java source, leaving out comments. */
+	static final class JavaLiterals {
+
+		private JavaLiterals() {
+		}
+
+		static List<String> of(String source) {
+			List<String> literals = new ArrayList<>();
+			int i = 0;
+			while (i < source.length()) {
+				if (source.startsWith("//", i)) {
+					int end = source.indexOf('\n', i);
+					i = end < 0 ? source.length() : end;
+				}
+				else if (source.startsWith("/*", i)) {
+					int end = source.indexOf("*/", i + 2);
+					i = end < 0 ? source.length() : end + 2;
+				}
+				else if (source.startsWith("\"\"\"", i)) {
+					int end = closing(source, i + 3, "\"\"\"");
+					literals.add(source.substring(i, end + 3));
+					i = end + 3;
+				}
+				else if (source.charAt(i) == '"' || source.charAt(i) == '\'') {
+					int end = closing(source, i + 1, String.valueOf(source.charAt(i)));
+					literals.add(source.substring(i, end + 1));
+					i = end + 1;
+				}
+				else {
+					i++;
+				}
+			}
+			return literals;
+		}
+
+		private static int closing(String source, int from, String quote) {
+			int i = from;
+			while (i < source.length() && !source.startsWith(quote, i)) {
+				i += source.charAt(i) == '\\' ? 2 : 1;
+			}
+			return Math.min(i, source.length());
+		}
+
 	}
 
 	@Test
