@@ -39,9 +39,12 @@ class PlanCatalog {
 
 	private final Clock clock;
 
+	private final Assignments assignments;
+
 	PlanCatalog(JdbcClient jdbc, Directory directory, AuditTrail audit, List<IndicatorSource> indicators,
-			Clock clock) {
+			Clock clock, Assignments assignments) {
 		this.jdbc = jdbc;
+		this.assignments = assignments;
 		this.directory = directory;
 		this.audit = audit;
 		this.indicators = indicators;
@@ -146,17 +149,11 @@ class PlanCatalog {
 				byName.putIfAbsent(truncate(unit.name(), 100), unit);
 			}
 		}
-		for (Map.Entry<String, ResolvedPlan.Unit> entry : byName.entrySet()) {
-			jdbc.sql("""
-					insert into plan.assignment (task_id, written_name, department_id, role)
-					values (:task, :name, :department, :role)
-					""")
-				.param("task", taskId)
-				.param("name", entry.getKey())
-				.param("department", entry.getValue().departmentId())
-				.param("role", entry.getValue().role().name())
-				.update();
-		}
+		assignments.saveAll(byName.entrySet()
+			.stream()
+			.map(entry -> Assignment.issue(taskId, entry.getKey(), entry.getValue().departmentId(),
+					entry.getValue().role()))
+			.toList());
 	}
 
 	/** Binds each indicator to the first task whose title names what it measures, and to that task only. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PlanQueries {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final JdbcClient jdbc;
 
 	private final Directory directory;
@@ -56,7 +53,7 @@ class PlanQueries {
 	}
 
 	LocalDate today() {
-		return LocalDate.now(clock.withZone(ZONE));
+		return LocalDate.now(clock);
 	}
 
 	/** Assignments of a plan visible in the scope, in task order. */
@@ -359,14 +356,14 @@ class PlanQueries {
 					.list()
 					.stream()
 					.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-				YearMonth last = a.completedAt() != null ? YearMonth.from(a.completedAt().atZone(ZONE)).minusMonths(1)
+				YearMonth last = a.completedAt() != null ? YearMonth.from(a.completedAt().atZone(clock.getZone())).minusMonths(1)
 						: YearMonth.from(today).minusMonths(1);
-				for (YearMonth p = YearMonth.from(a.signedAt().atZone(ZONE)); !p.isAfter(last); p = p.plusMonths(1)) {
+				for (YearMonth p = YearMonth.from(a.signedAt().atZone(clock.getZone())); !p.isAfter(last); p = p.plusMonths(1)) {
 					LocalDate due = ProgressReports.dueOn(p, dueDay);
 					if (due.isBefore(today)) {
 						t[4]++;
 						Instant at = submitted.get(p.toString());
-						if (at != null && !at.atZone(ZONE).toLocalDate().isAfter(due)) {
+						if (at != null && !at.atZone(clock.getZone()).toLocalDate().isAfter(due)) {
 							t[5]++;
 						}
 					}
@@ -424,7 +421,7 @@ class PlanQueries {
 	}
 
 	private List<Assignment> assignmentsOf(long planId) {
-		return assignmentRepository.ofPlan(planId);
+		return assignmentRepository.findByPlan(planId);
 	}
 
 	/** Department ids in the directory's order (the government's usual order). */

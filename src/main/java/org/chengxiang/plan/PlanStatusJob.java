@@ -3,7 +3,6 @@ package org.chengxiang.plan;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -31,8 +30,6 @@ class PlanStatusJob {
 
 	private static final Logger log = LoggerFactory.getLogger(PlanStatusJob.class);
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final JdbcClient jdbc;
 
 	private final Assignments assignments;
@@ -57,7 +54,7 @@ class PlanStatusJob {
 
 	@Scheduled(cron = "${chengxiang.plan.status-cron:0 10 1 * * *}", zone = "Asia/Shanghai")
 	void daily() {
-		Result result = run(LocalDate.now(clock.withZone(ZONE)));
+		Result result = run(LocalDate.now(clock));
 		log.info("Plan status job: {}", result);
 	}
 
@@ -77,7 +74,7 @@ class PlanStatusJob {
 		int count = 0;
 		for (long planId : planIds) {
 			int dueDay = jdbc.sql("select report_due_day from plan.plan where id = :id").param("id", planId).query(Integer.class).single();
-			for (Assignment a : assignments.ofPlan(planId)) {
+			for (Assignment a : assignments.findByPlan(planId)) {
 				count++;
 				AssignmentStatusRecorder.LastReport report = recorder.lastReport(a, today, dueDay);
 				if (report != null && !report.reported()) {
