@@ -67,6 +67,7 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/signature")
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
 	String sign(@PathVariable long id, @RequestParam String responsibleLeader, @RequestParam String contactPerson,
 			@RequestParam(required = false) String contactPhone, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
@@ -75,6 +76,7 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/measures")
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
 	String measures(@PathVariable long id, @RequestParam String measures,
 			@RequestParam(name = "milestoneTitle", required = false) List<String> titles,
 			@RequestParam(name = "milestoneDue", required = false) List<LocalDate> dues,
@@ -93,11 +95,13 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/measures/approval")
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(id, redirect, "plan.flash.approved", () -> work.approveMeasures(id, user));
 	}
 
 	@PostMapping("/measures/return")
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	String returnMeasures(@PathVariable long id, @RequestParam String comment, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "plan.flash.returned",
@@ -105,6 +109,7 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/milestones/{milestoneId}/done")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	String milestoneDone(@PathVariable long id, @PathVariable long milestoneId,
 			@RequestParam(required = false) LocalDate doneOn, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
@@ -113,6 +118,7 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/milestones/{milestoneId}/extensions")
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
 	String requestExtension(@PathVariable long id, @PathVariable long milestoneId,
 			@RequestParam(required = false) LocalDate requestedDueOn, @RequestParam String reason,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
@@ -121,6 +127,7 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/extensions/{requestId}")
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	String decideExtension(@PathVariable long id, @PathVariable long requestId, @RequestParam boolean approve,
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
@@ -129,6 +136,7 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/reports")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	String report(@PathVariable long id, @RequestParam String period, @RequestParam String text,
 			@RequestParam(required = false) String stage, @RequestParam(required = false) Integer percent,
 			@RequestParam(required = false) String problems,
@@ -139,6 +147,7 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/reports/{reportId}/review")
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	String review(@PathVariable long id, @PathVariable long reportId, @RequestParam boolean accept,
 			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
@@ -149,6 +158,7 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/notices")
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	String notice(@PathVariable long id, @RequestParam(required = false) NoticeLevel level, @RequestParam String text,
 			@RequestParam(required = false) Integer respondWithinWorkingDays, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
@@ -157,6 +167,7 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/notices/{noticeId}/response")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	String respond(@PathVariable long id, @PathVariable long noticeId, @RequestParam String response,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(id, redirect, "plan.flash.noticeAnswered", () -> {
@@ -166,12 +177,14 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/notices/{noticeId}/escalation")
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	String escalate(@PathVariable long id, @PathVariable long noticeId, @RequestParam(required = false) String text,
 			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		return act(id, redirect, "plan.flash.noticeEscalated", () -> notices.escalate(noticeId, text, user));
 	}
 
 	@PostMapping("/completion")
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
 	String complete(@PathVariable long id, @RequestParam String text, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "plan.flash.completed",
@@ -179,12 +192,14 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/archival")
+	@PreAuthorize("hasRole('SUPERVISOR')")
 	String archive(@PathVariable long id, @RequestParam String text, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		return act(id, redirect, "plan.flash.archived", () -> work.archive(id, valid(new Commands.Statement(text)), user));
 	}
 
 	@PostMapping("/watch")
+	@PreAuthorize("hasAnyRole('DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
 	String watch(@PathVariable long id, @RequestParam boolean watched, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
 		long taskId = queries.assignment(id, user.scope()).row().taskId();
