@@ -34,6 +34,8 @@ class AssignmentPages {
 
 	static final int MILESTONE_ROWS = 6;
 
+	private final AssignmentQueries assignmentQueries;
+
 	private final PlanQueries queries;
 
 	private final AssignmentWork work;
@@ -44,8 +46,9 @@ class AssignmentPages {
 
 	private final Validator validator;
 
-	AssignmentPages(PlanQueries queries, AssignmentWork work, ProgressReports reports, SupervisionNotices notices,
+	AssignmentPages(AssignmentQueries assignmentQueries, PlanQueries queries, AssignmentWork work, ProgressReports reports, SupervisionNotices notices,
 			Validator validator) {
+		this.assignmentQueries = assignmentQueries;
 		this.queries = queries;
 		this.work = work;
 		this.reports = reports;
@@ -55,9 +58,9 @@ class AssignmentPages {
 
 	@GetMapping
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Views.AssignmentDetail detail = queries.assignment(id, user.scope());
+		Views.AssignmentDetail detail = assignmentQueries.assignment(id, user.scope());
 		model.addAttribute("a", detail);
-		model.addAttribute("people", queries.people(detail));
+		model.addAttribute("people", assignmentQueries.people(detail));
 		model.addAttribute("mine", detail.row().departmentId() != null
 				&& detail.row().departmentId().equals(user.departmentId()));
 		model.addAttribute("milestoneRows", MILESTONE_ROWS);
@@ -202,7 +205,7 @@ class AssignmentPages {
 	@PreAuthorize("hasAnyRole('DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
 	String watch(@PathVariable long id, @RequestParam boolean watched, @AuthenticationPrincipal CurrentUser user,
 			RedirectAttributes redirect) {
-		long taskId = queries.assignment(id, user.scope()).row().taskId();
+		long taskId = assignmentQueries.assignment(id, user.scope()).row().taskId();
 		return act(id, redirect, watched ? "plan.flash.watched" : "plan.flash.unwatched", () -> {
 			work.watch(taskId, watched, user);
 			return null;

@@ -89,7 +89,8 @@ class PlanPagesIntegrationTests {
 		mvc.perform(multipart("/plans/import").with(csrf()).with(httpBasic("supervisor", PASSWORD))
 			.param("text", "这不是一份方案。"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("flash error")));
+			.andExpect(content().string(containsString("未找到编号任务及其责任单位")))
+			.andExpect(content().string(containsString("这不是一份方案。")));
 		mvc.perform(multipart("/plans/import").with(csrf()).with(httpBasic("drc", PASSWORD)).param("text", "x"))
 			.andExpect(status().isForbidden());
 	}

@@ -95,7 +95,7 @@ class SettlementStatisticsIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		long planId = Long.parseLong(plans.replaceAll("(?s)^\\[\\{\"id\":(\\d+).*", "$1"));
+		long planId = Long.parseLong(plans.replaceAll("(?s)^\\{\"items\":\\[\\{\"id\":(\\d+).*", "$1"));
 		mvc.perform(get("/api/plans/{id}", planId).with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.tasks[?(@.number == '二')].indicators[*].key").value(hasItems(
