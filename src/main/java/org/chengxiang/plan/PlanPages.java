@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.domain.Text;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
@@ -189,49 +192,54 @@ class PlanPages {
 
 	@PostMapping("/{id}/mappings")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	String map(@PathVariable long id, @RequestParam String writtenName, @RequestParam(required = false) Long departmentId,
-			@RequestParam(defaultValue = "false") boolean rememberAsAlias, RedirectAttributes redirect) {
-		try {
-			if (departmentId == null) {
-				throw RuleBroken.at("departmentId", "plan.validation.department");
-			}
-			catalog.mapName(id, writtenName, departmentId, rememberAsAlias);
-			Flash.success(redirect, "plan.flash.mapped", writtenName);
+	String map(@PathVariable long id, @Valid @ModelAttribute("step") PlanApi.NameMapping form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (take(result, () -> catalog.mapName(id, form.writtenName(), form.departmentId(), form.rememberAsAlias()))) {
+			Flash.success(redirect, "plan.flash.mapped", form.writtenName());
+			return "redirect:/plans/" + id;
 		}
-		catch (RuleBroken ex) {
-			Flash.error(redirect, "plan.flash.refused", ReaderTexts.of(ex.problems().get(0).text()));
-		}
-		return "redirect:/plans/" + id;
+		return plan(id, user, model);
 	}
 
 	@PostMapping("/{id}/activation")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	String activate(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			catalog.activate(id);
+	String activate(@PathVariable long id, @ModelAttribute("step") AssignmentPages.NoInput form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (take(result, () -> catalog.activate(id))) {
 			Flash.success(redirect, "plan.flash.activated");
+			return "redirect:/plans/" + id;
 		}
-		catch (RuleBroken ex) {
-			Flash.error(redirect, "plan.flash.refused", ReaderTexts.of(ex.problems().get(0).text()));
-		}
-		return "redirect:/plans/" + id;
+		return plan(id, user, model);
 	}
 
 	@PostMapping("/{id}/report-due-day")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	String reportDueDay(@PathVariable long id, @RequestParam(required = false) Integer reportDueDay,
+	String reportDueDay(@PathVariable long id, @Valid @ModelAttribute("step") PlanApi.ReportDueDay form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		try {
-			if (reportDueDay == null) {
-				throw RuleBroken.at("reportDueDay", "plan.validation.reportDueDay");
-			}
-			catalog.setReportDueDay(id, reportDueDay);
+		if (take(result, () -> catalog.setReportDueDay(id, form.reportDueDay()))) {
 			Flash.success(redirect, "flash.saved");
+			return "redirect:/plans/" + id;
+		}
+		return plan(id, user, model);
+	}
+
+	/** Takes a step if its form is valid; whether it was taken, its refusal put on the form if not. */
+	private static boolean take(BindingResult result, Runnable step) {
+		if (result.hasErrors()) {
+			return false;
+		}
+		try {
+			step.run();
+			return true;
 		}
 		catch (RuleBroken ex) {
-			Flash.error(redirect, "plan.flash.refused", ReaderTexts.of(ex.problems().get(0).text()));
+			FormErrors.apply(ex, result);
 		}
-		return "redirect:/plans/" + id;
+		catch (StepRefused ex) {
+			result.reject("refused", ReaderTexts.of(ex.reason()));
+		}
+		return false;
 	}
 
 	@GetMapping("/{id}/departments")
@@ -278,16 +286,14 @@ class PlanPages {
 	/** The supervision office has read a department's answer to a notice: it leaves the to-do list. */
 	@PostMapping("/todo/notices/{noticeId}/read")
 	@PreAuthorize("hasRole('SUPERVISOR')")
-	String markRead(@PathVariable long noticeId, @AuthenticationPrincipal CurrentUser user,
+	String markRead(@PathVariable long noticeId, @ModelAttribute("step") AssignmentPages.NoInput form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		try {
-			notices.markRead(noticeId, user);
+		if (take(result, () -> notices.markRead(noticeId, user))) {
 			Flash.success(redirect, "plan.flash.noticeRead");
+			return "redirect:/plans/todo";
 		}
-		catch (org.chengxiang.platform.domain.StepRefused ex) {
-			Flash.error(redirect, "plan.flash.noticeNotAnswered");
-		}
-		return "redirect:/plans/todo";
+		return todo(user, model);
 	}
 
 }
