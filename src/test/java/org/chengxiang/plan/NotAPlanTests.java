@@ -29,9 +29,7 @@ class NotAPlanTests {
 			.orElseThrow()
 			.text();
 		assertThatExceptionOfType(NotAPlanException.class).isThrownBy(() -> new PlanDocumentParser().parse(text))
-			.withMessage(NotAPlanException.TRADITIONAL)
-			.withMessageContaining("繁体字")
-			.withMessageContaining("traditional characters");
+			.withMessage(NotAPlanException.TRADITIONAL);
 	}
 
 	@org.junit.jupiter.api.Test
