@@ -15,6 +15,7 @@ import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.domain.Text;
 import org.chengxiang.platform.web.FileResponses;
 import org.chengxiang.platform.web.KeysetPage;
+import org.chengxiang.platform.web.ReaderLocale;
 import org.chengxiang.platform.web.ReaderTexts;
 import org.chengxiang.platform.domain.NoSuchRecord;
 import org.chengxiang.platform.web.Spreadsheets;
@@ -190,7 +191,7 @@ class PlanApi {
 	@GetMapping("/api/plans/{id}/ledger.xlsx")
 	ResponseEntity<byte[]> ledger(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		catalog.plan(id);
-		return Spreadsheets.download("ledger-" + id + ".xlsx", ledger.workbook(id, user.scope()));
+		return Spreadsheets.download("ledger-" + id + ".xlsx", ledger.workbook(id, user.scope(), ReaderLocale.current()));
 	}
 
 	@PostMapping("/api/plans/status-run")
