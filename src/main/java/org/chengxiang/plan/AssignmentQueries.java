@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.domain.NoSuchRecord;
+import org.chengxiang.platform.domain.Text;
 import org.chengxiang.platform.security.Scope;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -97,7 +99,10 @@ class AssignmentQueries {
 	}
 
 	private List<Views.NoticeRow> notices(long assignmentId) {
-		return jdbc.sql("select * from plan.notice where assignment_id = :a order by id desc")
+		return jdbc.sql("""
+				select n.*, exists(select 1 from plan.notice x where x.escalated_to = n.id) as escalation
+				from plan.notice n where n.assignment_id = :a order by n.id desc
+				""")
 			.param("a", assignmentId)
 			.query((rs, n) -> {
 				long escalated = rs.getLong("escalated_to");
@@ -106,7 +111,7 @@ class AssignmentQueries {
 						rs.getString("text"), rs.getString("issued_by"), instant(rs.getTimestamp("issued_at")),
 						rs.getObject("respond_by", LocalDate.class), rs.getString("response"),
 						rs.getString("responded_by"), instant(rs.getTimestamp("responded_at")), escalatedTo,
-						rs.getString("read_by"), instant(rs.getTimestamp("read_at")));
+						rs.getString("read_by"), instant(rs.getTimestamp("read_at")), rs.getBoolean("escalation"));
 			})
 			.list();
 	}
@@ -146,10 +151,27 @@ class AssignmentQueries {
 	}
 
 	private List<String> reminders(long assignmentId) {
-		return jdbc.sql("select message from plan.reminder where assignment_id = :a order by id desc limit 20")
+		return jdbc.sql("""
+				select message, message_key, message_args from plan.reminder where assignment_id = :a
+				order by id desc limit 20
+				""")
 			.param("a", assignmentId)
-			.query(String.class)
+			.query((rs, n) -> reminderText(rs))
 			.list();
+	}
+
+	/**
+	 * What a reminder says, in the reader's language; one written before reminders kept their message key is shown
+	 * as it was stored.
+	 */
+	static String reminderText(java.sql.ResultSet rs) throws java.sql.SQLException {
+		String key = rs.getString("message_key");
+		if (key == null) {
+			return rs.getString("message");
+		}
+		java.sql.Array args = rs.getArray("message_args");
+		Object[] values = args == null ? new Object[0] : (Object[]) args.getArray();
+		return ReaderTexts.of(Text.of(key, values));
 	}
 
 	/** Attachment content, if the report is visible in the scope. */

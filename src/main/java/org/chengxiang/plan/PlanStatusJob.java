@@ -79,23 +79,23 @@ class PlanStatusJob {
 				AssignmentStatusRecorder.LastReport report = recorder.lastReport(a, today, dueDay);
 				if (report != null && !report.reported()) {
 					if (!today.isAfter(report.dueOn()) && !today.isBefore(report.dueOn().minusDays(REMIND_DAYS_BEFORE))) {
-						reminders += remind(a, "report-due", report.period().toString(), "请于 " + report.dueOn() + " 前报送 "
-								+ report.period() + " 月进展 / report " + report.period() + " by " + report.dueOn());
+						reminders += remind(a, "report-due", report.period().toString(), "plan.reminder.reportDue",
+								report.period().toString(), report.dueOn().toString());
 					}
 					if (today.isAfter(report.dueOn())) {
-						reminders += remind(a, "report-late", report.period().toString(),
-								report.period() + " 月进展已逾期未报 / the " + report.period() + " report is overdue");
+						reminders += remind(a, "report-late", report.period().toString(), "plan.reminder.reportLate",
+								report.period().toString());
 					}
 				}
 				for (Milestone m : a.milestones()) {
 					if (m.isDueWithin(today, REMIND_DAYS_BEFORE)) {
-						reminders += remind(a, "milestone-due", m.id() + "@" + m.dueOn(),
-								"节点“" + m.title() + "”将于 " + m.dueOn() + " 到期 / milestone due " + m.dueOn());
+						reminders += remind(a, "milestone-due", m.id() + "@" + m.dueOn(), "plan.reminder.milestoneDue",
+								m.title(), m.dueOn().toString());
 					}
 					if (m.isOverdue(today) && markOverdue(m.id())) {
 						overdue++;
 						reminders += remind(a, "milestone-overdue", m.id() + "@" + m.dueOn(),
-								"节点“" + m.title() + "”已逾期（期限 " + m.dueOn() + "） / milestone overdue");
+								"plan.reminder.milestoneOverdue", m.title(), m.dueOn().toString());
 						audit.record(AuditEvent.of("milestone.overdue", "assignment", a.id(), null,
 								Map.of("milestoneId", m.id(), "title", m.title(), "dueOn", m.dueOn().toString())));
 					}
@@ -113,15 +113,17 @@ class PlanStatusJob {
 			.update() == 1;
 	}
 
-	private int remind(Assignment a, String kind, String reference, String message) {
+	/** Stores a reminder once per assignment, kind and reference, saying what by message key and arguments. */
+	private int remind(Assignment a, String kind, String reference, String key, String... args) {
 		return jdbc.sql("""
-				insert into plan.reminder (assignment_id, kind, reference, message, created_at)
-				values (:a, :kind, :ref, :message, :at) on conflict do nothing
+				insert into plan.reminder (assignment_id, kind, reference, message_key, message_args, created_at)
+				values (:a, :kind, :ref, :key, :args, :at) on conflict do nothing
 				""")
 			.param("a", a.id())
 			.param("kind", kind)
 			.param("ref", reference)
-			.param("message", message)
+			.param("key", key)
+			.param("args", args)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 	}

@@ -87,7 +87,7 @@ class SupervisionNotices {
 		notice.checkOpen();
 		NoticeLevel next = notice.level().next().orElseThrow(() -> StepRefused.because("plan.refused.highestLevel"));
 		long escalated = insert(notice.assignmentId(), next,
-				text == null || text.isBlank() ? "逾期未答复，升级督办：" + notice.text() : text.strip(),
+				text == null || text.isBlank() ? notice.text() : text.strip(),
 				ESCALATION_WORKING_DAYS, by, noticeId);
 		jdbc.sql("update plan.notice set escalated_to = :to where id = :id").param("to", escalated).param("id", noticeId).update();
 		return escalated;
