@@ -67,7 +67,7 @@ class TaskIndicatorQueriesIntegrationTests {
 			.toList();
 		long bindings = statements.stream().filter(s -> s.contains("plan.indicator_binding")).count();
 		long reportCounts = statements.stream()
-			.filter(s -> s.contains("plan.progress_report") && s.contains("<= due_on"))
+			.filter(s -> s.contains("plan.progress_report") && s.contains("submitted_at at time zone"))
 			.count();
 		System.out.printf("tasks(): %d tasks, %d statements on indicator bindings, %d on report counts%n", tasks.size(),
 				bindings, reportCounts);
