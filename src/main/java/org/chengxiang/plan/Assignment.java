@@ -2,29 +2,39 @@ package org.chengxiang.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.StepRefused;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
  * One department's part in a plan task, with its workflow: signed for, measures proposed and approved,
- * milestones met or extended, completed and archived. Every method checks that the step is allowed now.
+ * milestones met or extended, completed and archived. Every method checks that the step is allowed now and has
+ * what it needs, and registers the step taken; the repository publishes it on save.
  */
-final class Assignment {
+@Table(schema = "plan", name = "assignment")
+final class Assignment extends AbstractAggregateRoot<Assignment> {
 
-	private final long id;
+	@Id
+	private Long id;
 
-	private final long taskId;
+	private long taskId;
 
-	private final String writtenName;
+	private String writtenName;
 
-	private final Long departmentId;
+	private Long departmentId;
 
-	private final UnitRole role;
+	private UnitRole role;
 
 	private AssignmentStage stage;
 
@@ -50,111 +60,124 @@ final class Assignment {
 
 	private Instant archivedAt;
 
-	private final int version;
+	@Version
+	private Integer version;
 
-	private final List<Milestone> milestones;
+	@MappedCollection(idColumn = "assignment_id")
+	private Set<Milestone> milestones = new HashSet<>();
 
-	Assignment(long id, long taskId, String writtenName, Long departmentId, UnitRole role, AssignmentStage stage,
-			Instant signedAt, String signedBy, String responsibleLeader, String contactPerson, String contactPhone,
-			String measures, String measuresComment, String completionReport, Instant completedAt,
-			String archiveStatement, Instant archivedAt, int version, List<Milestone> milestones) {
-		this.id = id;
-		this.taskId = taskId;
-		this.writtenName = writtenName;
-		this.departmentId = departmentId;
-		this.role = role;
-		this.stage = stage;
-		this.signedAt = signedAt;
-		this.signedBy = signedBy;
-		this.responsibleLeader = responsibleLeader;
-		this.contactPerson = contactPerson;
-		this.contactPhone = contactPhone;
-		this.measures = measures;
-		this.measuresComment = measuresComment;
-		this.completionReport = completionReport;
-		this.completedAt = completedAt;
-		this.archiveStatement = archiveStatement;
-		this.archivedAt = archivedAt;
-		this.version = version;
-		this.milestones = new ArrayList<>(milestones);
+	private Assignment() {
+	}
+
+	/** A task's part issued to a department, or to a name still to be mapped to one ({@code departmentId} null). */
+	static Assignment issue(long taskId, String writtenName, Long departmentId, UnitRole role) {
+		Assignment assignment = new Assignment();
+		assignment.taskId = taskId;
+		assignment.writtenName = writtenName;
+		assignment.departmentId = departmentId;
+		assignment.role = role;
+		assignment.stage = AssignmentStage.ISSUED;
+		return assignment;
 	}
 
 	/** 签收: the department accepts the assignment and names who answers for it. */
 	void sign(String leader, String contact, String phone, String by, Instant now) {
-		require(stage == AssignmentStage.ISSUED, "已签收，不能重复签收 / already signed for");
+		require(stage == AssignmentStage.ISSUED, "plan.refused.alreadySigned");
 		this.responsibleLeader = leader.strip();
 		this.contactPerson = contact.strip();
 		this.contactPhone = phone == null ? null : phone.strip();
 		this.signedBy = by;
 		this.signedAt = now;
-		this.stage = AssignmentStage.SIGNED;
+		moveTo(AssignmentStage.SIGNED);
 	}
 
-	/** Proposes measures (具体措施) and milestones for the supervision office to approve. */
-	void proposeMeasures(String text, List<Milestone> planned) {
-		require(stage == AssignmentStage.SIGNED, "须先签收，且措施未在审核中 / sign first; measures must not be under review");
+	/**
+	 * Proposes measures (具体措施) and milestones for the supervision office to approve; no milestone may be due
+	 * before {@code today}.
+	 */
+	void proposeMeasures(String text, List<Milestone> planned, LocalDate today) {
+		require(stage == AssignmentStage.SIGNED, "plan.refused.signFirst");
 		if (planned.isEmpty()) {
-			throw new RuleBroken("milestones", "至少填写一个节点 / at least one milestone is needed");
+			throw RuleBroken.at("milestones", "plan.rule.milestoneNeeded");
+		}
+		for (int i = 0; i < planned.size(); i++) {
+			if (planned.get(i).dueOn().isBefore(today)) {
+				throw RuleBroken.at("milestones[" + i + "].dueOn", "plan.rule.dueInPast");
+			}
 		}
 		this.measures = text.strip();
 		this.milestones.clear();
 		this.milestones.addAll(planned);
 		this.measuresComment = null;
-		this.stage = AssignmentStage.MEASURES_SUBMITTED;
+		moveTo(AssignmentStage.MEASURES_SUBMITTED);
 	}
 
 	void approveMeasures() {
-		require(stage == AssignmentStage.MEASURES_SUBMITTED, "没有待审核的措施 / no measures waiting for approval");
-		this.stage = AssignmentStage.IN_PROGRESS;
+		require(stage == AssignmentStage.MEASURES_SUBMITTED, "plan.refused.noMeasuresWaiting");
+		moveTo(AssignmentStage.IN_PROGRESS);
 	}
 
 	void returnMeasures(String comment) {
-		require(stage == AssignmentStage.MEASURES_SUBMITTED, "没有待审核的措施 / no measures waiting for approval");
+		require(stage == AssignmentStage.MEASURES_SUBMITTED, "plan.refused.noMeasuresWaiting");
 		this.measuresComment = comment.strip();
-		this.stage = AssignmentStage.SIGNED;
+		moveTo(AssignmentStage.SIGNED);
 	}
 
-	Milestone markMilestoneDone(long milestoneId, LocalDate on) {
-		require(stage == AssignmentStage.IN_PROGRESS, "任务未在推进中 / the assignment is not in progress");
-		Milestone milestone = milestone(milestoneId);
-		require(milestone.isOpen(), "该节点已完成 / milestone already done");
+	/** A milestone met on {@code on}, which cannot be later than {@code today}. */
+	Milestone markMilestoneDone(long milestoneId, LocalDate on, LocalDate today) {
+		Milestone milestone = openMilestone(milestoneId);
+		if (on.isAfter(today)) {
+			throw RuleBroken.at("doneOn", "plan.rule.doneInFuture");
+		}
 		milestone.markDone(on);
+		registerEvent(new AssignmentStepTaken(id(), stage));
 		return milestone;
 	}
 
-	/** Checks that a deadline extension may be asked for this milestone. */
+	/** Checks that a deadline extension to {@code requested} may be asked for this milestone now. */
 	void checkExtensionRequest(long milestoneId, LocalDate requested) {
-		require(stage == AssignmentStage.IN_PROGRESS, "任务未在推进中 / the assignment is not in progress");
-		Milestone milestone = milestone(milestoneId);
-		require(milestone.isOpen(), "该节点已完成 / milestone already done");
+		Milestone milestone = openMilestone(milestoneId);
 		if (!requested.isAfter(milestone.dueOn())) {
-			throw new RuleBroken("requestedDueOn", "延期后的日期须晚于当前期限 / must be later than the current due date");
+			throw RuleBroken.at("requestedDueOn", "plan.rule.extensionNotLater");
 		}
 	}
 
+	/** Moves an open milestone's deadline, as an approved extension request says. */
 	Milestone extendMilestone(long milestoneId, LocalDate newDueOn) {
-		Milestone milestone = milestone(milestoneId);
-		require(milestone.isOpen(), "该节点已完成 / milestone already done");
+		Milestone milestone = openMilestone(milestoneId);
 		milestone.extendTo(newDueOn);
+		registerEvent(new AssignmentStepTaken(id(), stage));
 		return milestone;
 	}
 
 	/** Closes the assignment with its completion report; every milestone must be done. */
 	void complete(String report, Instant now) {
-		require(stage == AssignmentStage.IN_PROGRESS, "任务未在推进中 / the assignment is not in progress");
-		require(milestones.stream().noneMatch(Milestone::isOpen),
-				"还有未完成的节点 / some milestones are still open");
+		require(stage == AssignmentStage.IN_PROGRESS, "plan.refused.notInProgress");
+		require(milestones.stream().noneMatch(Milestone::isOpen), "plan.refused.milestonesOpen");
 		this.completionReport = report.strip();
 		this.completedAt = now;
-		this.stage = AssignmentStage.COMPLETED;
+		moveTo(AssignmentStage.COMPLETED);
 	}
 
 	/** 归档: the supervision office files the completed assignment with a statement; it is never deleted. */
 	void archive(String statement, Instant now) {
-		require(stage == AssignmentStage.COMPLETED, "只有已完成的任务可以归档 / only completed assignments are archived");
+		require(stage == AssignmentStage.COMPLETED, "plan.refused.notCompleted");
 		this.archiveStatement = statement.strip();
 		this.archivedAt = now;
-		this.stage = AssignmentStage.ARCHIVED;
+		moveTo(AssignmentStage.ARCHIVED);
+	}
+
+	/** Checks that a progress report for {@code period} may be submitted in {@code thisMonth}. */
+	void checkReport(YearMonth period, YearMonth thisMonth) {
+		require(acceptsReports(), "plan.refused.reportsNotStarted");
+		if (period.isAfter(thisMonth)) {
+			throw RuleBroken.at("period", "plan.rule.futurePeriod");
+		}
+	}
+
+	/** Checks that a supervision notice may be issued: an archived assignment is closed. */
+	void checkNotice() {
+		require(stage != AssignmentStage.ARCHIVED, "plan.refused.archived");
 	}
 
 	boolean acceptsReports() {
@@ -191,21 +214,29 @@ final class Assignment {
 		return milestones.stream()
 			.filter(m -> m.id() != null && m.id() == milestoneId)
 			.findFirst()
-			.orElseThrow(() -> new RuleBroken("milestoneId", "节点不存在 / no such milestone"));
+			.orElseThrow(() -> RuleBroken.at("milestoneId", "plan.rule.noSuchMilestone"));
 	}
 
-	Optional<Milestone> nextOpenMilestone() {
-		return milestones.stream().filter(Milestone::isOpen).min(java.util.Comparator.comparing(Milestone::dueOn));
+	private Milestone openMilestone(long milestoneId) {
+		require(stage == AssignmentStage.IN_PROGRESS, "plan.refused.notInProgress");
+		Milestone milestone = milestone(milestoneId);
+		require(milestone.isOpen(), "plan.refused.milestoneDone");
+		return milestone;
 	}
 
-	private static void require(boolean condition, String message) {
+	private void moveTo(AssignmentStage next) {
+		this.stage = next;
+		registerEvent(new AssignmentStepTaken(id(), next));
+	}
+
+	private static void require(boolean condition, String key) {
 		if (!condition) {
-			throw new StepRefused(message);
+			throw StepRefused.because(key);
 		}
 	}
 
 	long id() {
-		return id;
+		return id == null ? 0 : id;
 	}
 
 	long taskId() {
@@ -272,12 +303,17 @@ final class Assignment {
 		return archivedAt;
 	}
 
+	/** The version this copy was read at; a save of an older one is refused. */
 	int version() {
-		return version;
+		return version == null ? 0 : version;
 	}
 
+	/** The milestones by due date. */
 	List<Milestone> milestones() {
-		return Collections.unmodifiableList(milestones);
+		return milestones.stream()
+			.sorted(Comparator.comparing(Milestone::dueOn)
+				.thenComparing(m -> m.id() == null ? Long.MAX_VALUE : m.id()))
+			.toList();
 	}
 
 }

@@ -3,19 +3,25 @@ package org.chengxiang.plan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+
+import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.Flash;
-
-import jakarta.validation.Validator;
+import org.chengxiang.platform.web.FormErrors;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,8 +30,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The page of one assignment, with the forms the department and the supervision office act through. Every
- * form posts, and the page comes back with a message (Post/Redirect/Get); a refused step says why.
+ * The page of one assignment, with the forms the department and the supervision office act through. Each form
+ * posts to its own handler, which binds it as {@code step}: a step taken comes back with a message
+ * (Post/Redirect/Get); a refused one renders the page again with the reasons.
  */
 @Controller
 @RequestMapping("/plans/assignments/{id}")
@@ -33,6 +40,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AssignmentPages {
 
 	static final int MILESTONE_ROWS = 6;
+
+	private final AssignmentQueries assignmentQueries;
 
 	private final PlanQueries queries;
 
@@ -44,20 +53,21 @@ class AssignmentPages {
 
 	private final Validator validator;
 
-	AssignmentPages(PlanQueries queries, AssignmentWork work, ProgressReports reports, SupervisionNotices notices,
-			Validator validator) {
+	AssignmentPages(AssignmentQueries assignmentQueries, PlanQueries queries, AssignmentWork work,
+			ProgressReports reports, SupervisionNotices notices, Validator validator) {
+		this.validator = validator;
+		this.assignmentQueries = assignmentQueries;
 		this.queries = queries;
 		this.work = work;
 		this.reports = reports;
 		this.notices = notices;
-		this.validator = validator;
 	}
 
 	@GetMapping
 	String show(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Views.AssignmentDetail detail = queries.assignment(id, user.scope());
+		Views.AssignmentDetail detail = assignmentQueries.assignment(id, user.scope());
 		model.addAttribute("a", detail);
-		model.addAttribute("people", queries.people(detail));
+		model.addAttribute("people", assignmentQueries.people(detail));
 		model.addAttribute("mine", detail.row().departmentId() != null
 				&& detail.row().departmentId().equals(user.departmentId()));
 		model.addAttribute("milestoneRows", MILESTONE_ROWS);
@@ -67,140 +77,227 @@ class AssignmentPages {
 	}
 
 	@PostMapping("/signature")
-	String sign(@PathVariable long id, @RequestParam String responsibleLeader, @RequestParam String contactPerson,
-			@RequestParam(required = false) String contactPhone, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.signed", () -> work.sign(id,
-				valid(new Commands.Sign(responsibleLeader, contactPerson, contactPhone)), user));
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
+	String sign(@PathVariable long id, @Valid @ModelAttribute("step") Commands.Sign form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result), "plan.flash.signed", () -> work.sign(id, form, user));
 	}
 
 	@PostMapping("/measures")
-	String measures(@PathVariable long id, @RequestParam String measures,
-			@RequestParam(name = "milestoneTitle", required = false) List<String> titles,
-			@RequestParam(name = "milestoneDue", required = false) List<LocalDate> dues,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		List<Commands.PlannedMilestone> milestones = new ArrayList<>();
-		for (int i = 0; titles != null && i < titles.size(); i++) {
-			String title = titles.get(i);
-			LocalDate due = dues != null && i < dues.size() ? dues.get(i) : null;
-			if ((title == null || title.isBlank()) && due == null) {
-				continue;
-			}
-			milestones.add(new Commands.PlannedMilestone(title, due));
-		}
-		return act(id, redirect, "plan.flash.measuresSubmitted",
-				() -> work.proposeMeasures(id, valid(new Commands.ProposeMeasures(measures, milestones)), user));
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
+	String measures(@PathVariable long id, @ModelAttribute("step") MeasuresForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result), "plan.flash.measuresSubmitted",
+				() -> work.proposeMeasures(id, CommandChecks.valid(validator, form.command()), user));
 	}
 
 	@PostMapping("/measures/approval")
-	String approve(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.approved", () -> work.approveMeasures(id, user));
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String approve(@PathVariable long id, @ModelAttribute("step") NoInput form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result), "plan.flash.approved",
+				() -> work.approveMeasures(id, user));
 	}
 
 	@PostMapping("/measures/return")
-	String returnMeasures(@PathVariable long id, @RequestParam String comment, @AuthenticationPrincipal CurrentUser user,
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String returnMeasures(@PathVariable long id, @Valid @ModelAttribute("step") Commands.Comment form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.returned",
-				() -> work.returnMeasures(id, valid(new Commands.Comment(comment)), user));
+		return take(new Step(id, user, model, redirect, result), "plan.flash.returned",
+				() -> work.returnMeasures(id, form, user));
 	}
 
 	@PostMapping("/milestones/{milestoneId}/done")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	String milestoneDone(@PathVariable long id, @PathVariable long milestoneId,
-			@RequestParam(required = false) LocalDate doneOn, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.milestoneDone",
-				() -> work.markMilestoneDone(id, milestoneId, new Commands.MilestoneDone(doneOn), user));
+			@ModelAttribute("step") Commands.MilestoneDone form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result), "plan.flash.milestoneDone",
+				() -> work.markMilestoneDone(id, milestoneId, form, user));
 	}
 
 	@PostMapping("/milestones/{milestoneId}/extensions")
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
 	String requestExtension(@PathVariable long id, @PathVariable long milestoneId,
-			@RequestParam(required = false) LocalDate requestedDueOn, @RequestParam String reason,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.extensionRequested", () -> work.requestExtension(id, milestoneId,
-				valid(new Commands.RequestExtension(requestedDueOn, reason)), user));
+			@Valid @ModelAttribute("step") Commands.RequestExtension form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result), "plan.flash.extensionRequested",
+				() -> work.requestExtension(id, milestoneId, form, user));
 	}
 
 	@PostMapping("/extensions/{requestId}")
-	String decideExtension(@PathVariable long id, @PathVariable long requestId, @RequestParam boolean approve,
-			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, approve ? "plan.flash.extensionApproved" : "plan.flash.extensionRejected",
-				() -> work.decideExtension(requestId, new Commands.DecideExtension(approve, comment), user));
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String decideExtension(@PathVariable long id, @PathVariable long requestId,
+			@Valid @ModelAttribute("step") Commands.DecideExtension form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result),
+				form.approve() ? "plan.flash.extensionApproved" : "plan.flash.extensionRejected",
+				() -> work.decideExtension(requestId, form, user));
 	}
 
 	@PostMapping("/reports")
-	String report(@PathVariable long id, @RequestParam String period, @RequestParam String text,
-			@RequestParam(required = false) String stage, @RequestParam(required = false) Integer percent,
-			@RequestParam(required = false) String problems,
-			@RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.reported", () -> reports.submit(id,
-				valid(new Commands.SubmitReport(period, text, stage, percent, problems)), attachments, user));
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	String report(@PathVariable long id, @Valid @ModelAttribute("step") Commands.SubmitReport form,
+			BindingResult result, @RequestParam(name = "attachments", required = false) List<MultipartFile> attachments,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result), "plan.flash.reported",
+				() -> reports.submit(id, form, attachments, user));
 	}
 
 	@PostMapping("/reports/{reportId}/review")
-	String review(@PathVariable long id, @PathVariable long reportId, @RequestParam boolean accept,
-			@RequestParam(required = false) String comment, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, accept ? "plan.flash.reportAccepted" : "plan.flash.reportReturned", () -> {
-			reports.review(reportId, accept, comment, user);
-			return null;
-		});
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String review(@PathVariable long id, @PathVariable long reportId,
+			@ModelAttribute("step") PlanApi.ReportReview form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result),
+				form.accept() ? "plan.flash.reportAccepted" : "plan.flash.reportReturned",
+				() -> reports.review(reportId, form.accept(), form.comment(), user));
 	}
 
 	@PostMapping("/notices")
-	String notice(@PathVariable long id, @RequestParam(required = false) NoticeLevel level, @RequestParam String text,
-			@RequestParam(required = false) Integer respondWithinWorkingDays, @AuthenticationPrincipal CurrentUser user,
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String notice(@PathVariable long id, @Valid @ModelAttribute("step") Commands.IssueNotice form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.noticeIssued", () -> notices.issue(id,
-				valid(new Commands.IssueNotice(level, text, respondWithinWorkingDays)), user));
+		return take(new Step(id, user, model, redirect, result), "plan.flash.noticeIssued",
+				() -> notices.issue(id, form, user));
 	}
 
 	@PostMapping("/notices/{noticeId}/response")
-	String respond(@PathVariable long id, @PathVariable long noticeId, @RequestParam String response,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.noticeAnswered", () -> {
-			notices.respond(noticeId, valid(new Commands.Respond(response)), user);
-			return null;
-		});
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	String respond(@PathVariable long id, @PathVariable long noticeId,
+			@Valid @ModelAttribute("step") Commands.Respond form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result), "plan.flash.noticeAnswered",
+				() -> notices.respond(noticeId, form, user));
 	}
 
 	@PostMapping("/notices/{noticeId}/escalation")
-	String escalate(@PathVariable long id, @PathVariable long noticeId, @RequestParam(required = false) String text,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.noticeEscalated", () -> notices.escalate(noticeId, text, user));
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String escalate(@PathVariable long id, @PathVariable long noticeId,
+			@ModelAttribute("step") PlanApi.Escalation form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return take(new Step(id, user, model, redirect, result), "plan.flash.noticeEscalated",
+				() -> notices.escalate(noticeId, form.text(), user));
 	}
 
 	@PostMapping("/completion")
-	String complete(@PathVariable long id, @RequestParam String text, @AuthenticationPrincipal CurrentUser user,
+	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
+	String complete(@PathVariable long id, @Valid @ModelAttribute("step") Commands.Statement form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.completed",
-				() -> work.complete(id, valid(new Commands.Statement(text)), user));
+		return take(new Step(id, user, model, redirect, result), "plan.flash.completed",
+				() -> work.complete(id, form, user));
 	}
 
 	@PostMapping("/archival")
-	String archive(@PathVariable long id, @RequestParam String text, @AuthenticationPrincipal CurrentUser user,
+	@PreAuthorize("hasRole('SUPERVISOR')")
+	String archive(@PathVariable long id, @Valid @ModelAttribute("step") Commands.Statement form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		return act(id, redirect, "plan.flash.archived", () -> work.archive(id, valid(new Commands.Statement(text)), user));
+		return take(new Step(id, user, model, redirect, result), "plan.flash.archived",
+				() -> work.archive(id, form, user));
 	}
 
 	@PostMapping("/watch")
-	String watch(@PathVariable long id, @RequestParam boolean watched, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		long taskId = queries.assignment(id, user.scope()).row().taskId();
-		return act(id, redirect, watched ? "plan.flash.watched" : "plan.flash.unwatched", () -> {
-			work.watch(taskId, watched, user);
-			return null;
-		});
+	@PreAuthorize("hasAnyRole('DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
+	String watch(@PathVariable long id, @ModelAttribute("step") WatchForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		long taskId = assignmentQueries.assignment(id, user.scope()).row().taskId();
+		return take(new Step(id, user, model, redirect, result),
+				form.watched() ? "plan.flash.watched" : "plan.flash.unwatched",
+				() -> work.watch(taskId, form.watched(), user));
 	}
 
-	private String act(long id, RedirectAttributes redirect, String success, Supplier<?> step) {
-		Flash.attempt(redirect, success, "plan.flash.refused", step::get);
-		return "redirect:/plans/assignments/" + id;
+	/** What a handler hands on: the page to render again, and the form's result. */
+	private record Step(long id, CurrentUser user, Model model, RedirectAttributes redirect, BindingResult result) {
 	}
 
-	private <T> T valid(T command) {
-		return CommandChecks.valid(validator, command);
+	/**
+	 * Takes the step if the form is valid; a step taken redirects with the success message, a refused one shows
+	 * the page again with the reasons on the form.
+	 */
+	private String take(Step step, String success, Runnable action) {
+		if (!step.result().hasErrors()) {
+			try {
+				action.run();
+				Flash.success(step.redirect(), success);
+				return "redirect:/plans/assignments/" + step.id();
+			}
+			catch (RuleBroken ex) {
+				FormErrors.apply(ex, step.result());
+			}
+			catch (StepRefused ex) {
+				step.result().reject("refused", ReaderTexts.of(ex.reason()));
+			}
+		}
+		return show(step.id(), step.user(), step.model());
+	}
+
+	/** Whether the user watches the assignment's task. */
+	record WatchForm(boolean watched) {
+	}
+
+	/** A form that sends nothing but its button. */
+	static class NoInput {
+	}
+
+	/** The measures and the rows of milestones the page offers; empty rows are left out. */
+	static class MeasuresForm {
+
+		private String measures;
+
+		private List<String> milestoneTitle = new ArrayList<>();
+
+		private List<LocalDate> milestoneDue = new ArrayList<>();
+
+		Commands.ProposeMeasures command() {
+			List<Commands.PlannedMilestone> milestones = new ArrayList<>();
+			for (int i = 0; i < milestoneTitle.size(); i++) {
+				String title = milestoneTitle.get(i);
+				LocalDate due = i < milestoneDue.size() ? milestoneDue.get(i) : null;
+				if ((title == null || title.isBlank()) && due == null) {
+					continue;
+				}
+				if (title == null || title.isBlank()) {
+					throw RuleBroken.at("milestones", "plan.validation.milestoneTitle");
+				}
+				if (due == null) {
+					throw RuleBroken.at("milestones", "plan.validation.dueOn");
+				}
+				milestones.add(new Commands.PlannedMilestone(title, due));
+			}
+			if (measures == null || measures.isBlank()) {
+				throw RuleBroken.at("measures", "plan.validation.measures");
+			}
+			return new Commands.ProposeMeasures(measures, milestones);
+		}
+
+		public String getMeasures() {
+			return measures;
+		}
+
+		public void setMeasures(String measures) {
+			this.measures = measures;
+		}
+
+		public List<String> getMilestoneTitle() {
+			return milestoneTitle;
+		}
+
+		public void setMilestoneTitle(List<String> milestoneTitle) {
+			this.milestoneTitle = milestoneTitle;
+		}
+
+		public List<LocalDate> getMilestoneDue() {
+			return milestoneDue;
+		}
+
+		public void setMilestoneDue(List<LocalDate> milestoneDue) {
+			this.milestoneDue = milestoneDue;
+		}
+
 	}
 
 }

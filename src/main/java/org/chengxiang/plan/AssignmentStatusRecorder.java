@@ -4,23 +4,22 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Works out an assignment's status and traffic light for a day and stores them, auditing a change. Used
- * after every workflow step and by the daily job, so a page never shows a stale light for long.
+ * after every workflow step (on the step the assignment registers), after a progress report and by the daily job,
+ * so a page never shows a stale light for long.
  */
 @Component
 class AssignmentStatusRecorder {
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -28,8 +27,11 @@ class AssignmentStatusRecorder {
 
 	private final Clock clock;
 
-	AssignmentStatusRecorder(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final Assignments assignments;
+
+	AssignmentStatusRecorder(JdbcClient jdbc, AuditTrail audit, Clock clock, Assignments assignments) {
 		this.jdbc = jdbc;
+		this.assignments = assignments;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -40,7 +42,7 @@ class AssignmentStatusRecorder {
 			return null;
 		}
 		YearMonth last = YearMonth.from(today).minusMonths(1);
-		YearMonth first = YearMonth.from(a.signedAt().atZone(ZONE));
+		YearMonth first = YearMonth.from(a.signedAt().atZone(clock.getZone()));
 		if (last.isBefore(first)) {
 			return null;
 		}
@@ -76,13 +78,19 @@ class AssignmentStatusRecorder {
 		}
 	}
 
+	/** A step was taken: the assignment's status as of today, within the step's transaction. */
+	@EventListener
+	void on(AssignmentStepTaken step) {
+		assignments.findById(step.assignmentId()).ifPresent(this::recordNow);
+	}
+
 	/** Today's status, for a step just taken. */
 	void recordNow(Assignment a) {
 		int dueDay = jdbc.sql("select p.report_due_day from plan.plan p join plan.task t on t.plan_id = p.id where t.id = :t")
 			.param("t", a.taskId())
 			.query(Integer.class)
 			.single();
-		record(a, LocalDate.now(clock.withZone(ZONE)), dueDay);
+		record(a, LocalDate.now(clock), dueDay);
 	}
 
 	/** The last report period that is due, its due date, and whether it came. */

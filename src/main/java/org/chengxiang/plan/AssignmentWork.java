@@ -9,22 +9,19 @@ import java.util.function.Consumer;
 
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
-import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.security.Scope;
-import org.chengxiang.platform.domain.RuleBroken;
-import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.domain.NoSuchRecord;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.security.Scope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The workflow of an assignment: the department signs, proposes measures, meets milestones, asks for
- * extensions and completes; the supervision office approves, returns, decides and archives. A department
- * acts only on its own assignments; every step is audited.
+ * extensions and completes; the supervision office approves, returns, decides and archives. Who may take a step
+ * is checked at the edge; an assignment outside the user's departments is not found. Every step is audited.
  */
 @Service
 @Transactional
@@ -38,11 +35,7 @@ class AssignmentWork {
 
 	private final Clock clock;
 
-	private final AssignmentStatusRecorder recorder;
-
-	AssignmentWork(Assignments assignments, JdbcClient jdbc, AuditTrail audit, Clock clock,
-			AssignmentStatusRecorder recorder) {
-		this.recorder = recorder;
+	AssignmentWork(Assignments assignments, JdbcClient jdbc, AuditTrail audit, Clock clock) {
 		this.assignments = assignments;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -52,60 +45,48 @@ class AssignmentWork {
 	/** An assignment the user may see; others answer not found. */
 	@Transactional(readOnly = true)
 	Assignment visible(long id, Scope scope) {
-		Assignment assignment = assignments.find(id).orElseThrow(() -> new NoSuchRecord("assignment " + id));
-		if (!scope.covers(assignment.departmentId())) {
-			throw new NoSuchRecord("assignment " + id);
-		}
-		return assignment;
+		return assignments.findVisible(id, scope.departmentFilter())
+			.orElseThrow(() -> new NoSuchRecord("assignment " + id));
 	}
 
 	Assignment sign(long id, Commands.Sign command, CurrentUser user) {
-		return departmentLead(id, user, "assignment.signed", a -> a.sign(command.responsibleLeader(),
-				command.contactPerson(), command.contactPhone(), user.getUsername(), clock.instant()));
+		return step(id, user, "assignment.signed", a -> a.sign(command.responsibleLeader(), command.contactPerson(),
+				command.contactPhone(), user.getUsername(), clock.instant()));
 	}
 
 	Assignment proposeMeasures(long id, Commands.ProposeMeasures command, CurrentUser user) {
-		LocalDate today = LocalDate.now(clock);
-		for (int i = 0; i < command.milestones().size(); i++) {
-			if (command.milestones().get(i).dueOn().isBefore(today)) {
-				throw new RuleBroken("milestones[" + i + "].dueOn", "完成时限不能早于今天 / due date must not be in the past");
-			}
-		}
 		List<Milestone> planned = command.milestones()
 			.stream()
 			.map(m -> Milestone.planned(m.title(), m.dueOn()))
 			.toList();
-		return departmentLead(id, user, "assignment.measures-proposed", a -> a.proposeMeasures(command.measures(), planned));
+		return step(id, user, "assignment.measures-proposed",
+				a -> a.proposeMeasures(command.measures(), planned, today()));
 	}
 
 	Assignment approveMeasures(long id, CurrentUser user) {
-		return supervisor(id, user, "assignment.measures-approved", Assignment::approveMeasures);
+		return step(id, user, "assignment.measures-approved", Assignment::approveMeasures);
 	}
 
 	Assignment returnMeasures(long id, Commands.Comment command, CurrentUser user) {
-		return supervisor(id, user, "assignment.measures-returned", a -> a.returnMeasures(command.comment()));
+		return step(id, user, "assignment.measures-returned", a -> a.returnMeasures(command.comment()));
 	}
 
 	Assignment markMilestoneDone(long id, long milestoneId, Commands.MilestoneDone command, CurrentUser user) {
-		LocalDate today = LocalDate.now(clock);
+		LocalDate today = today();
 		LocalDate on = command == null || command.doneOn() == null ? today : command.doneOn();
-		if (on.isAfter(today)) {
-			throw new RuleBroken("doneOn", "完成日期不能晚于今天 / cannot be in the future");
-		}
-		return departmentStaff(id, user, "milestone.done", a -> a.markMilestoneDone(milestoneId, on));
+		return step(id, user, "milestone.done", a -> a.markMilestoneDone(milestoneId, on, today));
 	}
 
 	/** A department asks to move a milestone's deadline; the supervision office decides. */
 	long requestExtension(long id, long milestoneId, Commands.RequestExtension command, CurrentUser user) {
 		Assignment assignment = visible(id, user.scope());
-		requireDepartmentLead(assignment, user);
 		assignment.checkExtensionRequest(milestoneId, command.requestedDueOn());
 		boolean pending = jdbc.sql("select exists(select 1 from plan.extension_request where milestone_id = :m and status = 'PENDING')")
 			.param("m", milestoneId)
 			.query(Boolean.class)
 			.single();
 		if (pending) {
-			throw new StepRefused("该节点已有待审批的延期申请 / an extension request is already pending");
+			throw StepRefused.because("plan.refused.extensionPending");
 		}
 		long requestId = jdbc.sql("""
 				insert into plan.extension_request (milestone_id, requested_due_on, reason, requested_by, requested_at)
@@ -125,7 +106,6 @@ class AssignmentWork {
 	}
 
 	Assignment decideExtension(long requestId, Commands.DecideExtension command, CurrentUser user) {
-		requireSupervisor(user);
 		ExtensionRow request = jdbc.sql("""
 				select e.id, e.milestone_id, e.requested_due_on, e.status, m.assignment_id
 				from plan.extension_request e join plan.milestone m on m.id = e.milestone_id where e.id = :id
@@ -135,8 +115,12 @@ class AssignmentWork {
 					rs.getString(4), rs.getLong(5)))
 			.optional()
 			.orElseThrow(() -> new NoSuchRecord("extension " + requestId));
-		if (!"PENDING".equals(request.status())) {
-			throw new StepRefused("该申请已处理 / the request was already decided");
+		request.checkPending();
+		Assignment assignment = visible(request.assignmentId(), user.scope());
+		Map<String, Object> before = snapshot(assignment);
+		if (command.approve()) {
+			assignment.extendMilestone(request.milestoneId(), request.requestedDueOn());
+			assignment = assignments.save(assignment);
 		}
 		jdbc.sql("""
 				update plan.extension_request set status = :status, decided_by = :by, decided_at = :at, comment = :comment
@@ -148,31 +132,21 @@ class AssignmentWork {
 			.param("comment", command.comment())
 			.param("id", requestId)
 			.update();
-		Assignment assignment = assignments.find(request.assignmentId()).orElseThrow();
-		Map<String, Object> before = snapshot(assignment);
-		if (command.approve()) {
-			assignment.extendMilestone(request.milestoneId(), request.requestedDueOn());
-			assignment = assignments.save(assignment);
-			recorder.recordNow(assignment);
-		}
 		audit.record(AuditEvent.of(command.approve() ? "extension.approved" : "extension.rejected", "assignment",
 				assignment.id(), before, snapshot(assignment)));
 		return assignment;
 	}
 
 	Assignment complete(long id, Commands.Statement command, CurrentUser user) {
-		return departmentLead(id, user, "assignment.completed", a -> a.complete(command.text(), clock.instant()));
+		return step(id, user, "assignment.completed", a -> a.complete(command.text(), clock.instant()));
 	}
 
 	Assignment archive(long id, Commands.Statement command, CurrentUser user) {
-		return supervisor(id, user, "assignment.archived", a -> a.archive(command.text(), clock.instant()));
+		return step(id, user, "assignment.archived", a -> a.archive(command.text(), clock.instant()));
 	}
 
 	/** Puts a task on, or takes it off, the user's watch list (重点关注). */
 	void watch(long taskId, boolean watched, CurrentUser user) {
-		if (user.role() != Role.DEPARTMENT_LEAD && user.role() != Role.SUPERVISOR && user.role() != Role.ADMIN) {
-			throw new AccessDeniedException("leaders only");
-		}
 		if (jdbc.sql("select count(*) from plan.task where id = :id").param("id", taskId).query(Integer.class).single() == 0) {
 			throw new NoSuchRecord("task " + taskId);
 		}
@@ -187,50 +161,18 @@ class AssignmentWork {
 		}
 	}
 
-	private Assignment departmentLead(long id, CurrentUser user, String action, Consumer<Assignment> step) {
+	/** Loads the assignment in the user's scope, takes the step, saves (publishing it) and audits it. */
+	private Assignment step(long id, CurrentUser user, String action, Consumer<Assignment> step) {
 		Assignment assignment = visible(id, user.scope());
-		requireDepartmentLead(assignment, user);
-		return apply(assignment, action, step);
-	}
-
-	private Assignment departmentStaff(long id, CurrentUser user, String action, Consumer<Assignment> step) {
-		Assignment assignment = visible(id, user.scope());
-		requireOwnDepartment(assignment, user);
-		return apply(assignment, action, step);
-	}
-
-	private Assignment supervisor(long id, CurrentUser user, String action, Consumer<Assignment> step) {
-		requireSupervisor(user);
-		return apply(visible(id, user.scope()), action, step);
-	}
-
-	private Assignment apply(Assignment assignment, String action, Consumer<Assignment> step) {
 		Map<String, Object> before = snapshot(assignment);
 		step.accept(assignment);
 		Assignment saved = assignments.save(assignment);
 		audit.record(AuditEvent.of(action, "assignment", saved.id(), before, snapshot(saved)));
-		recorder.recordNow(saved);
 		return saved;
 	}
 
-	static void requireOwnDepartment(Assignment assignment, CurrentUser user) {
-		boolean staff = user.role() == Role.CLERK || user.role() == Role.DEPARTMENT_LEAD;
-		if (!staff || assignment.departmentId() == null || !assignment.departmentId().equals(user.departmentId())) {
-			throw new AccessDeniedException("only the assigned department acts on its assignment");
-		}
-	}
-
-	static void requireDepartmentLead(Assignment assignment, CurrentUser user) {
-		requireOwnDepartment(assignment, user);
-		if (user.role() != Role.DEPARTMENT_LEAD) {
-			throw new AccessDeniedException("the department lead signs, proposes and completes");
-		}
-	}
-
-	static void requireSupervisor(CurrentUser user) {
-		if (user.role() != Role.SUPERVISOR) {
-			throw new AccessDeniedException("supervision office only");
-		}
+	private LocalDate today() {
+		return LocalDate.now(clock);
 	}
 
 	static Map<String, Object> snapshot(Assignment a) {
@@ -239,15 +181,29 @@ class AssignmentWork {
 		state.put("responsibleLeader", a.responsibleLeader());
 		state.put("contactPerson", a.contactPerson());
 		state.put("measures", a.measures());
-		state.put("milestones", a.milestones()
-			.stream()
-			.map(m -> m.title() + " " + m.dueOn() + (m.extensions() > 0 ? " (原定 " + m.originalDueOn() + ")" : "")
-					+ (m.doneOn() != null ? " 已完成 " + m.doneOn() : ""))
-			.toList());
+		state.put("milestones", a.milestones().stream().map(m -> {
+			Map<String, Object> milestone = new LinkedHashMap<>();
+			milestone.put("title", m.title());
+			milestone.put("dueOn", String.valueOf(m.dueOn()));
+			if (m.extensions() > 0) {
+				milestone.put("originalDueOn", String.valueOf(m.originalDueOn()));
+			}
+			if (m.doneOn() != null) {
+				milestone.put("doneOn", String.valueOf(m.doneOn()));
+			}
+			return milestone;
+		}).toList());
 		return state;
 	}
 
 	private record ExtensionRow(long id, long milestoneId, LocalDate requestedDueOn, String status, long assignmentId) {
+
+		void checkPending() {
+			if (!"PENDING".equals(status)) {
+				throw StepRefused.because("plan.refused.extensionDecided");
+			}
+		}
+
 	}
 
 }

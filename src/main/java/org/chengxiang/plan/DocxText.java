@@ -43,7 +43,7 @@ final class DocxText {
 		}
 		catch (IOException | RuntimeException ex) {
 			// POI reports a damaged or foreign file with assorted runtime exceptions
-			throw new NotAPlanException("无法读取 Word 文件 / the Word file cannot be read");
+			throw new NotAPlanException(NotAPlanException.UNREADABLE_WORD);
 		}
 	}
 

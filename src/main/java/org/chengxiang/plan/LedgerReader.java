@@ -29,10 +29,9 @@ final class LedgerReader {
 
 	private static final int MAX_MERGED_CELLS = 1_000_000;
 
-	static final String TOO_LARGE = "台账表格过大，请只保留任务所在的行和列 / the ledger sheet is too large;"
-			+ " keep only the rows and columns of the tasks";
+	static final String TOO_LARGE = NotAPlanException.LEDGER_TOO_LARGE;
 
-	private static final String NO_HEADER = "未找到台账表头（序号、重点任务、牵头单位） / no ledger header row (序号, 重点任务, 牵头单位) found";
+	private static final String NO_HEADER = NotAPlanException.NO_LEDGER_HEADER;
 
 	private final Sheet sheet;
 
@@ -88,7 +87,7 @@ final class LedgerReader {
 			if (ex instanceof NotAPlanException notAPlan) {
 				throw notAPlan;
 			}
-			throw new NotAPlanException("无法读取 Excel 文件 / the Excel file cannot be read");
+			throw new NotAPlanException(NotAPlanException.UNREADABLE_EXCEL);
 		}
 		throw new NotAPlanException(NO_HEADER);
 	}

@@ -2,16 +2,22 @@ package org.chengxiang.plan;
 
 import java.time.LocalDate;
 
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
 /**
- * A dated step of an assignment's measures. An extension moves the due date and keeps the original.
+ * A dated step of an assignment's measures, saved with its assignment. An extension moves the due date and keeps
+ * the original.
  */
+@Table(schema = "plan", name = "milestone")
 final class Milestone {
 
-	private final Long id;
+	@Id
+	private Long id;
 
-	private final String title;
+	private String title;
 
-	private final LocalDate originalDueOn;
+	private LocalDate originalDueOn;
 
 	private LocalDate dueOn;
 
@@ -19,17 +25,20 @@ final class Milestone {
 
 	private LocalDate doneOn;
 
-	Milestone(Long id, String title, LocalDate originalDueOn, LocalDate dueOn, int extensions, LocalDate doneOn) {
-		this.id = id;
-		this.title = title;
-		this.originalDueOn = originalDueOn;
-		this.dueOn = dueOn;
-		this.extensions = extensions;
-		this.doneOn = doneOn;
+	// kept as they are: the daily job marks an overdue milestone once, so that it is reported once
+	private LocalDate remindedOn;
+
+	private boolean overdueMarked;
+
+	private Milestone() {
 	}
 
 	static Milestone planned(String title, LocalDate dueOn) {
-		return new Milestone(null, title.strip(), dueOn, dueOn, 0, null);
+		Milestone milestone = new Milestone();
+		milestone.title = title.strip();
+		milestone.originalDueOn = dueOn;
+		milestone.dueOn = dueOn;
+		return milestone;
 	}
 
 	boolean isOpen() {

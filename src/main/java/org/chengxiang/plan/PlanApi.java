@@ -3,16 +3,20 @@ package org.chengxiang.plan;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.Text;
 import org.chengxiang.platform.web.FileResponses;
+import org.chengxiang.platform.web.KeysetPage;
+import org.chengxiang.platform.web.ReaderLocale;
+import org.chengxiang.platform.web.ReaderTexts;
 import org.chengxiang.platform.domain.NoSuchRecord;
 import org.chengxiang.platform.web.Spreadsheets;
 
@@ -35,13 +39,19 @@ import org.springframework.web.multipart.MultipartFile;
  * The plan module's JSON API: parse and import plans, and run their assignments.
  */
 @RestController
-@Tag(name = "plan", description = "督查督办 / plan supervision")
+@Tag(name = "plan", description = "Plan supervision")
 @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD','CLERK')")
 class PlanApi {
+
+	static final int PAGE = 50;
 
 	private final PlanCatalog catalog;
 
 	private final PlanQueries queries;
+
+	private final AssignmentQueries assignments;
+
+	private final PlanAssessment assessment;
 
 	private final AssignmentWork work;
 
@@ -53,10 +63,13 @@ class PlanApi {
 
 	private final PlanStatusJob job;
 
-	PlanApi(PlanCatalog catalog, PlanQueries queries, AssignmentWork work, ProgressReports reports,
+	PlanApi(PlanCatalog catalog, PlanQueries queries, AssignmentQueries assignments, PlanAssessment assessment,
+			AssignmentWork work, ProgressReports reports,
 			SupervisionNotices notices, PlanLedger ledger, PlanStatusJob job) {
 		this.catalog = catalog;
 		this.queries = queries;
+		this.assignments = assignments;
+		this.assessment = assessment;
 		this.work = work;
 		this.reports = reports;
 		this.notices = notices;
@@ -65,21 +78,21 @@ class PlanApi {
 	}
 
 	@PostMapping(path = "/api/plans/parse", consumes = MediaType.TEXT_PLAIN_VALUE)
-	@Operation(summary = "解析方案文本，不保存 / parse a plan document without saving it")
+	@Operation(summary = "Parse a plan document without saving it")
 	ResolvedPlan parseText(@RequestBody byte[] body) {
 		return catalog.resolve(PlanInputs.parse(body, "plan.txt", MediaType.TEXT_PLAIN_VALUE));
 	}
 
 	@PostMapping(path = "/api/plans/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "解析方案文件（txt、docx、xlsx 台账），不保存 / parse an uploaded plan file without saving it")
+	@Operation(summary = "Parse an uploaded plan file (txt, docx, xlsx ledger) without saving it")
 	ResolvedPlan parseFile(@RequestPart("file") MultipartFile file) throws IOException {
 		return catalog.resolve(PlanInputs.parse(file));
 	}
 
 	@PostMapping(path = "/api/plans", consumes = MediaType.TEXT_PLAIN_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	@Operation(summary = "导入方案（草稿） / import a plan as a draft")
-	ResponseEntity<Map<String, Object>> importText(@RequestBody byte[] body,
+	@Operation(summary = "Import a plan as a draft")
+	ResponseEntity<ImportedPlan> importText(@RequestBody byte[] body,
 			@RequestParam(defaultValue = "plan.txt") String sourceName, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) List<Long> townships) {
 		return imported(catalog.importPlan(PlanInputs.parse(body, sourceName, MediaType.TEXT_PLAIN_VALUE), sourceName,
@@ -88,35 +101,51 @@ class PlanApi {
 
 	@PostMapping(path = "/api/plans", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	ResponseEntity<Map<String, Object>> importFile(@RequestPart("file") MultipartFile file,
+	ResponseEntity<ImportedPlan> importFile(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) List<Long> townships)
 			throws IOException {
 		String name = file.getOriginalFilename() == null ? "plan" : file.getOriginalFilename();
 		return imported(catalog.importPlan(PlanInputs.parse(file), name, year, townships));
 	}
 
-	private ResponseEntity<Map<String, Object>> imported(long planId) {
+	private ResponseEntity<ImportedPlan> imported(long planId) {
 		return ResponseEntity.created(URI.create("/api/plans/" + planId))
-			.body(Map.of("plan", catalog.plan(planId), "unresolvedNames", catalog.unresolvedNames(planId)));
+			.body(new ImportedPlan(catalog.plan(planId), catalog.unresolvedNames(planId)));
 	}
 
 	@GetMapping("/api/plans")
-	List<PlanSummary> plans() {
-		return catalog.plans();
+	@Operation(summary = "Plans, newest first")
+	KeysetPage<PlanSummary> plans(@RequestParam(required = false) Long beforeId) {
+		return KeysetPage.of(catalog.plans(beforeId, PAGE), PAGE, PlanSummary::id);
 	}
 
 	@GetMapping("/api/plans/{id}")
-	Map<String, Object> plan(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return Map.of("plan", catalog.plan(id), "tasks", queries.tasks(id, user.scope()), "unresolvedNames",
+	PlanDetail plan(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return new PlanDetail(catalog.plan(id), queries.tasks(id, user.scope()).stream().map(this::worded).toList(),
 				catalog.unresolvedNames(id));
+	}
+
+	/** The plan's own indicators are named by message key; the API names them in the reader's language. */
+	private Views.TaskView worded(Views.TaskView task) {
+		return new Views.TaskView(task.id(), task.seq(), task.number(), task.title(), task.content(),
+				task.chapterNumber(), task.chapterTitle(), task.status(), task.light(), task.assignments(),
+				task.indicators().stream().map(PlanApi::worded).toList(), task.watched());
+	}
+
+	private static Views.IndicatorRow worded(Views.IndicatorRow row) {
+		if (row.name() != null) {
+			return row;
+		}
+		return new Views.IndicatorRow(row.key(), ReaderTexts.of(Text.of("indicator." + row.key())), row.unit(),
+				row.value(), ReaderTexts.of(Text.of("indicator." + row.key() + ".note")));
 	}
 
 	@PostMapping("/api/plans/{id}/mappings")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	@Operation(summary = "把未识别的名称对应到部门 / map an unresolved name to a department")
-	Map<String, Object> map(@PathVariable long id, @Valid @RequestBody NameMapping mapping) {
+	@Operation(summary = "Map an unresolved name to a department")
+	MappedName map(@PathVariable long id, @Valid @RequestBody NameMapping mapping) {
 		int updated = catalog.mapName(id, mapping.writtenName(), mapping.departmentId(), mapping.rememberAsAlias());
-		return Map.of("updated", updated, "unresolvedNames", catalog.unresolvedNames(id));
+		return new MappedName(updated, catalog.unresolvedNames(id));
 	}
 
 	@PostMapping("/api/plans/{id}/activation")
@@ -133,49 +162,48 @@ class PlanApi {
 
 	@PutMapping("/api/plans/{id}/report-due-day")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	PlanSummary reportDueDay(@PathVariable long id, @RequestBody Map<String, Integer> body) {
-		Integer day = body.get("reportDueDay");
-		if (day == null) {
-			throw new RuleBroken("reportDueDay", "请填写报送日 / report due day is required");
-		}
-		return catalog.setReportDueDay(id, day);
+	PlanSummary reportDueDay(@PathVariable long id, @Valid @RequestBody ReportDueDay body) {
+		return catalog.setReportDueDay(id, body.reportDueDay());
 	}
 
 	@GetMapping("/api/plans/{id}/assignments")
-	List<Views.AssignmentRow> assignments(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	@Operation(summary = "A plan's assignments visible to the user, in task order, all on one page")
+	KeysetPage<Views.AssignmentRow> assignments(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		catalog.plan(id);
-		return queries.assignments(id, user.scope());
+		// bounded by the plan (tasks × departments), so one page in the plan's order
+		return new KeysetPage<>(queries.assignments(id, user.scope()), null);
 	}
 
 	@GetMapping("/api/plans/{id}/dashboard")
-	Map<String, Object> dashboard(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	Dashboard dashboard(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		List<Views.AssignmentRow> rows = queries.assignments(id, user.scope());
-		return Map.of("plan", catalog.plan(id), "progress", queries.progress(rows));
+		return new Dashboard(catalog.plan(id), queries.progress(rows));
 	}
 
 	@GetMapping("/api/plans/{id}/assessment")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	@Operation(summary = "部门考核得分 / department assessment scores; score = 40×报送及时率 + 40×节点按期率 + 20×完成率 − 2×催办及以上督办数")
-	List<Views.DepartmentScore> assessment(@PathVariable long id) {
-		return queries.assessment(id);
+	@Operation(summary = "Department assessment scores: score = 40 × on-time report rate + 40 × milestones met on time + 20 × completion rate − 2 × notices at urge level or above")
+	KeysetPage<Views.DepartmentScore> assessment(@PathVariable long id) {
+		// one row per department of the plan, ranked: one page
+		return new KeysetPage<>(assessment.assessment(id), null);
 	}
 
 	@GetMapping("/api/plans/{id}/ledger.xlsx")
 	ResponseEntity<byte[]> ledger(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		catalog.plan(id);
-		return Spreadsheets.download("ledger-" + id + ".xlsx", ledger.workbook(id, user.scope()));
+		return Spreadsheets.download("ledger-" + id + ".xlsx", ledger.workbook(id, user.scope(), ReaderLocale.current()));
 	}
 
 	@PostMapping("/api/plans/status-run")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	@Operation(summary = "立即重算状态、发送提醒 / recompute statuses and send reminders now")
+	@Operation(summary = "Recompute statuses and send reminders now")
 	PlanStatusJob.Result runStatus() {
 		return job.run(queries.today());
 	}
 
 	@GetMapping("/api/assignments/{id}")
 	Views.AssignmentDetail assignment(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return queries.assignment(id, user.scope());
+		return assignments.assignment(id, user.scope());
 	}
 
 	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
@@ -183,7 +211,7 @@ class PlanApi {
 	Views.AssignmentDetail sign(@PathVariable long id, @Valid @RequestBody Commands.Sign command,
 			@AuthenticationPrincipal CurrentUser user) {
 		work.sign(id, command, user);
-		return queries.assignment(id, user.scope());
+		return assignments.assignment(id, user.scope());
 	}
 
 	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
@@ -191,14 +219,14 @@ class PlanApi {
 	Views.AssignmentDetail measures(@PathVariable long id, @Valid @RequestBody Commands.ProposeMeasures command,
 			@AuthenticationPrincipal CurrentUser user) {
 		work.proposeMeasures(id, command, user);
-		return queries.assignment(id, user.scope());
+		return assignments.assignment(id, user.scope());
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/assignments/{id}/measures/approval")
 	Views.AssignmentDetail approveMeasures(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		work.approveMeasures(id, user);
-		return queries.assignment(id, user.scope());
+		return assignments.assignment(id, user.scope());
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
@@ -206,7 +234,7 @@ class PlanApi {
 	Views.AssignmentDetail returnMeasures(@PathVariable long id, @Valid @RequestBody Commands.Comment command,
 			@AuthenticationPrincipal CurrentUser user) {
 		work.returnMeasures(id, command, user);
-		return queries.assignment(id, user.scope());
+		return assignments.assignment(id, user.scope());
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
@@ -214,7 +242,7 @@ class PlanApi {
 	Views.AssignmentDetail milestoneDone(@PathVariable long id, @PathVariable long milestoneId,
 			@RequestBody(required = false) Commands.MilestoneDone command, @AuthenticationPrincipal CurrentUser user) {
 		work.markMilestoneDone(id, milestoneId, command, user);
-		return queries.assignment(id, user.scope());
+		return assignments.assignment(id, user.scope());
 	}
 
 	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
@@ -222,7 +250,7 @@ class PlanApi {
 	Views.AssignmentDetail requestExtension(@PathVariable long id, @PathVariable long milestoneId,
 			@Valid @RequestBody Commands.RequestExtension command, @AuthenticationPrincipal CurrentUser user) {
 		work.requestExtension(id, milestoneId, command, user);
-		return queries.assignment(id, user.scope());
+		return assignments.assignment(id, user.scope());
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
@@ -230,7 +258,7 @@ class PlanApi {
 	Views.AssignmentDetail decideExtension(@PathVariable long requestId,
 			@Valid @RequestBody Commands.DecideExtension command, @AuthenticationPrincipal CurrentUser user) {
 		Assignment assignment = work.decideExtension(requestId, command, user);
-		return queries.assignment(assignment.id(), user.scope());
+		return assignments.assignment(assignment.id(), user.scope());
 	}
 
 	@PreAuthorize("hasRole('DEPARTMENT_LEAD')")
@@ -238,7 +266,7 @@ class PlanApi {
 	Views.AssignmentDetail complete(@PathVariable long id, @Valid @RequestBody Commands.Statement command,
 			@AuthenticationPrincipal CurrentUser user) {
 		work.complete(id, command, user);
-		return queries.assignment(id, user.scope());
+		return assignments.assignment(id, user.scope());
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
@@ -246,7 +274,7 @@ class PlanApi {
 	Views.AssignmentDetail archiveAssignment(@PathVariable long id, @Valid @RequestBody Commands.Statement command,
 			@AuthenticationPrincipal CurrentUser user) {
 		work.archive(id, command, user);
-		return queries.assignment(id, user.scope());
+		return assignments.assignment(id, user.scope());
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
@@ -254,7 +282,7 @@ class PlanApi {
 	ResponseEntity<Views.AssignmentDetail> report(@PathVariable long id, @Valid @RequestBody Commands.SubmitReport command,
 			@AuthenticationPrincipal CurrentUser user) {
 		reports.submit(id, command, List.of(), user);
-		return ResponseEntity.status(201).body(queries.assignment(id, user.scope()));
+		return ResponseEntity.status(201).body(assignments.assignment(id, user.scope()));
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
@@ -264,20 +292,20 @@ class PlanApi {
 			@RequestPart(name = "attachments", required = false) List<MultipartFile> attachments,
 			@AuthenticationPrincipal CurrentUser user) {
 		reports.submit(id, command, attachments, user);
-		return ResponseEntity.status(201).body(queries.assignment(id, user.scope()));
+		return ResponseEntity.status(201).body(assignments.assignment(id, user.scope()));
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/reports/{reportId}/review")
-	Map<String, Object> review(@PathVariable long reportId, @RequestBody ReportReview review,
+	ReportReviewed review(@PathVariable long reportId, @RequestBody ReportReview review,
 			@AuthenticationPrincipal CurrentUser user) {
 		reports.review(reportId, review.accept(), review.comment(), user);
-		return Map.of("reportId", reportId, "accepted", review.accept());
+		return new ReportReviewed(reportId, review.accept());
 	}
 
 	@GetMapping("/api/report-attachments/{attachmentId}")
 	ResponseEntity<byte[]> attachment(@PathVariable long attachmentId, @AuthenticationPrincipal CurrentUser user) {
-		PlanQueries.Attachment attachment = queries.attachment(attachmentId, user.scope())
+		AssignmentQueries.Attachment attachment = assignments.attachment(attachmentId, user.scope())
 			.orElseThrow(() -> new NoSuchRecord("attachment " + attachmentId));
 		return FileResponses.attachment(attachment.filename(), attachment.contentType(), attachment.content());
 	}
@@ -287,47 +315,83 @@ class PlanApi {
 	ResponseEntity<Views.AssignmentDetail> notice(@PathVariable long id, @Valid @RequestBody Commands.IssueNotice command,
 			@AuthenticationPrincipal CurrentUser user) {
 		notices.issue(id, command, user);
-		return ResponseEntity.status(201).body(queries.assignment(id, user.scope()));
+		return ResponseEntity.status(201).body(assignments.assignment(id, user.scope()));
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/notices/{noticeId}/response")
-	Map<String, Object> respond(@PathVariable long noticeId, @Valid @RequestBody Commands.Respond command,
+	NoticeAnswered respond(@PathVariable long noticeId, @Valid @RequestBody Commands.Respond command,
 			@AuthenticationPrincipal CurrentUser user) {
 		notices.respond(noticeId, command, user);
-		return Map.of("noticeId", noticeId, "answered", true);
+		return new NoticeAnswered(noticeId, true);
 	}
 
 	@PreAuthorize("hasRole('SUPERVISOR')")
 	@PostMapping("/api/notices/{noticeId}/escalation")
-	Map<String, Object> escalate(@PathVariable long noticeId, @RequestBody(required = false) Map<String, String> body,
+	NoticeEscalated escalate(@PathVariable long noticeId, @RequestBody(required = false) Escalation body,
 			@AuthenticationPrincipal CurrentUser user) {
-		long escalated = notices.escalate(noticeId, body == null ? null : body.get("text"), user);
-		return Map.of("noticeId", escalated);
+		long escalated = notices.escalate(noticeId, body == null ? null : body.text(), user);
+		return new NoticeEscalated(escalated);
 	}
 
 	@PreAuthorize("hasAnyRole('DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
 	@PutMapping("/api/tasks/{taskId}/watch")
-	Map<String, Object> watch(@PathVariable long taskId, @AuthenticationPrincipal CurrentUser user) {
+	Watch watch(@PathVariable long taskId, @AuthenticationPrincipal CurrentUser user) {
 		work.watch(taskId, true, user);
-		return Map.of("taskId", taskId, "watched", true);
+		return new Watch(taskId, true);
 	}
 
 	@PreAuthorize("hasAnyRole('DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
 	@DeleteMapping("/api/tasks/{taskId}/watch")
-	Map<String, Object> unwatch(@PathVariable long taskId, @AuthenticationPrincipal CurrentUser user) {
+	Watch unwatch(@PathVariable long taskId, @AuthenticationPrincipal CurrentUser user) {
 		work.watch(taskId, false, user);
-		return Map.of("taskId", taskId, "watched", false);
+		return new Watch(taskId, false);
 	}
 
 	/** Maps a written name to a department, optionally remembering it as the department's alias. */
-	record NameMapping(@jakarta.validation.constraints.NotBlank(message = "请填写名称 / name is required") String writtenName,
-			@jakarta.validation.constraints.NotNull(message = "请选择部门 / department is required") Long departmentId,
-			boolean rememberAsAlias) {
+	record NameMapping(@NotBlank(message = "{plan.validation.writtenName}") String writtenName,
+			@NotNull(message = "{plan.validation.department}") Long departmentId, boolean rememberAsAlias) {
 	}
 
 	/** The supervision office's decision on a report. */
 	record ReportReview(boolean accept, String comment) {
+	}
+
+	/** The day of the month by which reports are due. */
+	record ReportDueDay(@NotNull(message = "{plan.validation.reportDueDay}") Integer reportDueDay) {
+	}
+
+	/** The text of an escalated notice; the previous notice's with a note when empty. */
+	record Escalation(String text) {
+	}
+
+	/** A plan just imported, with the names still to map to departments. */
+	record ImportedPlan(PlanSummary plan, List<String> unresolvedNames) {
+	}
+
+	/** A plan with its tasks as the user may see them. */
+	record PlanDetail(PlanSummary plan, List<Views.TaskView> tasks, List<String> unresolvedNames) {
+	}
+
+	/** How many assignments took the department, and the names still unmapped. */
+	record MappedName(int updated, List<String> unresolvedNames) {
+	}
+
+	/** A plan's progress in the user's scope. */
+	record Dashboard(PlanSummary plan, Views.Progress progress) {
+	}
+
+	record ReportReviewed(long reportId, boolean accepted) {
+	}
+
+	record NoticeAnswered(long noticeId, boolean answered) {
+	}
+
+	/** The notice that replaces the escalated one. */
+	record NoticeEscalated(long noticeId) {
+	}
+
+	record Watch(long taskId, boolean watched) {
 	}
 
 }

@@ -39,9 +39,12 @@ class PlanCatalog {
 
 	private final Clock clock;
 
+	private final Assignments assignments;
+
 	PlanCatalog(JdbcClient jdbc, Directory directory, AuditTrail audit, List<IndicatorSource> indicators,
-			Clock clock) {
+			Clock clock, Assignments assignments) {
 		this.jdbc = jdbc;
+		this.assignments = assignments;
 		this.directory = directory;
 		this.audit = audit;
 		this.indicators = indicators;
@@ -146,17 +149,11 @@ class PlanCatalog {
 				byName.putIfAbsent(truncate(unit.name(), 100), unit);
 			}
 		}
-		for (Map.Entry<String, ResolvedPlan.Unit> entry : byName.entrySet()) {
-			jdbc.sql("""
-					insert into plan.assignment (task_id, written_name, department_id, role)
-					values (:task, :name, :department, :role)
-					""")
-				.param("task", taskId)
-				.param("name", entry.getKey())
-				.param("department", entry.getValue().departmentId())
-				.param("role", entry.getValue().role().name())
-				.update();
-		}
+		assignments.saveAll(byName.entrySet()
+			.stream()
+			.map(entry -> Assignment.issue(taskId, entry.getKey(), entry.getValue().departmentId(),
+					entry.getValue().role()))
+			.toList());
 	}
 
 	/** Binds each indicator to the first task whose title names what it measures, and to that task only. */
@@ -188,10 +185,10 @@ class PlanCatalog {
 	int mapName(long planId, String writtenName, long departmentId, boolean remember) {
 		PlanSummary plan = plan(planId);
 		if (!"DRAFT".equals(plan.status())) {
-			throw new StepRefused("只有草稿状态的方案可以调整责任单位 / only draft plans can be mapped");
+			throw StepRefused.because("plan.refused.mapOnlyDrafts");
 		}
 		DepartmentSummary department = directory.department(departmentId)
-			.orElseThrow(() -> new RuleBroken("departmentId", "部门不存在 / no such department"));
+			.orElseThrow(() -> RuleBroken.at("departmentId", "plan.rule.noSuchDepartment"));
 		int updated = jdbc.sql("""
 				update plan.assignment a set department_id = :department
 				from plan.task t where t.id = a.task_id and t.plan_id = :plan and a.written_name = :name
@@ -208,7 +205,7 @@ class PlanCatalog {
 				where t.id = a.task_id and t.plan_id = :plan and a.written_name = :name and a.department_id is null
 				""").param("plan", planId).param("name", writtenName).update();
 		if (updated == 0 && unresolvedNames(planId).contains(writtenName)) {
-			throw new RuleBroken("writtenName", "该名称不在方案的未识别名单中 / not an unresolved name of the plan");
+			throw RuleBroken.at("writtenName", "plan.rule.notUnresolved");
 		}
 		if (remember) {
 			directory.addAlias(department.id(), writtenName);
@@ -222,12 +219,11 @@ class PlanCatalog {
 	PlanSummary activate(long planId) {
 		PlanSummary plan = plan(planId);
 		if (!"DRAFT".equals(plan.status())) {
-			throw new StepRefused("方案已启用或已归档 / the plan is already active or archived");
+			throw StepRefused.because("plan.refused.notDraft");
 		}
 		List<String> unresolved = unresolvedNames(planId);
 		if (!unresolved.isEmpty()) {
-			throw new RuleBroken("unresolvedNames",
-					"还有未对应到部门的责任单位：" + String.join("、", unresolved) + " / map these names first");
+			throw RuleBroken.at("unresolvedNames", "plan.rule.unresolvedNames", String.join("、", unresolved));
 		}
 		jdbc.sql("update plan.plan set status = 'ACTIVE', version = version + 1 where id = :id").param("id", planId).update();
 		audit.record(AuditEvent.of("plan.activated", "plan", planId, Map.of("status", "DRAFT"), Map.of("status", "ACTIVE")));
@@ -238,7 +234,7 @@ class PlanCatalog {
 	PlanSummary archive(long planId) {
 		PlanSummary plan = plan(planId);
 		if (!"ACTIVE".equals(plan.status())) {
-			throw new StepRefused("只有执行中的方案可以归档 / only active plans are archived");
+			throw StepRefused.because("plan.refused.notActive");
 		}
 		jdbc.sql("update plan.plan set status = 'ARCHIVED', version = version + 1 where id = :id").param("id", planId).update();
 		audit.record(AuditEvent.of("plan.archived", "plan", planId, Map.of("status", "ACTIVE"), Map.of("status", "ARCHIVED")));
@@ -249,7 +245,7 @@ class PlanCatalog {
 	@Transactional
 	PlanSummary setReportDueDay(long planId, int day) {
 		if (day < 1 || day > 28) {
-			throw new RuleBroken("reportDueDay", "须为 1 到 28 / must be 1 to 28");
+			throw RuleBroken.at("reportDueDay", "plan.rule.reportDueDay");
 		}
 		PlanSummary before = plan(planId);
 		jdbc.sql("update plan.plan set report_due_day = :day, version = version + 1 where id = :id")
@@ -270,6 +266,14 @@ class PlanCatalog {
 				select p.*, (select count(*) from plan.task t where t.plan_id = p.id) as tasks
 				from plan.plan p where p.id = :id
 				""").param("id", planId).query(PlanCatalog::summary).optional();
+	}
+
+	/** Up to {@code limit} plans before {@code beforeId} (all when null), newest first. */
+	List<PlanSummary> plans(Long beforeId, int limit) {
+		return jdbc.sql("""
+				select p.*, (select count(*) from plan.task t where t.plan_id = p.id) as tasks
+				from plan.plan p where (cast(:before as bigint) is null or p.id < :before) order by p.id desc limit :limit
+				""").param("before", beforeId).param("limit", limit).query(PlanCatalog::summary).list();
 	}
 
 	List<PlanSummary> plans() {

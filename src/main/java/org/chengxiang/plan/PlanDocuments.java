@@ -38,10 +38,10 @@ final class PlanDocuments {
 		String name = (filename != null) ? filename.toLowerCase(Locale.ROOT) : "";
 		String type = (contentType != null) ? contentType.toLowerCase(Locale.ROOT) : "";
 		if (name.endsWith(".xlsx") || type.startsWith(XLSX)) {
-			throw new NotAPlanException("表格请作为台账导入 / import a spreadsheet as a ledger");
+			throw new NotAPlanException(NotAPlanException.SPREADSHEET);
 		}
 		if (name.endsWith(".doc") || type.startsWith("application/msword") || isOle2(content)) {
-			throw new NotAPlanException("不支持 .doc 格式，请另存为 .docx / .doc files are not supported, save as .docx");
+			throw new NotAPlanException(NotAPlanException.DOC);
 		}
 		if (name.endsWith(".docx") || type.startsWith(DOCX) || isZip(content)) {
 			return DocxText.of(content);

@@ -20,20 +20,17 @@ final class PlanInputs {
 
 	static ParsedPlan parse(MultipartFile file) throws IOException {
 		if (file == null || file.isEmpty()) {
-			throw new RuleBroken("file", "请上传方案文件 / a plan document is required");
-		}
-		if (file.getSize() > MAX_DOCUMENT) {
-			throw new RuleBroken("file", "文件不能超过 10 MB / the document is limited to 10 MB");
+			throw RuleBroken.at("file", "plan.rule.documentRequired");
 		}
 		return parse(file.getBytes(), file.getOriginalFilename(), file.getContentType());
 	}
 
 	static ParsedPlan parse(byte[] content, String filename, String contentType) {
 		if (content == null || content.length == 0) {
-			throw new RuleBroken("file", "方案内容为空 / the document is empty");
+			throw RuleBroken.at("file", "plan.rule.documentEmpty");
 		}
 		if (content.length > MAX_DOCUMENT) {
-			throw new RuleBroken("file", "文件不能超过 10 MB / the document is limited to 10 MB");
+			throw RuleBroken.at("file", "upload.tooLarge", MAX_DOCUMENT / (1024 * 1024));
 		}
 		String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
 		try {
@@ -43,7 +40,7 @@ final class PlanInputs {
 			return new PlanDocumentParser().parse(PlanDocuments.text(content, filename, contentType));
 		}
 		catch (NotAPlanException ex) {
-			throw new RuleBroken("file", ex.getMessage());
+			throw RuleBroken.at("file", ex.key());
 		}
 	}
 

@@ -2,11 +2,13 @@ package org.chengxiang.plan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.chengxiang.platform.security.Scope;
 import org.chengxiang.platform.web.Spreadsheets;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,19 +21,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class PlanLedger {
 
-	static final List<String> HEADER = List.of("序号", "重点任务", "具体内容", "牵头单位", "配合单位", "进展情况", "完成状态",
-			"存在问题");
+	/** The columns, by message key. */
+	static final List<String> HEADER = List.of("plan.ledger.seq", "plan.ledger.task", "plan.ledger.content",
+			"plan.ledger.lead", "plan.ledger.co", "plan.ledger.progress", "plan.ledger.status", "plan.ledger.problems");
 
 	private final PlanQueries queries;
 
 	private final JdbcClient jdbc;
 
-	PlanLedger(PlanQueries queries, JdbcClient jdbc) {
+	private final MessageSource messages;
+
+	PlanLedger(PlanQueries queries, JdbcClient jdbc, MessageSource messages) {
 		this.queries = queries;
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
-	byte[] workbook(long planId, Scope scope) {
+	/** The ledger of the plan's tasks in the scope, its headings and states in the reader's language. */
+	byte[] workbook(long planId, Scope scope, Locale locale) {
 		List<List<String>> rows = new ArrayList<>();
 		for (Views.TaskView task : queries.tasks(planId, scope)) {
 			String leads = names(task, UnitRole.LEAD);
@@ -52,9 +59,12 @@ class PlanLedger {
 				}).list();
 			}
 			rows.add(List.of(String.valueOf(task.seq()), "（" + task.number() + "）" + task.title(), task.content(), leads,
-					cos, String.join("\n", progress), statusLabel(task.status()), String.join("\n", problems)));
+					cos, String.join("\n", progress),
+					messages.getMessage("plan.assignmentStatus." + task.status().name(), null, locale),
+					String.join("\n", problems)));
 		}
-		return Spreadsheets.write("台账", HEADER, rows);
+		return Spreadsheets.write(messages.getMessage("plan.ledger.sheet", null, locale),
+				HEADER.stream().map(key -> messages.getMessage(key, null, locale)).toList(), rows);
 	}
 
 	private static String names(Views.TaskView task, UnitRole role) {
@@ -63,15 +73,6 @@ class PlanLedger {
 			.filter(a -> a.role() == role)
 			.map(a -> a.departmentName() != null ? a.departmentName() : a.writtenName())
 			.collect(Collectors.joining("、"));
-	}
-
-	static String statusLabel(AssignmentStatus status) {
-		return switch (status) {
-			case NOT_STARTED -> "未启动";
-			case IN_PROGRESS -> "推进中";
-			case COMPLETED -> "已完成";
-			case DELAYED -> "滞后";
-		};
 	}
 
 }

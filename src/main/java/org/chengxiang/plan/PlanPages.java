@@ -6,18 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.validation.Valid;
+
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.Text;
 import org.chengxiang.platform.web.Flash;
+import org.chengxiang.platform.web.FormErrors;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,6 +48,8 @@ class PlanPages {
 
 	private final PlanQueries queries;
 
+	private final PlanAssessment assessment;
+
 	private final Directory directory;
 
 	private final JsonMapper json;
@@ -48,12 +58,13 @@ class PlanPages {
 
 	private final SupervisionNotices notices;
 
-	PlanPages(PlanCatalog catalog, PlanQueries queries, Directory directory, JsonMapper json, PlanTodos todos,
+	PlanPages(PlanCatalog catalog, PlanQueries queries, PlanAssessment assessment, Directory directory, JsonMapper json, PlanTodos todos,
 			SupervisionNotices notices) {
 		this.todos = todos;
 		this.notices = notices;
 		this.catalog = catalog;
 		this.queries = queries;
+		this.assessment = assessment;
 		this.directory = directory;
 		this.json = json;
 	}
@@ -70,30 +81,32 @@ class PlanPages {
 	@GetMapping("/import")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
 	String importForm(Model model) {
+		model.addAttribute("importForm", new ImportForm());
 		model.addAttribute("townships", directory.townships());
 		return "plan/import";
 	}
 
 	@PostMapping("/import")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	String importPlan(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String text,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) List<Long> townships,
-			Model model, RedirectAttributes redirect) throws IOException {
+	String importPlan(@ModelAttribute("importForm") ImportForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) throws IOException {
 		try {
 			ParsedPlan parsed;
 			String source;
+			MultipartFile file = form.getFile();
 			if (file != null && !file.isEmpty()) {
 				parsed = PlanInputs.parse(file);
 				source = file.getOriginalFilename() == null ? "plan" : file.getOriginalFilename();
 			}
-			else if (text != null && !text.isBlank()) {
-				parsed = PlanInputs.parse(text.getBytes(StandardCharsets.UTF_8), "pasted.txt", MediaType.TEXT_PLAIN_VALUE);
-				source = "粘贴文本";
+			else if (form.getText() != null && !form.getText().isBlank()) {
+				parsed = PlanInputs.parse(form.getText().getBytes(StandardCharsets.UTF_8), "pasted.txt",
+						MediaType.TEXT_PLAIN_VALUE);
+				source = ReaderTexts.of(Text.of("plan.source.pasted"));
 			}
 			else {
-				throw new RuleBroken("file", "请上传文件或粘贴方案文本 / upload a file or paste the text");
+				throw RuleBroken.at("file", "plan.rule.fileOrText");
 			}
-			long planId = catalog.importPlan(parsed, source, year, townships);
+			long planId = catalog.importPlan(parsed, source, form.getYear(), form.getTownships());
 			Flash.success(redirect, "plan.flash.imported", parsed.taskCount(), parsed.warnings().size());
 			if (!parsed.warnings().isEmpty()) {
 				redirect.addFlashAttribute("warnings", parsed.warnings());
@@ -101,11 +114,55 @@ class PlanPages {
 			return "redirect:/plans/" + planId;
 		}
 		catch (RuleBroken ex) {
+			FormErrors.apply(ex, result);
 			model.addAttribute("townships", directory.townships());
-			model.addAttribute("error", ex.problems().get(0).message());
-			model.addAttribute("text", text);
 			return "plan/import";
 		}
+	}
+
+	/** A plan document to import: a file or pasted text, the year it runs for and the townships of 相关镇街. */
+	static class ImportForm {
+
+		private MultipartFile file;
+
+		private String text;
+
+		private Integer year;
+
+		private List<Long> townships;
+
+		public MultipartFile getFile() {
+			return file;
+		}
+
+		public void setFile(MultipartFile file) {
+			this.file = file;
+		}
+
+		public String getText() {
+			return text;
+		}
+
+		public void setText(String text) {
+			this.text = text;
+		}
+
+		public Integer getYear() {
+			return year;
+		}
+
+		public void setYear(Integer year) {
+			this.year = year;
+		}
+
+		public List<Long> getTownships() {
+			return townships;
+		}
+
+		public void setTownships(List<Long> townships) {
+			this.townships = townships;
+		}
+
 	}
 
 	@GetMapping("/{id}")
@@ -135,49 +192,54 @@ class PlanPages {
 
 	@PostMapping("/{id}/mappings")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	String map(@PathVariable long id, @RequestParam String writtenName, @RequestParam(required = false) Long departmentId,
-			@RequestParam(defaultValue = "false") boolean rememberAsAlias, RedirectAttributes redirect) {
-		try {
-			if (departmentId == null) {
-				throw new RuleBroken("departmentId", "请选择部门 / choose a department");
-			}
-			catalog.mapName(id, writtenName, departmentId, rememberAsAlias);
-			Flash.success(redirect, "plan.flash.mapped", writtenName);
+	String map(@PathVariable long id, @Valid @ModelAttribute("step") PlanApi.NameMapping form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (take(result, () -> catalog.mapName(id, form.writtenName(), form.departmentId(), form.rememberAsAlias()))) {
+			Flash.success(redirect, "plan.flash.mapped", form.writtenName());
+			return "redirect:/plans/" + id;
 		}
-		catch (RuleBroken ex) {
-			Flash.error(redirect, "plan.flash.refused", ex.problems().get(0).message());
-		}
-		return "redirect:/plans/" + id;
+		return plan(id, user, model);
 	}
 
 	@PostMapping("/{id}/activation")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	String activate(@PathVariable long id, RedirectAttributes redirect) {
-		try {
-			catalog.activate(id);
+	String activate(@PathVariable long id, @ModelAttribute("step") AssignmentPages.NoInput form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		if (take(result, () -> catalog.activate(id))) {
 			Flash.success(redirect, "plan.flash.activated");
+			return "redirect:/plans/" + id;
 		}
-		catch (RuleBroken ex) {
-			Flash.error(redirect, "plan.flash.refused", ex.problems().get(0).message());
-		}
-		return "redirect:/plans/" + id;
+		return plan(id, user, model);
 	}
 
 	@PostMapping("/{id}/report-due-day")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
-	String reportDueDay(@PathVariable long id, @RequestParam(required = false) Integer reportDueDay,
+	String reportDueDay(@PathVariable long id, @Valid @ModelAttribute("step") PlanApi.ReportDueDay form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		try {
-			if (reportDueDay == null) {
-				throw new RuleBroken("reportDueDay", "请填写报送日 / report due day is required");
-			}
-			catalog.setReportDueDay(id, reportDueDay);
+		if (take(result, () -> catalog.setReportDueDay(id, form.reportDueDay()))) {
 			Flash.success(redirect, "flash.saved");
+			return "redirect:/plans/" + id;
+		}
+		return plan(id, user, model);
+	}
+
+	/** Takes a step if its form is valid; whether it was taken, its refusal put on the form if not. */
+	private static boolean take(BindingResult result, Runnable step) {
+		if (result.hasErrors()) {
+			return false;
+		}
+		try {
+			step.run();
+			return true;
 		}
 		catch (RuleBroken ex) {
-			Flash.error(redirect, "plan.flash.refused", ex.problems().get(0).message());
+			FormErrors.apply(ex, result);
 		}
-		return "redirect:/plans/" + id;
+		catch (StepRefused ex) {
+			result.reject("refused", ReaderTexts.of(ex.reason()));
+		}
+		return false;
 	}
 
 	@GetMapping("/{id}/departments")
@@ -190,9 +252,9 @@ class PlanPages {
 					java.util.LinkedHashMap::new, Collectors.toList()));
 		model.addAttribute("byDepartment", byDepartment);
 		if (user.role() == Role.SUPERVISOR || user.role() == Role.ADMIN) {
-			List<Views.DepartmentScore> scores = queries.assessment(id);
+			List<Views.DepartmentScore> scores = assessment.assessment(id);
 			model.addAttribute("scores", scores);
-			model.addAttribute("averageScore", PlanQueries.averageScore(scores));
+			model.addAttribute("averageScore", PlanAssessment.averageScore(scores));
 			model.addAttribute("notAssessed", scores.stream().filter(s -> !s.assessed()).count());
 		}
 		return "plan/departments";
@@ -224,16 +286,14 @@ class PlanPages {
 	/** The supervision office has read a department's answer to a notice: it leaves the to-do list. */
 	@PostMapping("/todo/notices/{noticeId}/read")
 	@PreAuthorize("hasRole('SUPERVISOR')")
-	String markRead(@PathVariable long noticeId, @AuthenticationPrincipal CurrentUser user,
+	String markRead(@PathVariable long noticeId, @ModelAttribute("step") AssignmentPages.NoInput form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
-		try {
-			notices.markRead(noticeId, user);
+		if (take(result, () -> notices.markRead(noticeId, user))) {
 			Flash.success(redirect, "plan.flash.noticeRead");
+			return "redirect:/plans/todo";
 		}
-		catch (org.chengxiang.platform.domain.StepRefused ex) {
-			Flash.error(redirect, "plan.flash.noticeNotAnswered");
-		}
-		return "redirect:/plans/todo";
+		return todo(user, model);
 	}
 
 }

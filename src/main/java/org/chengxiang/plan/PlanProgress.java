@@ -5,9 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.security.Scope;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class PlanProgress {
-
-	// city-wide totals: the supervision office's view, which sees every department
-	private static final Scope CITY_WIDE = new Scope(0, Role.SUPERVISOR, 0L);
 
 	private final JdbcClient jdbc;
 
@@ -43,7 +37,7 @@ public class PlanProgress {
 			.stream()
 			.map(row -> {
 				long id = (Long) row[0];
-				Views.Progress progress = queries.progress(queries.assignments(id, CITY_WIDE));
+				Views.Progress progress = queries.progress(queries.cityWideAssignments(id));
 				return new PlanOverview(id, (String) row[1], (Integer) row[2], (Integer) row[3],
 						progress.assignments(), progress.completed(), progress.delayed(), progress.green(),
 						progress.yellow(), progress.red());
@@ -54,7 +48,7 @@ public class PlanProgress {
 	/** A plan's lights per chapter, in the plan's order: what the operations centre's wall shows. */
 	public List<ChapterLights> chapterLights(long planId) {
 		Map<Long, int[]> byTask = new HashMap<>();
-		for (Views.AssignmentRow row : queries.assignments(planId, CITY_WIDE)) {
+		for (Views.AssignmentRow row : queries.cityWideAssignments(planId)) {
 			int[] counts = byTask.computeIfAbsent(row.taskId(), k -> new int[3]);
 			counts[row.light().ordinal()]++;
 		}

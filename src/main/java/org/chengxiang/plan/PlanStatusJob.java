@@ -3,7 +3,6 @@ package org.chengxiang.plan;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -31,8 +30,6 @@ class PlanStatusJob {
 
 	private static final Logger log = LoggerFactory.getLogger(PlanStatusJob.class);
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final JdbcClient jdbc;
 
 	private final Assignments assignments;
@@ -57,7 +54,7 @@ class PlanStatusJob {
 
 	@Scheduled(cron = "${chengxiang.plan.status-cron:0 10 1 * * *}", zone = "Asia/Shanghai")
 	void daily() {
-		Result result = run(LocalDate.now(clock.withZone(ZONE)));
+		Result result = run(LocalDate.now(clock));
 		log.info("Plan status job: {}", result);
 	}
 
@@ -77,28 +74,28 @@ class PlanStatusJob {
 		int count = 0;
 		for (long planId : planIds) {
 			int dueDay = jdbc.sql("select report_due_day from plan.plan where id = :id").param("id", planId).query(Integer.class).single();
-			for (Assignment a : assignments.ofPlan(planId)) {
+			for (Assignment a : assignments.findByPlan(planId)) {
 				count++;
 				AssignmentStatusRecorder.LastReport report = recorder.lastReport(a, today, dueDay);
 				if (report != null && !report.reported()) {
 					if (!today.isAfter(report.dueOn()) && !today.isBefore(report.dueOn().minusDays(REMIND_DAYS_BEFORE))) {
-						reminders += remind(a, "report-due", report.period().toString(), "请于 " + report.dueOn() + " 前报送 "
-								+ report.period() + " 月进展 / report " + report.period() + " by " + report.dueOn());
+						reminders += remind(a, "report-due", report.period().toString(), "plan.reminder.reportDue",
+								report.period().toString(), report.dueOn().toString());
 					}
 					if (today.isAfter(report.dueOn())) {
-						reminders += remind(a, "report-late", report.period().toString(),
-								report.period() + " 月进展已逾期未报 / the " + report.period() + " report is overdue");
+						reminders += remind(a, "report-late", report.period().toString(), "plan.reminder.reportLate",
+								report.period().toString());
 					}
 				}
 				for (Milestone m : a.milestones()) {
 					if (m.isDueWithin(today, REMIND_DAYS_BEFORE)) {
-						reminders += remind(a, "milestone-due", m.id() + "@" + m.dueOn(),
-								"节点“" + m.title() + "”将于 " + m.dueOn() + " 到期 / milestone due " + m.dueOn());
+						reminders += remind(a, "milestone-due", m.id() + "@" + m.dueOn(), "plan.reminder.milestoneDue",
+								m.title(), m.dueOn().toString());
 					}
 					if (m.isOverdue(today) && markOverdue(m.id())) {
 						overdue++;
 						reminders += remind(a, "milestone-overdue", m.id() + "@" + m.dueOn(),
-								"节点“" + m.title() + "”已逾期（期限 " + m.dueOn() + "） / milestone overdue");
+								"plan.reminder.milestoneOverdue", m.title(), m.dueOn().toString());
 						audit.record(AuditEvent.of("milestone.overdue", "assignment", a.id(), null,
 								Map.of("milestoneId", m.id(), "title", m.title(), "dueOn", m.dueOn().toString())));
 					}
@@ -116,15 +113,17 @@ class PlanStatusJob {
 			.update() == 1;
 	}
 
-	private int remind(Assignment a, String kind, String reference, String message) {
+	/** Stores a reminder once per assignment, kind and reference, saying what by message key and arguments. */
+	private int remind(Assignment a, String kind, String reference, String key, String... args) {
 		return jdbc.sql("""
-				insert into plan.reminder (assignment_id, kind, reference, message, created_at)
-				values (:a, :kind, :ref, :message, :at) on conflict do nothing
+				insert into plan.reminder (assignment_id, kind, reference, message_key, message_args, created_at)
+				values (:a, :kind, :ref, :key, :args, :at) on conflict do nothing
 				""")
 			.param("a", a.id())
 			.param("kind", kind)
 			.param("ref", reference)
-			.param("message", message)
+			.param("key", key)
+			.param("args", args)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 	}

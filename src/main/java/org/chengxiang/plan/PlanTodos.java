@@ -177,7 +177,8 @@ class PlanTodos {
 	/** The latest unread reminders for the scope's departments. */
 	List<TodoItem> unreadReminders(Scope scope, Map<Long, String> names) {
 		return items("""
-				select p.id as plan_id, p.title as plan_title, a.id as assignment_id, r.kind, r.message as text,
+				select p.id as plan_id, p.title as plan_title, a.id as assignment_id, r.kind, r.message, r.message_key,
+				    r.message_args,
 				    (r.created_at at time zone 'Asia/Shanghai')::date as day, t.seq, t.number, t.title as task_title,
 				    a.department_id, a.written_name, null::bigint as notice_id, null as by_user
 				from plan.reminder r join plan.assignment a on a.id = r.assignment_id join plan.task t on t.id = a.task_id
@@ -185,7 +186,7 @@ class PlanTodos {
 				where p.status = 'ACTIVE' and r.read_at is null
 				  and (cast(:department as bigint) is null or a.department_id = :department)
 				order by p.id, r.id desc limit 50
-				""", scope, names);
+				""", scope, names, AssignmentQueries::reminderText);
 	}
 
 	/** The scope's assignments in active plans that are not archived, in plan and task order. */
@@ -208,11 +209,22 @@ class PlanTodos {
 	}
 
 	private List<TodoItem> items(String sql, Scope scope, Map<Long, String> names) {
+		return items(sql, scope, names, rs -> rs.getString("text"));
+	}
+
+	/** What a row's text column says, for the reader. */
+	private interface TextColumn {
+
+		String read(ResultSet rs) throws SQLException;
+
+	}
+
+	private List<TodoItem> items(String sql, Scope scope, Map<Long, String> names, TextColumn text) {
 		var statement = jdbc.sql(sql).param("department", scope.departmentFilter());
 		if (sql.contains(":today")) {
 			statement = statement.param("today", queries.today());
 		}
-		List<TodoItem> rows = statement.query((rs, n) -> item(rs, names)).list();
+		List<TodoItem> rows = statement.query((rs, n) -> item(rs, names, text)).list();
 		Map<String, PersonName> people = directory
 			.people(rows.stream().map(TodoItem::by).filter(java.util.Objects::nonNull).toList());
 		return rows.stream()
@@ -223,14 +235,14 @@ class PlanTodos {
 			.toList();
 	}
 
-	private static TodoItem item(ResultSet rs, Map<Long, String> names) throws SQLException {
+	private static TodoItem item(ResultSet rs, Map<Long, String> names, TextColumn text) throws SQLException {
 		long department = rs.getLong("department_id");
 		String departmentName = rs.wasNull() ? rs.getString("written_name")
 				: names.getOrDefault(department, rs.getString("written_name"));
 		long notice = rs.getLong("notice_id");
 		Long noticeId = rs.wasNull() ? null : notice;
 		return new TodoItem(rs.getLong("plan_id"), rs.getString("plan_title"), rs.getLong("assignment_id"),
-				rs.getString("kind"), rs.getString("text"), rs.getObject("day", LocalDate.class), rs.getInt("seq"),
+				rs.getString("kind"), text.read(rs), rs.getObject("day", LocalDate.class), rs.getInt("seq"),
 				rs.getString("number"), rs.getString("task_title"), departmentName, noticeId, rs.getString("by_user"));
 	}
 

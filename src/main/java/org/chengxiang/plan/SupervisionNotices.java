@@ -46,19 +46,15 @@ class SupervisionNotices {
 	}
 
 	long issue(long assignmentId, Commands.IssueNotice command, CurrentUser user) {
-		AssignmentWork.requireSupervisor(user);
-		work.visible(assignmentId, user.scope());
+		work.visible(assignmentId, user.scope()).checkNotice();
 		return insert(assignmentId, command.level(), command.text().strip(), command.respondWithinWorkingDays(),
 				user.getUsername(), null);
 	}
 
 	void respond(long noticeId, Commands.Respond command, CurrentUser user) {
 		NoticeRow notice = notice(noticeId);
-		Assignment assignment = work.visible(notice.assignmentId(), user.scope());
-		AssignmentWork.requireOwnDepartment(assignment, user);
-		if (notice.answered() || notice.escalated()) {
-			throw new StepRefused("该督办单已答复或已升级 / the notice was already answered or escalated");
-		}
+		work.visible(notice.assignmentId(), user.scope());
+		notice.checkOpen();
 		jdbc.sql("update plan.notice set response = :r, responded_by = :by, responded_at = :at where id = :id")
 			.param("r", command.response().strip())
 			.param("by", user.getUsername())
@@ -71,12 +67,9 @@ class SupervisionNotices {
 
 	/** The supervision office has read the department's answer; it leaves the office's to-do list. */
 	void markRead(long noticeId, CurrentUser user) {
-		AssignmentWork.requireSupervisor(user);
 		NoticeRow notice = notice(noticeId);
 		work.visible(notice.assignmentId(), user.scope());
-		if (!notice.answered()) {
-			throw new StepRefused("the notice is not answered yet");
-		}
+		notice.checkAnswered();
 		int updated = jdbc.sql("update plan.notice set read_by = :by, read_at = :at where id = :id and read_at is null")
 			.param("by", user.getUsername())
 			.param("at", java.sql.Timestamp.from(clock.instant()))
@@ -91,21 +84,16 @@ class SupervisionNotices {
 	/** Raises an unanswered notice one level; the new notice replaces it. */
 	long escalate(long noticeId, String text, String by) {
 		NoticeRow notice = notice(noticeId);
-		if (notice.answered() || notice.escalated()) {
-			throw new StepRefused("该督办单已答复或已升级 / the notice was already answered or escalated");
-		}
-		NoticeLevel next = notice.level()
-			.next()
-			.orElseThrow(() -> new StepRefused("已是最高级别（通报） / already at the highest level"));
+		notice.checkOpen();
+		NoticeLevel next = notice.level().next().orElseThrow(() -> StepRefused.because("plan.refused.highestLevel"));
 		long escalated = insert(notice.assignmentId(), next,
-				text == null || text.isBlank() ? "逾期未答复，升级督办：" + notice.text() : text.strip(),
+				text == null || text.isBlank() ? notice.text() : text.strip(),
 				ESCALATION_WORKING_DAYS, by, noticeId);
 		jdbc.sql("update plan.notice set escalated_to = :to where id = :id").param("to", escalated).param("id", noticeId).update();
 		return escalated;
 	}
 
 	long escalate(long noticeId, String text, CurrentUser user) {
-		AssignmentWork.requireSupervisor(user);
 		return escalate(noticeId, text, user.getUsername());
 	}
 
@@ -150,6 +138,20 @@ class SupervisionNotices {
 
 	private record NoticeRow(long id, long assignmentId, NoticeLevel level, String text, boolean answered,
 			boolean escalated) {
+
+		/** Only a notice neither answered nor escalated is answered or escalated. */
+		void checkOpen() {
+			if (answered || escalated) {
+				throw StepRefused.because("plan.refused.noticeClosed");
+			}
+		}
+
+		void checkAnswered() {
+			if (!answered) {
+				throw StepRefused.because("plan.refused.noticeNotAnswered");
+			}
+		}
+
 	}
 
 }

@@ -47,9 +47,10 @@ final class Views {
 	record AttachmentRow(long id, String filename, String contentType, int sizeBytes, String sha256) {
 	}
 
-	/** A supervision notice. */
+	/** A supervision notice; {@code escalation} when it replaces an unanswered one. */
 	record NoticeRow(long id, NoticeLevel level, String text, String issuedBy, Instant issuedAt, LocalDate respondBy,
-			String response, String respondedBy, Instant respondedAt, Long escalatedTo, String readBy, Instant readAt) {
+			String response, String respondedBy, Instant respondedAt, Long escalatedTo, String readBy, Instant readAt,
+			boolean escalation) {
 	}
 
 	/** A deadline extension request. */

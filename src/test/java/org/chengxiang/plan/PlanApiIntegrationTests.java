@@ -111,7 +111,7 @@ class PlanApiIntegrationTests {
 		long drc = departmentId("DRC");
 		mvc.perform(get("/api/plans/{id}/assignments", plan).with(httpBasic("drc", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].departmentId").value(everyItem(is((int) drc))));
+			.andExpect(jsonPath("$.items[*].departmentId").value(everyItem(is((int) drc))));
 		long policeAssignment = jdbc.sql("""
 				select a.id from plan.assignment a join plan.task t on t.id = a.task_id
 				where t.plan_id = :p and a.department_id = :d order by a.id limit 1
@@ -153,7 +153,7 @@ class PlanApiIntegrationTests {
 			.andExpect(jsonPath("$.progress.red").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
 		mvc.perform(get("/api/plans/{id}/assessment", plan).with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].departmentName").value(hasItem("发改局")));
+			.andExpect(jsonPath("$.items[*].departmentName").value(hasItem("发改局")));
 		mvc.perform(get("/api/plans/{id}/assessment", plan).with(httpBasic("drc", PASSWORD)))
 			.andExpect(status().isForbidden());
 	}

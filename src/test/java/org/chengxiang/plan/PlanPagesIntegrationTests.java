@@ -77,11 +77,16 @@ class PlanPagesIntegrationTests {
 		mvc.perform(post("/plans/assignments/{id}/signature", drcIssued).with(csrf()).with(httpBasic("drc", PASSWORD))
 			.param("responsibleLeader", "")
 			.param("contactPerson", "张三"))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(containsString("error=true"))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("请填写责任领导")));
 		mvc.perform(post("/plans/{id}/report-due-day", plan).with(csrf()).with(httpBasic("supervisor", PASSWORD))
 			.param("reportDueDay", "31"))
-			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(containsString("error=true"))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("报送日须为 1 到 28")));
+		mvc.perform(post("/plans/assignments/{id}/measures/approval", drcIssued).with(csrf())
+			.with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("没有待审核的措施")));
 	}
 
 	@Test
@@ -89,7 +94,8 @@ class PlanPagesIntegrationTests {
 		mvc.perform(multipart("/plans/import").with(csrf()).with(httpBasic("supervisor", PASSWORD))
 			.param("text", "这不是一份方案。"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("flash error")));
+			.andExpect(content().string(containsString("未找到编号任务及其责任单位")))
+			.andExpect(content().string(containsString("这不是一份方案。")));
 		mvc.perform(multipart("/plans/import").with(csrf()).with(httpBasic("drc", PASSWORD)).param("text", "x"))
 			.andExpect(status().isForbidden());
 	}

@@ -69,6 +69,9 @@ class PlanTodoIntegrationTests {
 	PlanQueries queries;
 
 	@Autowired
+	PlanAssessment assessment;
+
+	@Autowired
 	List<Workbench> workbenches;
 
 	@Autowired
@@ -198,7 +201,7 @@ class PlanTodoIntegrationTests {
 			.param("due", queries.today().minusDays(2))
 			.param("a", plan.drcOnB())
 			.update();
-		List<Views.DepartmentScore> scores = queries.assessment(plan.id());
+		List<Views.DepartmentScore> scores = assessment.assessment(plan.id());
 		Views.DepartmentScore drc = score(scores, "发改局");
 		Views.DepartmentScore police = score(scores, "公安局");
 		assertThat(drc.assessed()).isTrue();
@@ -207,7 +210,7 @@ class PlanTodoIntegrationTests {
 		assertThat(police.score()).isNull();
 		assertThat(police.rank()).isNull();
 		assertThat(scores.indexOf(police)).isGreaterThan(scores.indexOf(drc));
-		assertThat(PlanQueries.averageScore(scores)).isEqualTo(drc.score());
+		assertThat(PlanAssessment.averageScore(scores)).isEqualTo(drc.score());
 		mvc.perform(get("/plans/{id}/departments", plan.id()).accept(MediaType.TEXT_HTML)
 			.with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())

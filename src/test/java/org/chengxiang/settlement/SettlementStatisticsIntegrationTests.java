@@ -97,7 +97,7 @@ class SettlementStatisticsIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		// the demo plan by its source: plans other tests import for this year come before it in the list
-		List<Number> demo = JsonPath.read(plans, "$[?(@.sourceName == 'dashiqiao-2020-urbanization-plan.txt')].id");
+		List<Number> demo = JsonPath.read(plans, "$.items[?(@.sourceName == 'dashiqiao-2020-urbanization-plan.txt')].id");
 		long planId = demo.get(0).longValue();
 		mvc.perform(get("/api/plans/{id}", planId).with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
