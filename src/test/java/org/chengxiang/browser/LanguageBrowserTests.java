@@ -77,12 +77,12 @@ class LanguageBrowserTests extends BrowserTestSupport {
 	 * {@code SM4} or {@code A-03}), addresses and file names (a token with {@code @}, {@code ://} or a dot between
 	 * letters), single letters (units such as m and h, labels such as A) and abbreviations in capitals of two to
 	 * four letters (ID, GB, MQTT, AQI): names of file formats, standards and systems (HTTP Basic authentication,
-	 * GeoJSON's Polygon), and units.
+	 * GeoJSON's Polygon), file name extensions, keys of the keyboard, and units.
 	 */
 	static final Set<String> LATIN_IN_CHINESE = Set.of("Excel", "Word", "GeoJSON", "JSON", "Polygon", "MultiPolygon",
 			"Basic", "OpenAPI", "Swagger", "Leaflet",
 			"ECharts", "htmx", "Chengxiang", "km", "kg", "cm", "mm", "min", "kPa", "MPa", "hPa", "Pa", "dB", "lx", "pH",
-			"ppm", "mg", "kWh", "kW", "MB", "KB", "ms", "GB/T", "WGS");
+			"ppm", "mg", "kWh", "kW", "MB", "KB", "ms", "GB/T", "WGS", "txt", "docx", "xlsx", "Ctrl");
 
 	/** Gathers the visible text of the page that is not data, each piece with where it is on the page. */
 	private static final String VISIBLE_TEXT = """
