@@ -10,6 +10,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.web.ReaderTexts;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -68,8 +71,8 @@ class GatewaySecurity {
 
 	private static void unauthorized(JsonMapper json, HttpServletResponse response) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"需要网关编码和密钥（HTTP Basic） / gateway code and key required (HTTP Basic)");
-		problem.setTitle("未认证 / Unauthorized");
+				ReaderTexts.of(Text.of("cityops.telemetry.unauthorized.detail")));
+		problem.setTitle(ReaderTexts.of(Text.of("cityops.telemetry.unauthorized.title")));
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Chengxiang telemetry\"");
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
