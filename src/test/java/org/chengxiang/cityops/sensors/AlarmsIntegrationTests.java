@@ -122,10 +122,10 @@ class AlarmsIntegrationTests {
 			.andExpect(jsonPath("$.detail").value(containsString("该告警已由 operator 确认")));
 		// what the alarm says is kept by key and worded for each reader
 		mvc.perform(get("/api/cityops/alarms/{id}", seenAlarm).with(httpBasic("operator", PASSWORD)))
-			.andExpect(jsonPath("$.summary").value(containsString("井盖倾斜 50 °，超过 15 °，")));
+			.andExpect(jsonPath("$.summary").value(containsString("井盖倾斜 50 °，超过 45 °，严重")));
 		mvc.perform(get("/api/cityops/alarms/{id}", seenAlarm).with(httpBasic("operator", PASSWORD))
 			.cookie(new Cookie("cx-lang", "en")))
-			.andExpect(jsonPath("$.summary").value(containsString("Manhole cover tilt 50 °, above 15 °, ")));
+			.andExpect(jsonPath("$.summary").value(containsString("Manhole cover tilt 50 °, above 45 °, Severe")));
 		assertThat(jdbc.sql("select summary_key from cityops.alarm where id = :id").param("id", seenAlarm)
 			.query(String.class).single()).isEqualTo("cityops.alarm.text.raised");
 
