@@ -1,11 +1,11 @@
 package org.chengxiang.cityops.sensors;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.chengxiang.cityops.AlarmCleared;
@@ -15,14 +15,14 @@ import org.chengxiang.cityops.AlarmUpdated;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.domain.NoSuchRecord;
+import org.chengxiang.platform.domain.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +37,9 @@ class Alarms implements RuleEvaluator.AlarmSink {
 
 	static final String SILENCE_CLASS = "C-0699";
 
+	/** The language of the texts alarm events carry (see {@link #inCaseLanguage}). */
+	private static final Locale CASE_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
 	private final JdbcClient jdbc;
 
 	private final ApplicationEventPublisher events;
@@ -47,34 +50,37 @@ class Alarms implements RuleEvaluator.AlarmSink {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	Alarms(JdbcClient jdbc, ApplicationEventPublisher events, AuditTrail audit, SensorsProperties properties,
-			Clock clock) {
+			Clock clock, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@Override
 	public long raise(DeviceInfo device, Rule rule, RuleEvaluator.Point reading, Instant since) {
-		String summary = device.name() + "（" + device.code() + "）" + device.typeName() + " " + number(reading.value())
-				+ " " + device.unit() + "，" + condition(device, rule) + "，" + severityName(rule.severity());
-		return insert(device, rule.family(), device.caseClassCode(), rule.severity(), summary, reading.value(),
-				reading.ts());
+		return insert(device, rule.family(), device.caseClassCode(), rule.severity(),
+				AlarmTexts.raised(device, rule, reading.value()), reading.value(), reading.ts());
 	}
 
 	@Override
 	public void raiseSeverity(long alarmId, DeviceInfo device, Rule rule, RuleEvaluator.Point reading, Instant since) {
-		String summary = "告警升级为" + severityName(rule.severity()) + "：" + device.typeName() + " "
-				+ number(reading.value()) + " " + device.unit() + "，" + condition(device, rule);
+		Text text = AlarmTexts.severityRaised(device, rule, reading.value());
+		String summary = inCaseLanguage(text);
 		jdbc.sql("""
-				update cityops.alarm set severity = :severity, summary = :summary, updated_at = :now,
+				update cityops.alarm set severity = :severity, summary_key = :key, summary_args = cast(:args as jsonb),
+				    updated_at = :now,
 				    peak_value = case when family = 'ABOVE' then greatest(peak_value, :value) else least(peak_value, :value) end
 				where id = :id and state = 'ACTIVE'
 				""")
 			.param("severity", rule.severity().name())
-			.param("summary", summary)
+			.param("key", text.key())
+			.param("args", AlarmTexts.args(text))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("value", reading.value())
 			.param("id", alarmId)
@@ -86,16 +92,17 @@ class Alarms implements RuleEvaluator.AlarmSink {
 
 	@Override
 	public void clear(long alarmId, DeviceInfo device, String family, RuleEvaluator.Point reading) {
-		String summary = RuleEvaluator.SILENCE.equals(family) ? "设备恢复上报，" + device.typeName() + " "
-				+ number(reading.value()) + " " + device.unit()
-				: device.typeName() + (Rule.Comparison.ABOVE.name().equals(family) ? "回落至 " : "恢复至 ")
-						+ number(reading.value()) + " " + device.unit() + "，告警已解除";
+		Text text = RuleEvaluator.SILENCE.equals(family) ? AlarmTexts.reporting(device, reading.value())
+				: AlarmTexts.cleared(device, Rule.Comparison.valueOf(family), reading.value());
+		String summary = inCaseLanguage(text);
 		int updated = jdbc.sql("""
-				update cityops.alarm set state = 'CLEARED', cleared_at = :at, clear_summary = :summary, updated_at = :now
+				update cityops.alarm set state = 'CLEARED', cleared_at = :at, clear_key = :key,
+				    clear_args = cast(:args as jsonb), updated_at = :now
 				where id = :id and state = 'ACTIVE'
 				""")
 			.param("at", Timestamp.from(reading.ts()))
-			.param("summary", summary)
+			.param("key", text.key())
+			.param("args", AlarmTexts.args(text))
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", alarmId)
 			.update();
@@ -109,24 +116,25 @@ class Alarms implements RuleEvaluator.AlarmSink {
 	/** A device that stopped reporting: its silence alarm, filed under monitoring device fault. */
 	long raiseSilence(DeviceInfo device, Instant lastSeen, Instant now) {
 		long minutes = Duration.between(lastSeen, now).toMinutes();
-		String summary = device.name() + "（" + device.code() + "）已 " + minutes + " 分钟未上报数据（应每 "
-				+ interval(device.intervalSeconds()) + "上报一次）";
-		return insert(device, RuleEvaluator.SILENCE, SILENCE_CLASS, AlarmSeverity.WARNING, summary, null, now);
+		return insert(device, RuleEvaluator.SILENCE, SILENCE_CLASS, AlarmSeverity.WARNING,
+				AlarmTexts.silent(device, minutes), null, now);
 	}
 
-	private long insert(DeviceInfo device, String family, String caseClass, AlarmSeverity severity, String summary,
+	private long insert(DeviceInfo device, String family, String caseClass, AlarmSeverity severity, Text text,
 			Double value, Instant raisedAt) {
+		String summary = inCaseLanguage(text);
 		long id = jdbc.sql("""
-				insert into cityops.alarm (device_id, family, case_class_code, severity, state, summary, peak_value,
-				    raised_at, recorded_at)
-				values (:device, :family, :caseClass, :severity, 'ACTIVE', :summary, :value, :raisedAt, :now)
+				insert into cityops.alarm (device_id, family, case_class_code, severity, state, summary_key, summary_args,
+				    peak_value, raised_at, recorded_at)
+				values (:device, :family, :caseClass, :severity, 'ACTIVE', :key, cast(:args as jsonb), :value, :raisedAt, :now)
 				returning id
 				""")
 			.param("device", device.id())
 			.param("family", family)
 			.param("caseClass", caseClass)
 			.param("severity", severity.name())
-			.param("summary", summary)
+			.param("key", text.key())
+			.param("args", AlarmTexts.args(text))
 			.param("value", value)
 			.param("raisedAt", Timestamp.from(raisedAt))
 			.param("now", Timestamp.from(clock.instant()))
@@ -142,15 +150,12 @@ class Alarms implements RuleEvaluator.AlarmSink {
 
 	/** An operator confirms they have seen the alarm and says what they do about it. */
 	void acknowledge(long alarmId, String note, CurrentUser user) {
-		if (!(user.hasRole(Role.OPERATOR) || user.hasRole(Role.ADMIN))) {
-			throw new AccessDeniedException("operators acknowledge alarms");
-		}
 		String text = note == null ? "" : note.strip();
 		if (text.isEmpty()) {
-			throw new RuleBroken("note", "请填写处置说明 / say what is being done");
+			throw RuleBroken.at("note", "cityops.alarm.problem.noteRequired");
 		}
 		if (text.length() > 500) {
-			throw new RuleBroken("note", "处置说明最多 500 字 / at most 500 characters");
+			throw RuleBroken.at("note", "cityops.alarm.problem.noteTooLong");
 		}
 		String acknowledgedBy = jdbc.sql("select acknowledged_by from cityops.alarm where id = :id for update")
 			.param("id", alarmId)
@@ -159,7 +164,7 @@ class Alarms implements RuleEvaluator.AlarmSink {
 			.orElseThrow(() -> new NoSuchRecord("alarm " + alarmId))
 			.orElse(null);
 		if (acknowledgedBy != null) {
-			throw new StepRefused("该告警已由 " + acknowledgedBy + " 确认 / already acknowledged by " + acknowledgedBy);
+			throw StepRefused.because("cityops.alarm.problem.acknowledged", acknowledgedBy);
 		}
 		jdbc.sql("""
 				update cityops.alarm set acknowledged_by = :by, acknowledged_at = :at, acknowledge_note = :note
@@ -182,22 +187,28 @@ class Alarms implements RuleEvaluator.AlarmSink {
 	int escalateOverdue(Instant now) {
 		Duration after = properties.alarms().escalateAfter();
 		List<Overdue> overdue = jdbc.sql("""
-				select id, severity, summary from cityops.alarm
+				select id, severity, summary_key, summary_args from cityops.alarm
 				where state = 'ACTIVE' and acknowledged_at is null and escalated_at is null and recorded_at <= :limit
 				order by id for update skip locked
 				""")
 			.param("limit", Timestamp.from(now.minus(after)))
-			.query((rs, n) -> new Overdue(rs.getLong(1), AlarmSeverity.valueOf(rs.getString(2)), rs.getString(3)))
+			.query((rs, n) -> new Overdue(rs.getLong(1), AlarmSeverity.valueOf(rs.getString(2)),
+					AlarmTexts.text(rs.getString(3), rs.getString(4))))
 			.list();
 		for (Overdue alarm : overdue) {
-			String message = "告警超过 " + after.toMinutes() + " 分钟无人确认，已升级至城运中心负责人和督查室：" + alarm.summary();
+			Text text = AlarmTexts.escalated(after.toMinutes(), alarm.summary());
+			String message = inCaseLanguage(text);
 			jdbc.sql("update cityops.alarm set escalated_at = :now, updated_at = :now where id = :id")
 				.param("now", Timestamp.from(now))
 				.param("id", alarm.id())
 				.update();
-			jdbc.sql("insert into cityops.alarm_notice (alarm_id, message, created_at) values (:id, :message, :now)")
+			jdbc.sql("""
+					insert into cityops.alarm_notice (alarm_id, message_key, message_args, created_at)
+					values (:id, :key, cast(:args as jsonb), :now)
+					""")
 				.param("id", alarm.id())
-				.param("message", message)
+				.param("key", text.key())
+				.param("args", AlarmTexts.args(text))
 				.param("now", Timestamp.from(now))
 				.update();
 			audit.record(AuditEvent.of("alarm.escalated", "alarm", alarm.id(), null,
@@ -207,29 +218,16 @@ class Alarms implements RuleEvaluator.AlarmSink {
 		return overdue.size();
 	}
 
-	private record Overdue(long id, AlarmSeverity severity, String summary) {
+	private record Overdue(long id, AlarmSeverity severity, Text summary) {
 	}
 
-	static String condition(DeviceInfo device, Rule rule) {
-		return rule.comparison().chinese() + " " + number(rule.threshold()) + " " + device.unit()
-				+ (rule.durationMinutes() > 0 ? " 持续 " + rule.durationMinutes() + " 分钟" : "");
-	}
-
-	static String severityName(AlarmSeverity severity) {
-		return switch (severity) {
-			case NOTICE -> "提示";
-			case WARNING -> "一般";
-			case SEVERE -> "严重";
-			case CRITICAL -> "紧急";
-		};
-	}
-
-	static String number(double value) {
-		return BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-	}
-
-	private static String interval(int seconds) {
-		return seconds % 60 == 0 ? seconds / 60 + " 分钟" : seconds + " 秒";
+	/**
+	 * The wording the alarm events carry, and the audit trail keeps: the case an alarm opens records it as its
+	 * description and timeline, kept in the city's working language as the case side stores its texts. The alarm
+	 * itself keeps the key and is worded for each reader.
+	 */
+	private String inCaseLanguage(Text text) {
+		return messages.getMessage(text, CASE_LANGUAGE);
 	}
 
 }

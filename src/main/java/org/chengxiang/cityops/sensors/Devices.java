@@ -23,14 +23,12 @@ import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
-import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.StaleVersion;
 import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,12 +70,20 @@ class Devices {
 
 	/** A device as registered or edited. */
 	record SaveDevice(
-			@NotBlank(message = "请填写设备编码 / code is required") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}", message = "编码为 1–40 位字母、数字、- 或 _ / 1–40 letters, digits, - or _") String code,
-			@NotBlank(message = "请选择设备类型 / choose a device type") String typeCode,
-			@NotBlank(message = "请填写设备名称 / name is required") @Size(max = 100, message = "名称最多 100 字 / at most 100 characters") String name,
-			@NotNull(message = "请填写经度 / longitude is required") @Min(value = -180, message = "经度超出范围 / longitude out of range") @Max(value = 180, message = "经度超出范围 / longitude out of range") Double longitude,
-			@NotNull(message = "请填写纬度 / latitude is required") @Min(value = -90, message = "纬度超出范围 / latitude out of range") @Max(value = 90, message = "纬度超出范围 / latitude out of range") Double latitude,
-			@NotNull(message = "请填写上报间隔 / interval is required") @Min(value = 1, message = "上报间隔为 1–86400 秒 / 1 to 86400 seconds") @Max(value = 86400, message = "上报间隔为 1–86400 秒 / 1 to 86400 seconds") Integer intervalSeconds,
+			@NotBlank(message = "{cityops.sensor.problem.codeRequired}") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]{0,39}",
+					message = "{cityops.sensor.problem.codePattern}") String code,
+			@NotBlank(message = "{cityops.sensor.problem.typeRequired}") String typeCode,
+			@NotBlank(message = "{cityops.sensor.problem.nameRequired}") @Size(max = 100,
+					message = "{cityops.sensor.problem.nameTooLong}") String name,
+			@NotNull(message = "{cityops.sensor.problem.longitudeRequired}") @Min(value = -180,
+					message = "{cityops.sensor.problem.longitudeRange}") @Max(value = 180,
+							message = "{cityops.sensor.problem.longitudeRange}") Double longitude,
+			@NotNull(message = "{cityops.sensor.problem.latitudeRequired}") @Min(value = -90,
+					message = "{cityops.sensor.problem.latitudeRange}") @Max(value = 90,
+							message = "{cityops.sensor.problem.latitudeRange}") Double latitude,
+			@NotNull(message = "{cityops.sensor.problem.intervalRequired}") @Min(value = 1,
+					message = "{cityops.sensor.problem.intervalRange}") @Max(value = 86400,
+							message = "{cityops.sensor.problem.intervalRange}") Integer intervalSeconds,
 			Boolean active, Integer version, String gatewayCode) {
 
 		/** Active unless said otherwise. */
@@ -111,7 +117,6 @@ class Devices {
 	}
 
 	View register(SaveDevice command, CurrentUser user) {
-		requireOperator(user);
 		Placement placement = place(command);
 		long gateway = gateway(command.gatewayCode());
 		try {
@@ -139,14 +144,13 @@ class Devices {
 			return view(command.code().strip(), user);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new RuleBroken("code", "设备编码已存在 / a device with this code exists");
+			throw RuleBroken.at("code", "cityops.sensor.problem.codeTaken");
 		}
 	}
 
 	View update(String code, SaveDevice command, CurrentUser user) {
-		requireOperator(user);
 		if (!code.equals(command.code() == null ? null : command.code().strip())) {
-			throw new RuleBroken("code", "设备编码不能更改 / a device's code cannot change");
+			throw RuleBroken.at("code", "cityops.sensor.problem.codeFixed");
 		}
 		View before = view(code, user);
 		Placement placement = place(command);
@@ -172,7 +176,7 @@ class Devices {
 			.param("version", command.version() == null ? before.version() : command.version())
 			.update();
 		if (updated == 0) {
-			throw new StepRefused("设备已被他人修改，请刷新后重试 / the device was changed by someone else");
+			throw new StaleVersion();
 		}
 		if (!before.typeCode().equals(command.typeCode())) {
 			// conditions of the old type's rules mean nothing for the new type
@@ -189,11 +193,10 @@ class Devices {
 			.query(Integer.class)
 			.single() == 1;
 		if (!knownType) {
-			throw new RuleBroken("typeCode", "设备类型不存在 / no such device type");
+			throw RuleBroken.at("typeCode", "cityops.sensor.problem.typeUnknown");
 		}
 		GridCellSummary cell = grid.cellAt(command.longitude(), command.latitude())
-			.orElseThrow(() -> new RuleBroken("longitude",
-					"该位置不在任何网格内，请核对经纬度 / the point lies in no grid cell: check longitude and latitude"));
+			.orElseThrow(() -> RuleBroken.at("longitude", "cityops.sensor.problem.outsideGrid"));
 		String town = directory.division(cell.divisionCode())
 			.map(division -> division.isTownship() ? division.code() : division.parentCode())
 			.orElse(null);
@@ -206,20 +209,13 @@ class Devices {
 	/** The active gateway a device is to belong to: the only one that may deliver its readings. */
 	private long gateway(String code) {
 		if (code == null || code.isBlank()) {
-			throw new RuleBroken("gatewayCode", "请选择设备所属网关 / choose the gateway the device belongs to");
+			throw RuleBroken.at("gatewayCode", "cityops.sensor.problem.gatewayRequired");
 		}
 		return jdbc.sql("select id from cityops.gateway where code = :code and active")
 			.param("code", code.strip())
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new RuleBroken("gatewayCode",
-					"网关不存在或已停用 / no such gateway, or it is deactivated"));
-	}
-
-	static void requireOperator(CurrentUser user) {
-		if (!(user.hasRole(Role.OPERATOR) || user.hasRole(Role.ADMIN))) {
-			throw new AccessDeniedException("the operations centre and administrators manage devices");
-		}
+			.orElseThrow(() -> RuleBroken.at("gatewayCode", "cityops.sensor.problem.gatewayUnknown"));
 	}
 
 	// --- reading ---
@@ -256,6 +252,23 @@ class Devices {
 			.param("type", blankToNull(typeCode))
 			.param("town", blankToNull(townCode))
 			.param("after", afterCode == null ? "" : afterCode)
+			.param("size", Math.max(1, Math.min(size, MAX_PAGE)))
+			.query(this::view)
+			.list();
+	}
+
+	/** Devices in scope, filtered by type and town, newest registered first, keyset paged before {@code beforeId}. */
+	@Transactional(readOnly = true)
+	List<View> newestFirst(CurrentUser user, String typeCode, String townCode, Long beforeId, int size) {
+		SensorScope scope = SensorScope.of(user.scope(), directory);
+		return scope.bind(jdbc.sql(VIEW_SELECT + """
+				where %s and (cast(:type as text) is null or d.type_code = :type)
+				  and (cast(:town as text) is null or d.town_code = :town) and d.id < :before
+				order by d.id desc limit :size
+				""".formatted(SensorScope.CONDITION)))
+			.param("type", blankToNull(typeCode))
+			.param("town", blankToNull(townCode))
+			.param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
 			.param("size", Math.max(1, Math.min(size, MAX_PAGE)))
 			.query(this::view)
 			.list();

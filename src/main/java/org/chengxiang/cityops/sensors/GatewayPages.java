@@ -1,22 +1,19 @@
 package org.chengxiang.cityops.sensors;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Set;
-
-import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.domain.RuleBroken;
-import org.chengxiang.platform.web.FailedForm;
+import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.Flash;
+import org.chengxiang.platform.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -29,29 +26,36 @@ class GatewayPages {
 
 	static final String PAGE = "/cityops/gateways";
 
+	private static final String VIEW = "cityops/sensors/gateways";
+
 	private final Gateways gateways;
 
 	GatewayPages(Gateways gateways) {
 		this.gateways = gateways;
 	}
 
+	/** A gateway as the administrator registers it. */
+	record GatewayForm(String code, String name) {
+	}
+
 	@GetMapping(PAGE)
 	String list(Model model) {
-		return page(model, FailedForm.NONE, null);
+		model.addAttribute("gatewayForm", new GatewayForm("", ""));
+		return page(model, null);
 	}
 
 	@PostMapping(PAGE)
-	String register(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+	String register(@ModelAttribute("gatewayForm") GatewayForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		try {
 			// rendered, not redirected: the key must not travel through the session's flash attributes
-			return page(model, FailedForm.NONE, gateways.register(code, name, user.getUsername()));
+			Gateways.Registered registered = gateways.register(form.code(), form.name(), user.getUsername());
+			model.addAttribute("gatewayForm", new GatewayForm("", ""));
+			return page(model, registered);
 		}
 		catch (RuleBroken ex) {
-			Map<String, String> sent = new HashMap<>();
-			sent.put("code", code == null ? "" : code);
-			sent.put("name", name == null ? "" : name);
-			return page(model, FailedForm.of("register", sent, ex, Set.of("code", "name")), null);
+			FormErrors.apply(ex, result);
+			return page(model, null);
 		}
 	}
 
@@ -62,11 +66,10 @@ class GatewayPages {
 		return "redirect:" + PAGE;
 	}
 
-	private String page(Model model, FailedForm failed, Gateways.Registered registered) {
+	private String page(Model model, Gateways.Registered registered) {
 		model.addAttribute("gateways", gateways.list());
 		model.addAttribute("registered", registered);
-		model.addAttribute(FailedForm.ATTRIBUTE, failed);
-		return "cityops/sensors/gateways";
+		return VIEW;
 	}
 
 }

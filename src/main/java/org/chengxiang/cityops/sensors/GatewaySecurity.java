@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.chengxiang.platform.domain.Text;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,9 +25,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,24 +58,29 @@ class GatewaySecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain telemetrySecurity(HttpSecurity http, Gateways gateways, JsonMapper json) throws Exception {
+	SecurityFilterChain telemetrySecurity(HttpSecurity http, Gateways gateways, JsonMapper json,
+			MessageSource messages, LocaleResolver locales) throws Exception {
+		AuthenticationEntryPoint unauthorized = (request, response, ex) -> unauthorized(json, messages,
+				locales.resolveLocale(request), response);
 		http.securityMatcher(PATH)
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.anonymous(anonymous -> anonymous.disable())
-			.addFilterBefore(new GatewayFilter(gateways, json), AuthorizationFilter.class)
+			.addFilterBefore(new GatewayFilter(gateways, unauthorized), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests.anyRequest().hasAuthority(AUTHORITY))
 			.exceptionHandling(handling -> handling
-				.authenticationEntryPoint((request, response, ex) -> unauthorized(json, response))
-				.accessDeniedHandler((request, response, ex) -> unauthorized(json, response)));
+				.authenticationEntryPoint(unauthorized)
+				.accessDeniedHandler((request, response, ex) -> unauthorized.commence(request, response, null)));
 		return http.build();
 	}
 
-	private static void unauthorized(JsonMapper json, HttpServletResponse response) throws IOException {
+	/** Worded in the reader's language as the application resolves it (cookie, else Chinese): filters run before it. */
+	private static void unauthorized(JsonMapper json, MessageSource messages, Locale locale,
+			HttpServletResponse response) throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-				"需要网关编码和密钥（HTTP Basic） / gateway code and key required (HTTP Basic)");
-		problem.setTitle("未认证 / Unauthorized");
+				messages.getMessage(Text.of("cityops.telemetry.unauthorized.detail"), locale));
+		problem.setTitle(messages.getMessage(Text.of("cityops.telemetry.unauthorized.title"), locale));
 		response.setHeader("WWW-Authenticate", "Basic realm=\"Chengxiang telemetry\"");
 		response.setStatus(HttpStatus.UNAUTHORIZED.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
@@ -82,11 +93,11 @@ class GatewaySecurity {
 
 		private final Gateways gateways;
 
-		private final JsonMapper json;
+		private final AuthenticationEntryPoint unauthorized;
 
-		GatewayFilter(Gateways gateways, JsonMapper json) {
+		GatewayFilter(Gateways gateways, AuthenticationEntryPoint unauthorized) {
 			this.gateways = gateways;
-			this.json = json;
+			this.unauthorized = unauthorized;
 		}
 
 		@Override
@@ -99,14 +110,14 @@ class GatewaySecurity {
 					decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
 				}
 				catch (IllegalArgumentException ex) {
-					unauthorized(json, response);
+					unauthorized.commence(request, response, null);
 					return;
 				}
 				int colon = decoded.indexOf(':');
 				String code = colon < 0 ? decoded : decoded.substring(0, colon);
 				String key = colon < 0 ? "" : decoded.substring(colon + 1);
 				if (!gateways.authenticate(code, key)) {
-					unauthorized(json, response);
+					unauthorized.commence(request, response, null);
 					return;
 				}
 				var context = SecurityContextHolder.createEmptyContext();

@@ -91,13 +91,13 @@ class Gateways {
 	Registered register(String code, String name, String key, String by) {
 		String trimmed = code == null ? "" : code.strip();
 		if (!trimmed.matches(CODE_PATTERN)) {
-			throw new RuleBroken("code", "编码为 1–40 位字母、数字、- 或 _ / 1–40 letters, digits, - or _");
+			throw RuleBroken.at("code", "cityops.gateway.problem.codePattern");
 		}
 		if (trimmed.regionMatches(true, 0, RESERVED_PREFIX, 0, RESERVED_PREFIX.length())) {
-			throw new RuleBroken("code", "以 chengxiang 开头的编码为平台保留 / codes beginning with chengxiang are the platform's");
+			throw RuleBroken.at("code", "cityops.gateway.problem.codeReserved");
 		}
 		if (name == null || name.isBlank() || name.length() > 100) {
-			throw new RuleBroken("name", "请填写名称（最多 100 字） / name is required, at most 100 characters");
+			throw RuleBroken.at("name", "cityops.gateway.problem.name");
 		}
 		try {
 			jdbc.sql("""
@@ -112,7 +112,7 @@ class Gateways {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new RuleBroken("code", "网关编码已存在 / a gateway with this code exists");
+			throw RuleBroken.at("code", "cityops.gateway.problem.codeTaken");
 		}
 		audit.record(AuditEvent.of("gateway.registered", "gateway", trimmed, null, Map.of("name", name.strip())));
 		return new Registered(trimmed, name.strip(), key);

@@ -1,5 +1,6 @@
 package org.chengxiang.cityops.sensors;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -25,14 +26,16 @@ class ReadingPartitions {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadingPartitions.class);
 
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-
 	private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'reading_'yyyy_MM");
 
 	private final JdbcClient jdbc;
 
-	ReadingPartitions(JdbcClient jdbc) {
+	/** Months begin at midnight of the city's zone. */
+	private final ZoneId city;
+
+	ReadingPartitions(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.city = clock.getZone();
 	}
 
 	/**
@@ -46,8 +49,8 @@ class ReadingPartitions {
 			months.add(current.plusMonths(i));
 		}
 		jdbc.sql("""
-				select distinct to_char(ts at time zone 'Asia/Shanghai', 'YYYY-MM') from cityops.reading_default
-				""").query(String.class).list().forEach(month -> months.add(YearMonth.parse(month)));
+				select distinct to_char(ts at time zone :zone, 'YYYY-MM') from cityops.reading_default
+				""").param("zone", city.getId()).query(String.class).list().forEach(month -> months.add(YearMonth.parse(month)));
 		List<String> created = new ArrayList<>();
 		for (YearMonth month : months.stream().distinct().sorted().toList()) {
 			if (create(month)) {
@@ -80,8 +83,8 @@ class ReadingPartitions {
 		if (exists) {
 			return false;
 		}
-		String from = month.atDay(1).atStartOfDay(CITY).toOffsetDateTime().toString();
-		String to = month.plusMonths(1).atDay(1).atStartOfDay(CITY).toOffsetDateTime().toString();
+		String from = month.atDay(1).atStartOfDay(city).toOffsetDateTime().toString();
+		String to = month.plusMonths(1).atDay(1).atStartOfDay(city).toOffsetDateTime().toString();
 		// A partition cannot be attached over rows the default partition holds for its range: move them first,
 		// into a table that becomes the partition, all in one transaction.
 		jdbc.sql("create table cityops.%s (like cityops.reading including defaults including constraints)".formatted(name))

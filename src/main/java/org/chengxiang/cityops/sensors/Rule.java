@@ -18,20 +18,16 @@ import org.chengxiang.cityops.AlarmSeverity;
  * @param active whether it is evaluated
  * @param version for concurrent edits
  */
-public record Rule(long id, String typeCode, Comparison comparison, double threshold, int durationMinutes,
+record Rule(long id, String typeCode, Comparison comparison, double threshold, int durationMinutes,
 		AlarmSeverity severity, boolean active, int version) {
 
 	/** Above or below. */
-	public enum Comparison {
+	enum Comparison {
 
 		ABOVE, BELOW;
 
 		boolean holds(double value, double threshold) {
 			return this == ABOVE ? value > threshold : value < threshold;
-		}
-
-		String chinese() {
-			return this == ABOVE ? "超过" : "低于";
 		}
 
 	}

@@ -15,7 +15,7 @@ import org.chengxiang.cityops.AlarmSeverity;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.domain.RuleBroken;
-import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.StaleVersion;
 import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -42,11 +42,13 @@ class Rules {
 	}
 
 	/** A rule as entered. */
-	record SaveRule(@NotBlank(message = "请选择设备类型 / choose a device type") String typeCode,
-			@NotNull(message = "请选择比较方式 / choose above or below") Rule.Comparison comparison,
-			@NotNull(message = "请填写阈值 / threshold is required") Double threshold,
-			@NotNull(message = "请填写持续时间 / duration is required") @Min(value = 0, message = "持续时间为 0–1440 分钟 / 0 to 1440 minutes") @Max(value = 1440, message = "持续时间为 0–1440 分钟 / 0 to 1440 minutes") Integer durationMinutes,
-			@NotNull(message = "请选择严重程度 / choose a severity") AlarmSeverity severity, Boolean active,
+	record SaveRule(@NotBlank(message = "{cityops.sensor.problem.typeRequired}") String typeCode,
+			@NotNull(message = "{cityops.rule.problem.comparisonRequired}") Rule.Comparison comparison,
+			@NotNull(message = "{cityops.rule.problem.thresholdRequired}") Double threshold,
+			@NotNull(message = "{cityops.rule.problem.durationRequired}") @Min(value = 0,
+					message = "{cityops.rule.problem.durationRange}") @Max(value = 1440,
+							message = "{cityops.rule.problem.durationRange}") Integer durationMinutes,
+			@NotNull(message = "{cityops.rule.problem.severityRequired}") AlarmSeverity severity, Boolean active,
 			Integer version) {
 
 		/** Active unless said otherwise. */
@@ -101,7 +103,7 @@ class Rules {
 		check(command);
 		Rule before = get(id);
 		if (!before.typeCode().equals(command.typeCode())) {
-			throw new RuleBroken("typeCode", "规则的设备类型不能更改 / a rule's device type cannot change");
+			throw RuleBroken.at("typeCode", "cityops.rule.problem.typeFixed");
 		}
 		try {
 			int updated = jdbc.sql("""
@@ -118,7 +120,7 @@ class Rules {
 				.param("version", command.version() == null ? before.version() : command.version())
 				.update();
 			if (updated == 0) {
-				throw new StepRefused("规则已被他人修改，请刷新后重试 / the rule was changed by someone else");
+				throw new StaleVersion();
 			}
 		}
 		catch (DuplicateKeyException ex) {
@@ -137,16 +139,15 @@ class Rules {
 			.query(Integer.class)
 			.single() == 1;
 		if (!known) {
-			throw new RuleBroken("typeCode", "设备类型不存在 / no such device type");
+			throw RuleBroken.at("typeCode", "cityops.sensor.problem.typeUnknown");
 		}
 		if (!Double.isFinite(command.threshold())) {
-			throw new RuleBroken("threshold", "阈值须为有限数值 / the threshold must be a finite number");
+			throw RuleBroken.at("threshold", "cityops.rule.problem.thresholdFinite");
 		}
 	}
 
 	private static RuleBroken duplicate() {
-		return new RuleBroken("severity",
-				"该设备类型同一方向已有此严重程度的规则 / this type already has a rule of this direction and severity");
+		return RuleBroken.at("severity", "cityops.rule.problem.duplicate");
 	}
 
 	/** The active rules by device type, for the evaluation of one batch. */

@@ -3,6 +3,7 @@ package org.chengxiang.cityops.sensors;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Map;
 import org.chengxiang.cityops.AlarmSeverity;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.Scope;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,10 +36,13 @@ public class SensorBoard {
 
 	private final Devices devices;
 
-	SensorBoard(JdbcClient jdbc, Directory directory, Devices devices) {
+	private final Clock clock;
+
+	SensorBoard(JdbcClient jdbc, Directory directory, Devices devices, Clock clock) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.devices = devices;
+		this.clock = clock;
 	}
 
 	/**
@@ -46,17 +51,17 @@ public class SensorBoard {
 	 * @param id the alarm
 	 * @param deviceCode the device
 	 * @param deviceName its name
-	 * @param typeName what it measures, Chinese
+	 * @param typeName what it measures, as the device types name it
 	 * @param unit the unit of its readings
 	 * @param caseClassCode the case class the alarm is filed under
 	 * @param severity its severity now
 	 * @param active whether still active (else cleared)
 	 * @param silence whether it is a silence alarm (device stopped reporting)
-	 * @param summary what happened, Chinese
+	 * @param summary what happened, in the reader's language
 	 * @param peakValue the most extreme reading while it was active, if any
 	 * @param raisedAt when the condition was met (reading time)
 	 * @param clearedAt when it cleared, or {@code null}
-	 * @param clearSummary how it cleared, or {@code null}
+	 * @param clearSummary how it cleared, in the reader's language, or {@code null}
 	 * @param acknowledgedBy who acknowledged it, or {@code null}
 	 * @param acknowledgedAt when
 	 * @param acknowledgeNote what they said they do
@@ -84,26 +89,27 @@ public class SensorBoard {
 
 	/** Active alarms, most severe and newest first. */
 	public List<AlarmRow> activeAlarms(Scope scope, int limit) {
-		return alarms(scope, true, null, null, limit);
+		return alarms(scope, null, true, null, null, limit, true);
 	}
 
 	/**
 	 * Alarms newest first, optionally only active ({@code true}) or cleared ({@code false}) ones and of one
-	 * severity; keyset paged by {@code beforeId}.
+	 * severity; keyset paged by {@code beforeId}. With {@code severityFirst}, active ones come most severe first.
 	 */
-	public List<AlarmRow> alarms(Scope scope, Boolean active, AlarmSeverity severity, Long beforeId, int size) {
-		return alarms(scope, null, active, severity, beforeId, size);
+	List<AlarmRow> alarms(Scope scope, Boolean active, AlarmSeverity severity, Long beforeId, int size,
+			boolean severityFirst) {
+		return alarms(scope, null, active, severity, beforeId, size, severityFirst);
 	}
 
 	/** The alarms of one device, newest first. */
 	List<AlarmRow> alarmsOfDevice(Scope scope, String deviceCode, int size) {
-		return alarms(scope, deviceCode, null, null, null, size);
+		return alarms(scope, deviceCode, null, null, null, size, false);
 	}
 
 	private List<AlarmRow> alarms(Scope scope, String deviceCode, Boolean active, AlarmSeverity severity,
-			Long beforeId, int size) {
+			Long beforeId, int size, boolean severityFirst) {
 		SensorScope sensors = SensorScope.of(scope, directory);
-		String order = Boolean.TRUE.equals(active)
+		String order = severityFirst && Boolean.TRUE.equals(active)
 				? "case a.severity when 'CRITICAL' then 0 when 'SEVERE' then 1 when 'WARNING' then 2 else 3 end, a.id desc"
 				: "a.id desc";
 		return sensors.bind(jdbc.sql("""
@@ -138,7 +144,7 @@ public class SensorBoard {
 	}
 
 	/**
-	 * Alarms raised per hour or per day (Beijing time) since {@code from}, within scope: bucket start → count;
+	 * Alarms raised per hour or per day (in the city's zone) since {@code from}, within scope: bucket start → count;
 	 * empty buckets are left out.
 	 */
 	public java.util.Map<Instant, Integer> raisedPer(Scope scope, Instant from, String unit) {
@@ -148,12 +154,13 @@ public class SensorBoard {
 		SensorScope sensors = SensorScope.of(scope, directory);
 		java.util.Map<Instant, Integer> counts = new java.util.TreeMap<>();
 		sensors.bind(jdbc.sql("""
-				select date_trunc(:unit, a.raised_at at time zone 'Asia/Shanghai') at time zone 'Asia/Shanghai', count(*)
+				select date_trunc(:unit, a.raised_at at time zone :zone) at time zone :zone, count(*)
 				from cityops.alarm a join cityops.device d on d.id = a.device_id
 				join cityops.device_type t on t.code = d.type_code
 				where %s and a.raised_at >= :from group by 1
 				""".formatted(SensorScope.CONDITION)))
 			.param("unit", unit)
+			.param("zone", clock.getZone().getId())
 			.param("from", java.sql.Timestamp.from(from))
 			.query(rs -> {
 				counts.put(rs.getTimestamp(1).toInstant(), rs.getInt(2));
@@ -172,7 +179,7 @@ public class SensorBoard {
 	}
 
 	/** One alarm in scope, if visible. */
-	public java.util.Optional<AlarmRow> alarm(Scope scope, long id) {
+	java.util.Optional<AlarmRow> alarm(Scope scope, long id) {
 		SensorScope sensors = SensorScope.of(scope, directory);
 		return sensors.bind(jdbc.sql("""
 				select a.*, d.code as device_code, d.name as device_name, t.name as type_name, t.unit, d.grid_cell_id,
@@ -196,14 +203,16 @@ public class SensorBoard {
 	/** Escalation notices, newest first: for the operations centre's leadership and the supervision office. */
 	List<Notice> notices(int limit) {
 		return jdbc.sql("""
-				select n.alarm_id, n.message, n.created_at from cityops.alarm_notice n order by n.id desc limit :limit
+				select n.alarm_id, n.message_key, n.message_args, n.created_at from cityops.alarm_notice n
+				order by n.id desc limit :limit
 				""")
 			.param("limit", limit)
-			.query((rs, n) -> new Notice(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.query((rs, n) -> new Notice(rs.getLong(1),
+					ReaderTexts.of(AlarmTexts.text(rs.getString(2), rs.getString(3))), rs.getTimestamp(4).toInstant()))
 			.list();
 	}
 
-	/** An escalation notice. */
+	/** An escalation notice, in the reader's language. */
 	record Notice(long alarmId, String message, Instant createdAt) {
 	}
 
@@ -213,8 +222,10 @@ public class SensorBoard {
 		return new AlarmRow(rs.getLong("id"), rs.getString("device_code"), rs.getString("device_name"),
 				rs.getString("type_name"), rs.getString("unit"), rs.getString("case_class_code"),
 				AlarmSeverity.valueOf(rs.getString("severity")), "ACTIVE".equals(rs.getString("state")),
-				RuleEvaluator.SILENCE.equals(rs.getString("family")), rs.getString("summary"), peakValue,
-				instant(rs, "raised_at"), instant(rs, "cleared_at"), rs.getString("clear_summary"),
+				RuleEvaluator.SILENCE.equals(rs.getString("family")),
+				ReaderTexts.of(AlarmTexts.text(rs.getString("summary_key"), rs.getString("summary_args"))), peakValue,
+				instant(rs, "raised_at"), instant(rs, "cleared_at"),
+				ReaderTexts.of(AlarmTexts.text(rs.getString("clear_key"), rs.getString("clear_args"))),
 				rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"), rs.getString("acknowledge_note"),
 				instant(rs, "escalated_at"), rs.getLong("grid_cell_id"), rs.getDouble("longitude"),
 				rs.getDouble("latitude"));

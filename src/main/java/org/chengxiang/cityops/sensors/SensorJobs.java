@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -29,8 +28,6 @@ class SensorJobs {
 	private static final long PARTITION_LOCK = 0x72656164696e67L; // "reading"
 
 	private static final Logger log = LoggerFactory.getLogger(SensorJobs.class);
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -65,7 +62,7 @@ class SensorJobs {
 
 	@Scheduled(cron = "${chengxiang.cityops.partition-cron:0 20 2 * * *}", zone = "Asia/Shanghai")
 	void nightly() {
-		maintainPartitions(LocalDate.now(clock.withZone(CITY)));
+		maintainPartitions(LocalDate.now(clock));
 	}
 
 	@Transactional

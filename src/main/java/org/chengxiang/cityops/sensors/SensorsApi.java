@@ -15,6 +15,7 @@ import org.chengxiang.cityops.AlarmSeverity;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.NoSuchRecord;
+import org.chengxiang.platform.web.KeysetPage;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The sensors API: device registry, readings, rules, alarms and gateways.
  */
 @RestController
-@Tag(name = "sensors", description = "感知设备与告警 / sensors and alarms")
+@Tag(name = "sensors", description = "Sensors, their rules and alarms, and the gateways that send their readings")
 @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','OPERATOR','DEPARTMENT_LEAD','CLERK','GRID_OFFICER')")
 class SensorsApi {
 
@@ -54,13 +55,12 @@ class SensorsApi {
 	}
 
 	@GetMapping("/api/cityops/sensors")
-	@Operation(summary = "设备列表（按编码键集分页） / devices in scope, keyset paged by code")
-	Map<String, Object> list(@RequestParam(required = false) String type, @RequestParam(required = false) String town,
-			@RequestParam(required = false) String after, @RequestParam(defaultValue = "100") int size,
-			@AuthenticationPrincipal CurrentUser user) {
-		List<Devices.View> rows = devices.list(user, type, town, after, size);
+	@Operation(summary = "Devices in scope, newest registered first, keyset paged by beforeId")
+	KeysetPage<Devices.View> list(@RequestParam(required = false) String type,
+			@RequestParam(required = false) String town, @RequestParam(required = false) Long beforeId,
+			@RequestParam(defaultValue = "100") int size, @AuthenticationPrincipal CurrentUser user) {
 		int limit = Math.max(1, Math.min(size, Devices.MAX_PAGE));
-		return Map.of("items", rows, "nextAfter", rows.size() == limit ? rows.get(rows.size() - 1).code() : "");
+		return KeysetPage.of(devices.newestFirst(user, type, town, beforeId, limit), limit, Devices.View::id);
 	}
 
 	@GetMapping("/api/cityops/sensors/types")
@@ -86,7 +86,7 @@ class SensorsApi {
 
 	@PostMapping("/api/cityops/sensors")
 	@PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
-	@Operation(summary = "登记设备（位置须在网格内） / register a device (its point must lie in a grid cell)")
+	@Operation(summary = "Register a device; its point must lie in a grid cell")
 	ResponseEntity<Devices.View> register(@Valid @RequestBody Devices.SaveDevice command,
 			@AuthenticationPrincipal CurrentUser user) {
 		Devices.View view = devices.register(command, user);
@@ -119,11 +119,13 @@ class SensorsApi {
 	}
 
 	@GetMapping("/api/cityops/alarms")
-	@Operation(summary = "告警（最新在前，键集分页） / alarms, newest first, keyset paged")
-	List<SensorBoard.AlarmRow> alarms(@RequestParam(required = false) String state,
+	@Operation(summary = "Alarms, newest first, keyset paged by beforeId")
+	KeysetPage<SensorBoard.AlarmRow> alarms(@RequestParam(required = false) String state,
 			@RequestParam(required = false) AlarmSeverity severity, @RequestParam(required = false) Long beforeId,
 			@RequestParam(defaultValue = "50") int size, @AuthenticationPrincipal CurrentUser user) {
-		return board.alarms(user.scope(), active(state), severity, beforeId, size);
+		int limit = Math.max(1, Math.min(size, SensorBoard.MAX_PAGE));
+		return KeysetPage.of(board.alarms(user.scope(), active(state), severity, beforeId, limit, false), limit,
+				SensorBoard.AlarmRow::id);
 	}
 
 	@GetMapping("/api/cityops/alarms/{id}")
@@ -133,7 +135,7 @@ class SensorsApi {
 
 	@PostMapping("/api/cityops/alarms/{id}/acknowledgement")
 	@PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
-	@Operation(summary = "值班员确认告警并说明处置 / an operator acknowledges the alarm with a note")
+	@Operation(summary = "An operator acknowledges the alarm and says what is being done")
 	SensorBoard.AlarmRow acknowledge(@PathVariable long id, @Valid @RequestBody Acknowledgement body,
 			@AuthenticationPrincipal CurrentUser user) {
 		alarm(id, user);
@@ -149,7 +151,7 @@ class SensorsApi {
 
 	@PostMapping("/api/cityops/gateways")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "登记网关，密钥仅此一次返回 / register a gateway; its key is answered this once only")
+	@Operation(summary = "Register a gateway; its key is answered this once only")
 	ResponseEntity<Gateways.Registered> registerGateway(@Valid @RequestBody NewGateway body,
 			@AuthenticationPrincipal CurrentUser user) {
 		Gateways.Registered registered = gateways.register(body.code(), body.name(), user.getUsername());
@@ -170,15 +172,16 @@ class SensorsApi {
 		return switch (state) {
 			case "ACTIVE" -> true;
 			case "CLEARED" -> false;
-			default -> throw new RuleBroken("state", "状态应为 ACTIVE 或 CLEARED / ACTIVE or CLEARED");
+			default -> throw RuleBroken.at("state", "cityops.alarm.problem.state");
 		};
 	}
 
-	record Acknowledgement(@NotBlank(message = "请填写处置说明 / say what is being done") @Size(max = 500, message = "处置说明最多 500 字 / at most 500 characters") String note) {
+	record Acknowledgement(@NotBlank(message = "{cityops.alarm.problem.noteRequired}") @Size(max = 500,
+			message = "{cityops.alarm.problem.noteTooLong}") String note) {
 	}
 
-	record NewGateway(@NotBlank(message = "请填写网关编码 / code is required") String code,
-			@NotBlank(message = "请填写网关名称 / name is required") String name) {
+	record NewGateway(@NotBlank(message = "{cityops.gateway.problem.codeRequired}") String code,
+			@NotBlank(message = "{cityops.gateway.problem.nameRequired}") String name) {
 	}
 
 }

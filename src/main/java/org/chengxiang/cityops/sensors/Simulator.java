@@ -3,7 +3,6 @@ package org.chengxiang.cityops.sensors;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +39,6 @@ import org.springframework.stereotype.Component;
 class Simulator implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(Simulator.class);
-
-	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	private final SensorsProperties.Simulator settings;
 
@@ -137,7 +134,7 @@ class Simulator implements DisposableBean {
 					if (flood != null && device[0].equals(DemoSensors.FLOOD_DEVICE)) {
 						continue;
 					}
-					messages.add(new Sample(device[0], now, normal(device[1], now)));
+					messages.add(new Sample(device[0], now, normal(device[1], now.atZone(clock.getZone()).getHour())));
 				}
 			}
 			if (messages.isEmpty()) {
@@ -227,10 +224,9 @@ class Simulator implements DisposableBean {
 		return 0.25;
 	}
 
-	/** An ordinary day's reading of a device of the type. */
-	static double normal(String type, Instant at) {
+	/** An ordinary day's reading of a device of the type, at an hour of the city's day. */
+	static double normal(String type, int hour) {
 		ThreadLocalRandom random = ThreadLocalRandom.current();
-		int hour = at.atZone(CITY).getHour();
 		boolean rush = (hour >= 7 && hour <= 9) || (hour >= 17 && hour <= 19);
 		return switch (type) {
 			case "WATER_LEVEL" -> 0.08 + random.nextDouble() * 0.12;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The demo simulator's flood scenario, on demand (embedded default only).
  */
 @RestController
-@Tag(name = "simulator", description = "演示模拟器 / demo simulator")
+@Tag(name = "simulator", description = "The demo simulator")
 @ConditionalOnBooleanProperty("chengxiang.embedded.active")
 @PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
 class SimulatorApi {
@@ -29,7 +29,7 @@ class SimulatorApi {
 	}
 
 	@PostMapping("/api/cityops/simulator/flood")
-	@Operation(summary = "模拟金桥街道建设路雨水井内涝 / simulate a flood at the Jinqiao drainage point")
+	@Operation(summary = "Simulate a flood at the Jinqiao drainage point of the demo data")
 	ResponseEntity<Map<String, Object>> flood() {
 		Instant until = simulator.startFlood();
 		return ResponseEntity.accepted().body(Map.of("device", DemoSensors.FLOOD_DEVICE, "until", until.toString()));

@@ -6,7 +6,8 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.chengxiang.platform.web.Wording;
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * (403, naming the first such entries; those readings are counted on the gateway).
  */
 @RestController
-@Tag(name = "telemetry", description = "感知数据接入 / telemetry")
+@Tag(name = "telemetry", description = "Readings from gateways")
 class TelemetryApi {
 
 	private final TelemetryInput input;
@@ -41,8 +42,7 @@ class TelemetryApi {
 	}
 
 	@PostMapping(GatewaySecurity.PATH)
-	@Operation(summary = "批量上报读数（网关编码和密钥，HTTP Basic）；整批校验，有误则整批拒收（400）；含不属于本网关的设备的读数"
-			+ "则整批拒收（403，列出被拒条目并计入网关的拒收数） / a batch of readings (gateway code and key as HTTP Basic); "
+	@Operation(summary = "A batch of readings (gateway code and key as HTTP Basic); "
 			+ "a batch with any bad reading is refused whole (400); a batch with readings for devices not the gateway's "
 			+ "is refused whole (403, naming the entries refused, counted on the gateway)")
 	TelemetryIngestion.Outcome receive(@RequestBody JsonNode body, Authentication authentication) {
@@ -59,13 +59,11 @@ class TelemetryApi {
 	@ExceptionHandler(RefusedReadings.class)
 	ResponseEntity<ProblemDetail> refused(RefusedReadings ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
-				Wording.of(ex.readings() + " 条读数所属设备不归本网关（属于其他网关或未指定网关），整批未保存",
-						ex.readings() + " reading(s) are for devices that are not this gateway's (they belong to "
-								+ "another gateway or to none); nothing of the batch was stored"));
-		problem.setTitle(Wording.of("读数被拒收", "Readings refused"));
+				ReaderTexts.of(Text.of("cityops.telemetry.refused.detail", String.valueOf(ex.readings()))));
+		problem.setTitle(ReaderTexts.of(Text.of("cityops.telemetry.refused.title")));
 		problem.setType(URI.create("urn:chengxiang:problem:device-of-another-gateway"));
 		problem.setProperty("refusedCount", ex.readings());
-		String reason = Wording.of("该设备不属于本网关", "the device is not this gateway's");
+		String reason = ReaderTexts.of(Text.of("cityops.telemetry.refused.reason"));
 		List<Refused> refused = ex.refusals()
 			.stream()
 			.map(refusal -> new Refused(refusal.field(), refusal.device(), refusal.readings(), reason))

@@ -24,6 +24,8 @@ class TelemetryInput {
 
 	static final int MAX_PROBLEMS = 10;
 
+	private static final String PROBLEM = "cityops.telemetry.problem.";
+
 	private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
 
 	private final DeviceLookup devices;
@@ -32,10 +34,13 @@ class TelemetryInput {
 
 	private final Clock clock;
 
+	private final TelemetryTimestamps timestamps;
+
 	TelemetryInput(DeviceLookup devices, SensorsProperties properties, Clock clock) {
 		this.devices = devices;
 		this.properties = properties;
 		this.clock = clock;
+		this.timestamps = new TelemetryTimestamps(clock.getZone());
 	}
 
 	/**
@@ -46,8 +51,7 @@ class TelemetryInput {
 	 */
 	List<TelemetryIngestion.Reading> batch(JsonNode body, String gateway) {
 		if (body == null || !body.isArray()) {
-			throw new RuleBroken("readings",
-					"请求体须为读数数组 / the body must be a JSON array of readings");
+			throw RuleBroken.at("readings", "cityops.telemetry.problem.notArray");
 		}
 		Check check = new Check(gateway);
 		List<String> codes = new ArrayList<>(body.size());
@@ -65,12 +69,12 @@ class TelemetryInput {
 			JsonNode entry = body.get(i);
 			At at = new At(i, -1);
 			if (!entry.isObject()) {
-				check.problem(at, "须为对象 / must be an object");
+				check.problem(at, "notObject");
 				continue;
 			}
 			JsonNode code = entry.get("device");
 			if (code == null || !code.isString() || code.asString().isBlank()) {
-				check.problem(at + ".device", "缺少设备编码 / device code missing");
+				check.problem(at + ".device", "deviceMissing");
 				continue;
 			}
 			Optional<DeviceInfo> device = device(code.asString(), new Suffixed(at, ".device"), check);
@@ -81,7 +85,7 @@ class TelemetryInput {
 			}
 			if (series != null) {
 				if (!series.isArray() || series.isEmpty()) {
-					check.problem(at + ".readings", "须为非空数组 / must be a non-empty array");
+					check.problem(at + ".readings", "emptySeries");
 					continue;
 				}
 				for (int j = 0; j < series.size(); j++) {
@@ -92,8 +96,7 @@ class TelemetryInput {
 				reading(device, entry, at, check, readings);
 			}
 			if (readings.size() > properties.telemetry().maxBatch()) {
-				throw new RuleBroken("readings", "一次最多提交 " + properties.telemetry().maxBatch()
-						+ " 条读数 / at most " + properties.telemetry().maxBatch() + " readings per request");
+				throw RuleBroken.at("readings", "cityops.telemetry.problem.tooMany", String.valueOf(properties.telemetry().maxBatch()));
 			}
 			if (check.full()) {
 				break;
@@ -102,7 +105,7 @@ class TelemetryInput {
 		check.throwIfRefused();
 		check.throwIfAny();
 		if (readings.isEmpty()) {
-			throw new RuleBroken("readings", "没有读数 / no readings");
+			throw RuleBroken.at("readings", "cityops.telemetry.problem.none");
 		}
 		return readings;
 	}
@@ -144,10 +147,10 @@ class TelemetryInput {
 			check.lastDevice = device;
 		}
 		if (device.isEmpty()) {
-			check.problem(field, "未知设备 " + code + " / unknown device");
+			check.problem(field, "unknownDevice", code);
 		}
 		else if (!device.get().active()) {
-			check.problem(field, "设备 " + code + " 已停用 / device is inactive");
+			check.problem(field, "inactiveDevice", code);
 			return Optional.empty();
 		}
 		return device;
@@ -156,17 +159,17 @@ class TelemetryInput {
 	private void reading(Optional<DeviceInfo> device, JsonNode node, At at, Check check,
 			List<TelemetryIngestion.Reading> readings) {
 		if (node == null || !node.isObject()) {
-			check.problem(at, "须为对象 / must be an object");
+			check.problem(at, "notObject");
 			return;
 		}
 		Instant ts = timestamp(node.get("ts"), new Suffixed(at, ".ts"), check);
 		JsonNode valueNode = node.get("value");
 		Double value = null;
 		if (valueNode == null || !valueNode.isNumber()) {
-			check.problem(at + ".value", "读数须为数值 / value must be a number");
+			check.problem(at + ".value", "valueNotNumber");
 		}
 		else if (!Double.isFinite(valueNode.asDouble())) {
-			check.problem(at + ".value", "读数须为有限数值 / value must be finite");
+			check.problem(at + ".value", "valueNotFinite");
 		}
 		else {
 			value = valueNode.asDouble();
@@ -179,33 +182,33 @@ class TelemetryInput {
 	private Instant timestamp(JsonNode node, Object field, Check check) {
 		Instant ts;
 		if (node == null || node.isNull()) {
-			check.problem(field, "缺少时间戳 / timestamp missing");
+			check.problem(field, "timestampMissing");
 			return null;
 		}
 		if (node.isIntegralNumber()) {
 			if (!node.canConvertToLong()) {
-				check.problem(field, "时间戳超出范围 / timestamp out of range");
+				check.problem(field, "timestampRange");
 				return null;
 			}
 			ts = Instant.ofEpochMilli(node.asLong());
 		}
 		else if (node.isString()) {
-			ts = TelemetryTimestamps.parse(node.asString());
+			ts = timestamps.parse(node.asString());
 			if (ts == null) {
-				check.problem(field, "时间戳格式不正确，应为 ISO 8601，如 2026-06-01T08:00:00+08:00 / not an ISO 8601 timestamp");
+				check.problem(field, "timestampFormat");
 				return null;
 			}
 		}
 		else {
-			check.problem(field, "时间戳格式不正确 / not a timestamp");
+			check.problem(field, "notTimestamp");
 			return null;
 		}
 		if (ts.isAfter(clock.instant().plus(properties.telemetry().maxAhead()))) {
-			check.problem(field, "时间戳晚于当前时间 / timestamp lies in the future");
+			check.problem(field, "timestampFuture");
 			return null;
 		}
 		if (ts.isBefore(EARLIEST)) {
-			check.problem(field, "时间戳早于 2000 年 / timestamp before 2000");
+			check.problem(field, "timestampEarly");
 			return null;
 		}
 		return ts.truncatedTo(ChronoUnit.MICROS);
@@ -270,9 +273,10 @@ class TelemetryInput {
 			}
 		}
 
-		void problem(Object field, String message) {
+		/** A problem worded by {@code cityops.telemetry.problem.<name>}. */
+		void problem(Object field, String name, Object... args) {
 			if (problems.size() < MAX_PROBLEMS) {
-				problems.add(new RuleBroken.Problem(field.toString(), message));
+				problems.add(RuleBroken.Problem.at(field.toString(), PROBLEM + name, args));
 			}
 		}
 

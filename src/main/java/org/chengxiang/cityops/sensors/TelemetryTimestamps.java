@@ -5,42 +5,62 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 
 /**
  * Timestamps as devices send them: ISO 8601 with an offset ({@code 2026-06-01T08:00:00+08:00}, {@code …Z}) or
- * local Beijing time without one. The common shape ({@code yyyy-MM-ddTHH:mm:ss}, an optional fraction, then
+ * local time of the city without one. The common shape ({@code yyyy-MM-ddTHH:mm:ss}, an optional fraction, then
  * {@code Z}, {@code ±HH:MM} or nothing) is read by hand, which is many times cheaper than
  * {@link java.time.format.DateTimeFormatter}; anything else goes to {@link OffsetDateTime#parse} and
  * {@link LocalDateTime#parse} as before, so what is accepted and what it means does not change.
  */
 final class TelemetryTimestamps {
 
-	static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
-
-	/** Beijing time has kept +08:00 without daylight saving since 1992. */
-	private static final int CITY_OFFSET_SECONDS = 8 * 3600;
-
-	private static final int FIXED_OFFSET_FROM_YEAR = 1992;
-
 	private static final int[] DAYS_IN_MONTH = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
 
-	private TelemetryTimestamps() {
+	private final ZoneId zone;
+
+	/** The zone's offset since its last change (Beijing time has kept +08:00 since 1992). */
+	private final int fixedOffsetSeconds;
+
+	/** The first year from which local times have {@link #fixedOffsetSeconds}; none for a zone that still changes. */
+	private final int fixedOffsetFromYear;
+
+	/** For local times of {@code zone}, the city's (the Clock bean's zone). */
+	TelemetryTimestamps(ZoneId zone) {
+		this.zone = zone;
+		ZoneRules rules = zone.getRules();
+		if (rules.isFixedOffset()) {
+			fixedOffsetSeconds = rules.getOffset(Instant.EPOCH).getTotalSeconds();
+			fixedOffsetFromYear = 0;
+		}
+		else if (!rules.getTransitionRules().isEmpty()) {
+			fixedOffsetSeconds = 0;
+			fixedOffsetFromYear = Integer.MAX_VALUE;
+		}
+		else {
+			ZoneOffsetTransition last = rules.previousTransition(Instant.parse("9999-01-01T00:00:00Z"));
+			fixedOffsetSeconds = last.getOffsetAfter().getTotalSeconds();
+			// from the year after the last change, so that the year of the change itself is left to the general way
+			fixedOffsetFromYear = last.getDateTimeAfter().getYear() + 1;
+		}
 	}
 
 	/** The instant, or null when the text is not an ISO 8601 date-time (with or without offset). */
-	static Instant parse(String text) {
+	Instant parse(String text) {
 		Instant fast = parseCommon(text);
 		return fast != null ? fast : parseAny(text);
 	}
 
 	/** The general, slow way. */
-	static Instant parseAny(String text) {
+	Instant parseAny(String text) {
 		try {
 			return OffsetDateTime.parse(text).toInstant();
 		}
 		catch (DateTimeParseException notOffset) {
 			try {
-				return LocalDateTime.parse(text).atZone(CITY).toInstant();
+				return LocalDateTime.parse(text).atZone(zone).toInstant();
 			}
 			catch (DateTimeParseException notLocal) {
 				return null;
@@ -49,7 +69,7 @@ final class TelemetryTimestamps {
 	}
 
 	/** The common shape only; null for anything else (which may still be valid: see {@link #parseAny}). */
-	static Instant parseCommon(String text) {
+	Instant parseCommon(String text) {
 		int length = text.length();
 		if (length < 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
 				|| text.charAt(13) != ':' || text.charAt(16) != ':') {
@@ -87,10 +107,10 @@ final class TelemetryTimestamps {
 		}
 		int offsetSeconds;
 		if (at == length) {
-			if (year < FIXED_OFFSET_FROM_YEAR) {
+			if (year < fixedOffsetFromYear) {
 				return null;
 			}
-			offsetSeconds = CITY_OFFSET_SECONDS;
+			offsetSeconds = fixedOffsetSeconds;
 		}
 		else if (at + 1 == length && text.charAt(at) == 'Z') {
 			offsetSeconds = 0;

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 import static org.chengxiang.cityops.sensors.SensorFixtures.PASSWORD;
 import static org.chengxiang.cityops.sensors.SensorFixtures.batch;
 import static org.chengxiang.cityops.sensors.SensorFixtures.send;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -116,7 +119,16 @@ class AlarmsIntegrationTests {
 		acknowledge(seenAlarm, "operator", "已通知住建局派人加固井盖").andExpect(status().isOk())
 			.andExpect(jsonPath("$.acknowledgedBy").value("operator"))
 			.andExpect(jsonPath("$.acknowledgeNote").value("已通知住建局派人加固井盖"));
-		acknowledge(seenAlarm, "admin", "再次确认").andExpect(status().isConflict());
+		acknowledge(seenAlarm, "admin", "再次确认").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("该告警已由 operator 确认")));
+		// what the alarm says is kept by key and worded for each reader
+		mvc.perform(get("/api/cityops/alarms/{id}", seenAlarm).with(httpBasic("operator", PASSWORD)))
+			.andExpect(jsonPath("$.summary").value(containsString("井盖倾斜 50 °，超过 45 °，严重")));
+		mvc.perform(get("/api/cityops/alarms/{id}", seenAlarm).with(httpBasic("operator", PASSWORD))
+			.cookie(new Cookie("cx-lang", "en")))
+			.andExpect(jsonPath("$.summary").value(containsString("Manhole cover tilt 50 °, above 45 °, Severe")));
+		assertThat(jdbc.sql("select summary_key from cityops.alarm where id = :id").param("id", seenAlarm)
+			.query(String.class).single()).isEqualTo("cityops.alarm.text.raised");
 
 		check(Instant.now().plus(Duration.ofMinutes(10)));
 		assertThat(escalated(ignoredAlarm)).isFalse();
@@ -203,6 +215,15 @@ class AlarmsIntegrationTests {
 		mvc.perform(get("/api/cityops/alarms").with(httpBasic("resident", PASSWORD))).andExpect(status().isForbidden());
 		// and the operations centre sees all of them
 		mvc.perform(get("/api/cityops/sensors/{code}", air).with(httpBasic("operator", PASSWORD))).andExpect(status().isOk());
+		// one keyset page after the other, newest first
+		String first = mvc.perform(get("/api/cityops/sensors?size=2").with(httpBasic("operator", PASSWORD)))
+			.andExpect(jsonPath("$.items.length()").value(2))
+			.andExpect(jsonPath("$.items[0].code").value(jinqiao))
+			.andExpect(jsonPath("$.nextBeforeId").isNumber())
+			.andReturn().getResponse().getContentAsString();
+		long before = Long.parseLong(first.replaceAll("(?s).*\"nextBeforeId\":(\\d+).*", "$1"));
+		mvc.perform(get("/api/cityops/sensors?size=2&beforeId={before}", before).with(httpBasic("operator", PASSWORD)))
+			.andExpect(jsonPath("$.items[0].id").value(org.hamcrest.Matchers.lessThan((int) before)));
 	}
 
 	/** Runs the minute job at the instant, waiting out a run of the scheduler that holds its lock. */

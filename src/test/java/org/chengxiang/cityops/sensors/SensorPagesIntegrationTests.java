@@ -51,7 +51,8 @@ class SensorPagesIntegrationTests {
 			.param("code", code).param("typeCode", "WATER_LEVEL").param("name", "页面登记的水位计")
 			.param("longitude", "abc").param("latitude", String.valueOf(at[1])).param("intervalSeconds", "60"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("请填写数字")));
+			.andExpect(content().string(containsString("<p class=\"error\">经度须为数字")))
+			.andExpect(content().string(containsString("value=\"abc\"")));
 		mvc.perform(post("/cityops/sensors/new").with(httpBasic("operator", PASSWORD)).with(csrf())
 			.param("code", code).param("typeCode", "WATER_LEVEL").param("name", "页面登记的水位计")
 			.param("longitude", String.valueOf(at[0])).param("latitude", String.valueOf(at[1]))

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TelemetryIngestionTests {
+class DeferredAlarmsTests {
 
 	static final Instant T0 = Instant.parse("2026-07-01T00:00:00Z");
 
 	@Test
 	void deferredDecisionsReachTheAlarmsInOrderWithTheRealIds() {
-		TelemetryIngestion.DeferredAlarms deferred = new TelemetryIngestion.DeferredAlarms();
+		DeferredAlarms deferred = new DeferredAlarms();
 		Rule warning = RuleEvaluatorTests.RULES.get(0);
 		Rule severe = RuleEvaluatorTests.RULES.get(1);
 		RuleEvaluator.Point p1 = new RuleEvaluator.Point(T0, 0.6);
@@ -43,7 +43,7 @@ class TelemetryIngestionTests {
 		Rule warning = RuleEvaluatorTests.RULES.get(0);
 		RuleEvaluator.Point p1 = new RuleEvaluator.Point(T0, 0.6);
 		RuleEvaluator.Point p2 = new RuleEvaluator.Point(T0.plusSeconds(60), 0.1);
-		TelemetryIngestion.DeferredAlarms deferred = new TelemetryIngestion.DeferredAlarms();
+		DeferredAlarms deferred = new DeferredAlarms();
 		long drainAlarm = deferred.raise(drain, warning, p1, T0);
 		deferred.clear(drainAlarm, drain, "ABOVE", p2);
 		deferred.raise(cover, warning, p1, T0);
