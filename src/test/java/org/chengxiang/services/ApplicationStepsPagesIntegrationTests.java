@@ -143,6 +143,7 @@ class ApplicationStepsPagesIntegrationTests {
 		mvc.perform(get("/services/applications/{id}/form", id).with(httpBasic(other, PASSWORD)))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/services/applications/{id}/form", id).with(httpBasic(other, PASSWORD)).with(csrf())
+			.param("version", String.valueOf(version(id)))
 			.param("f.evidence", "x"))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/services/applications/{id}/form", id).with(httpBasic("police", PASSWORD)))
