@@ -6,29 +6,54 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StaleVersion;
 import org.chengxiang.platform.domain.StepRefused;
+import org.chengxiang.platform.domain.Text;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * One application (办件) for a service item, with the one workflow every item shares. Each method checks
- * that its step is allowed from the current status and refuses it otherwise.
+ * that its step is allowed from the current status, refuses it otherwise, and registers the events the step
+ * raises; {@link Applications#save} publishes them with the change.
  */
-final class Application {
+@Table(schema = "services", name = "application")
+final class Application extends AbstractAggregateRoot<Application> {
 
-	private final long id;
+	private static final Set<ApplicationStatus> EDITABLE = EnumSet.of(ApplicationStatus.DRAFT,
+			ApplicationStatus.CORRECTION_REQUESTED);
 
-	private final String number;
+	static final int MAX_OPINION = 2000;
 
-	private final String itemCode;
+	@Id
+	private Long id;
 
-	private final long departmentId;
+	private String number;
 
-	private final long applicantUserId;
+	private String itemCode;
 
-	private final boolean online;
+	private long departmentId;
+
+	private long applicantUserId;
+
+	private String applicantName;
+
+	private byte[] applicantIdEnc;
+
+	private byte[] applicantIdIdx;
+
+	private byte[] formEnc;
+
+	private boolean online;
 
 	private ApplicationStatus status;
 
 	private String claimedBy;
+
+	private Instant createdAt;
 
 	private Instant submittedAt;
 
@@ -54,60 +79,87 @@ final class Application {
 
 	private String ratingComment;
 
-	private final int version;
+	private Instant ratedAt;
 
-	Application(long id, String number, String itemCode, long departmentId, long applicantUserId, boolean online,
-			ApplicationStatus status, String claimedBy, Instant submittedAt, LocalDate acceptedOn, LocalDate deadline,
-			LocalDate pausedOn, int pausedWorkingDays, Instant decidedAt, String decisionReason, String decisionBasis,
-			String decisionOpinion, Integer workingDays, Integer rating, String ratingComment, int version) {
-		this.id = id;
-		this.number = number;
-		this.itemCode = itemCode;
-		this.departmentId = departmentId;
-		this.applicantUserId = applicantUserId;
-		this.online = online;
-		this.status = status;
-		this.claimedBy = claimedBy;
-		this.submittedAt = submittedAt;
-		this.acceptedOn = acceptedOn;
-		this.deadline = deadline;
-		this.pausedOn = pausedOn;
-		this.pausedWorkingDays = pausedWorkingDays;
-		this.decidedAt = decidedAt;
-		this.decisionReason = decisionReason;
-		this.decisionBasis = decisionBasis;
-		this.decisionOpinion = decisionOpinion;
-		this.workingDays = workingDays;
-		this.rating = rating;
-		this.ratingComment = ratingComment;
-		this.version = version;
+	@Version
+	private Integer version;
+
+	/** For Spring Data, which sets the fields as stored. */
+	Application() {
+	}
+
+	/**
+	 * A resident's new draft, submitted online.
+	 *
+	 * @param applicant the applicant's name as registered, and their ID number encrypted and as blind index
+	 * @param formEnc the form, encrypted
+	 */
+	static Application draft(String number, String itemCode, long departmentId, long applicantUserId,
+			ProtectedApplicant applicant, byte[] formEnc, Instant now) {
+		Application application = new Application();
+		application.number = number;
+		application.itemCode = itemCode;
+		application.departmentId = departmentId;
+		application.applicantUserId = applicantUserId;
+		application.applicantName = applicant.name();
+		application.applicantIdEnc = applicant.idNumberEnc();
+		application.applicantIdIdx = applicant.idNumberIdx();
+		application.formEnc = formEnc;
+		application.online = true;
+		application.status = ApplicationStatus.DRAFT;
+		application.createdAt = now;
+		return application;
+	}
+
+	/** The applicant as stored: the name, the ID number encrypted and its blind index. */
+	record ProtectedApplicant(String name, byte[] idNumberEnc, byte[] idNumberIdx) {
+	}
+
+	/**
+	 * The applicant replaces the form of a draft or of an application to correct, as they saw it at
+	 * {@code seenVersion}; an application changed since is refused, so that no edit is silently lost.
+	 */
+	void changeForm(int seenVersion, byte[] newFormEnc) {
+		require(EDITABLE, "form-updated");
+		if (version == null || version != seenVersion) {
+			throw new StaleVersion();
+		}
+		this.formEnc = newFormEnc;
+	}
+
+	/** A material is attached: only while drafting or correcting. The file itself is kept beside the application. */
+	void attachMaterial() {
+		require(EDITABLE, "material");
 	}
 
 	void submit(Instant now) {
-		require(EnumSet.of(ApplicationStatus.DRAFT), "提交");
+		require(EnumSet.of(ApplicationStatus.DRAFT), "submit");
 		this.status = ApplicationStatus.SUBMITTED;
 		this.submittedAt = now;
+		registerEvent(new ApplicationSubmitted(id, number, itemCode, online, submittedAt));
 	}
 
 	/** 受理: the promised time limit starts to run from today. */
 	void accept(LocalDate today, LocalDate deadline, String clerk) {
-		require(EnumSet.of(ApplicationStatus.SUBMITTED), "受理");
+		require(EnumSet.of(ApplicationStatus.SUBMITTED), "accept");
 		this.status = ApplicationStatus.ACCEPTED;
 		this.acceptedOn = today;
 		this.deadline = deadline;
 		this.claimedBy = clerk;
+		registerEvent(new DocumentDue(id));
 	}
 
 	void refuseAcceptance(String reason, Instant now) {
-		require(EnumSet.of(ApplicationStatus.SUBMITTED), "不予受理");
+		require(EnumSet.of(ApplicationStatus.SUBMITTED), "refuse");
 		requireText(reason, "reason");
 		this.status = ApplicationStatus.NOT_ACCEPTED;
 		this.decisionReason = reason.strip();
 		this.decidedAt = now;
+		registerEvent(new DocumentDue(id));
 	}
 
 	void startReview(String clerk) {
-		require(EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.RESUBMITTED), "开始审查");
+		require(EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.RESUBMITTED), "review");
 		this.status = ApplicationStatus.UNDER_REVIEW;
 		this.claimedBy = clerk;
 	}
@@ -115,31 +167,50 @@ final class Application {
 	/** 补正: the clock stops today until the applicant resubmits. */
 	void requestCorrection(LocalDate today) {
 		require(EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.RESUBMITTED),
-				"要求补正");
+				"correction");
 		this.status = ApplicationStatus.CORRECTION_REQUESTED;
 		this.pausedOn = today;
 	}
 
-	/** The applicant has supplied what was missing; the paused working days move the deadline. */
-	void resubmit(int pausedDays, LocalDate newDeadline) {
-		require(EnumSet.of(ApplicationStatus.CORRECTION_REQUESTED), "补正提交");
-		this.pausedWorkingDays += pausedDays;
+	/**
+	 * The applicant has supplied what was missing: the working days the clock stood still move the deadline, which
+	 * stays the promised working days from acceptance on the holiday calendar.
+	 */
+	void resubmit(LocalDate today, int promisedDays, WorkingDays calendar) {
+		require(EnumSet.of(ApplicationStatus.CORRECTION_REQUESTED), "resubmit");
+		int paused = Math.max(0, calendar.between(pausedOn, today));
+		this.pausedWorkingDays += paused;
 		this.pausedOn = null;
-		this.deadline = newDeadline;
+		this.deadline = calendar.add(acceptedOn, promisedDays + pausedWorkingDays);
 		this.status = ApplicationStatus.RESUBMITTED;
+	}
+
+	/** Working days on the holiday calendar, as deadlines count them. */
+	interface WorkingDays {
+
+		/** Working days from {@code from} to {@code to}. */
+		int between(LocalDate from, LocalDate to);
+
+		/** The day {@code days} working days after {@code from}. */
+		LocalDate add(LocalDate from, int days);
+
 	}
 
 	/** 准予办结, with the clerk's opinion (审批意见), if any. */
 	void approve(Instant now, int workingDays, String opinion) {
-		require(EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.RESUBMITTED), "准予办结");
+		require(EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.RESUBMITTED), "approve");
+		if (opinion != null && opinion.strip().length() > MAX_OPINION) {
+			throw RuleBroken.at("opinion", "services.approve.opinionTooLong", MAX_OPINION);
+		}
 		this.status = ApplicationStatus.APPROVED;
 		this.decisionOpinion = opinion == null || opinion.isBlank() ? null : opinion.strip();
 		this.decidedAt = now;
 		this.workingDays = workingDays;
+		decided();
 	}
 
 	void reject(String reason, String basis, Instant now, int workingDays) {
-		require(EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.RESUBMITTED), "不予许可");
+		require(EnumSet.of(ApplicationStatus.UNDER_REVIEW, ApplicationStatus.RESUBMITTED), "reject");
 		requireText(reason, "reason");
 		requireText(basis, "basis");
 		this.status = ApplicationStatus.REJECTED;
@@ -147,61 +218,63 @@ final class Application {
 		this.decisionBasis = basis.strip();
 		this.decidedAt = now;
 		this.workingDays = workingDays;
+		decided();
+	}
+
+	private void decided() {
+		registerEvent(new ApplicationDecided(id, number, itemCode, status == ApplicationStatus.APPROVED,
+				applicantUserId, online, workingDays, decidedAt));
+		registerEvent(new DocumentDue(id));
 	}
 
 	/** The applicant may withdraw until a decision. */
 	void withdraw(Instant now) {
-		require(ApplicationStatus.OPEN, "撤回");
+		require(ApplicationStatus.OPEN, "withdraw");
 		this.status = ApplicationStatus.WITHDRAWN;
 		this.decidedAt = now;
 	}
 
-	/** 好差评: once, after a decision. */
-	void rate(int level, String comment) {
+	/** 好差评, from 1 非常不满意 to 5 非常满意: once, after a decision; nothing is assumed when nothing is chosen. */
+	void rate(Integer level, String comment, Instant now) {
 		if (!status.isDecided() && status != ApplicationStatus.NOT_ACCEPTED) {
-			throw new StepRefused("办结后才能评价 / rate after the decision");
+			throw StepRefused.because("services.rating.notYet");
 		}
 		if (rating != null) {
-			throw new StepRefused("已评价 / already rated");
+			throw StepRefused.because("services.rating.already");
+		}
+		if (level == null) {
+			throw RuleBroken.at("rating", "services.rating.required");
 		}
 		if (level < 1 || level > 5) {
-			throw new RuleBroken("rating", "评价为 1–5 级 / rating is 1 to 5");
+			throw RuleBroken.at("rating", "services.rating.outOfScale");
 		}
 		this.rating = level;
-		this.ratingComment = comment == null ? null : comment.strip();
+		this.ratingComment = comment == null || comment.isBlank() ? null : comment.strip();
+		this.ratedAt = now;
 	}
 
-	void handOver(String clerk) {
+	/** A clerk passes the application to a colleague (whom the desk has found in the same department). */
+	void handOver(String colleague) {
 		require(EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.UNDER_REVIEW, ApplicationStatus.RESUBMITTED,
-				ApplicationStatus.SUBMITTED, ApplicationStatus.CORRECTION_REQUESTED), "转交");
-		this.claimedBy = clerk;
+				ApplicationStatus.SUBMITTED, ApplicationStatus.CORRECTION_REQUESTED), "hand-over");
+		this.claimedBy = colleague;
 	}
 
 	private void require(Set<ApplicationStatus> allowed, String step) {
 		if (!allowed.contains(status)) {
-			throw new StepRefused("当前状态（" + label(status) + "）不能" + step + " / cannot " + step + " in status " + status);
+			throw StepRefused.because("services.refused.step", label(status), Text.of("services.verb." + step));
 		}
 	}
 
 	private static void requireText(String text, String field) {
 		if (text == null || text.isBlank()) {
-			throw new RuleBroken(field, "请填写 / required");
+			throw RuleBroken.at(field, "services.fieldRequired");
 		}
 	}
 
-	static String label(ApplicationStatus status) {
-		return switch (status) {
-			case DRAFT -> "草稿";
-			case SUBMITTED -> "已提交";
-			case ACCEPTED -> "已受理";
-			case NOT_ACCEPTED -> "不予受理";
-			case UNDER_REVIEW -> "审查中";
-			case CORRECTION_REQUESTED -> "补正中";
-			case RESUBMITTED -> "已补正";
-			case APPROVED -> "准予办结";
-			case REJECTED -> "不予许可";
-			case WITHDRAWN -> "已撤回";
-		};
+	/** The status in words, worded where it is shown. */
+	static Text label(ApplicationStatus status) {
+		return Text.of("services.status." + status.name());
 	}
 
 	long id() {
@@ -222,6 +295,18 @@ final class Application {
 
 	long applicantUserId() {
 		return applicantUserId;
+	}
+
+	String applicantName() {
+		return applicantName;
+	}
+
+	byte[] applicantIdEnc() {
+		return applicantIdEnc;
+	}
+
+	byte[] formEnc() {
+		return formEnc;
 	}
 
 	boolean online() {
@@ -284,8 +369,9 @@ final class Application {
 		return ratingComment;
 	}
 
+	/** The version as stored; a new application has none yet. */
 	int version() {
-		return version;
+		return version == null ? 0 : version;
 	}
 
 }

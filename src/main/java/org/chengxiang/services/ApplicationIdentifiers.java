@@ -78,7 +78,7 @@ class ApplicationIdentifiers {
 		if (user.role() != Role.CLERK && user.role() != Role.DEPARTMENT_LEAD) {
 			throw new AccessDeniedException("clerks of the handling department only");
 		}
-		Application application = applications.find(id)
+		Application application = applications.findById(id)
 			.filter(a -> Inbox.visible(a, user))
 			.orElseThrow(() -> new NoSuchRecord("application " + id));
 		Object[] stored = jdbc.sql("select applicant_id_enc, form_enc, applicant_name from services.application where id = :id")

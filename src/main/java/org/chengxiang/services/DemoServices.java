@@ -37,11 +37,20 @@ class DemoServices implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	private final ApplicationDesk desk;
+	private final ApplicationIntake intake;
+
+	private final ApplicationMaterials materials;
+
+	private final ApplicationReview review;
+
+	private final ApplicationRatings ratings;
 
 	DemoServices(Catalogue catalogue, Directory directory, JdbcClient jdbc, TransactionTemplate transactions,
-			ApplicationDesk desk) {
-		this.desk = desk;
+			ApplicationIntake intake, ApplicationMaterials materials, ApplicationReview review, ApplicationRatings ratings) {
+		this.intake = intake;
+		this.materials = materials;
+		this.review = review;
+		this.ratings = ratings;
 		this.catalogue = catalogue;
 		this.directory = directory;
 		this.jdbc = jdbc;
@@ -87,56 +96,56 @@ class DemoServices implements ApplicationRunner {
 		CurrentUser resident = directory.user("resident").orElseThrow();
 		CurrentUser police = directory.user("police").orElseThrow();
 		transactions.executeWithoutResult(status -> {
-			long permit = as(resident, () -> desk.draft("RESIDENCE-PERMIT",
+			long permit = as(resident, () -> intake.draft("RESIDENCE-PERMIT",
 					"{\"description\":\"在金桥街道铁西社区租房居住已满一年，申领居住证。\"}", resident));
 			as(resident, () -> {
-				desk.attach(permit, 1, demoFile(), resident);
-				desk.attach(permit, 2, demoFile(), resident);
-				desk.submit(permit, resident);
+				materials.attach(permit, 1, demoFile(), resident);
+				materials.attach(permit, 2, demoFile(), resident);
+				intake.submit(permit, resident);
 				return null;
 			});
 			as(police, () -> {
-				desk.accept(permit, police);
-				desk.startReview(permit, police);
-				desk.approve(permit, "材料齐全，符合居住证申领条件，准予办理。", police);
+				review.accept(permit, police);
+				review.startReview(permit, police);
+				review.approve(permit, "材料齐全，符合居住证申领条件，准予办理。", police);
 				return null;
 			});
 			as(resident, () -> {
-				desk.rate(permit, 5, "网上办理很方便", resident);
+				ratings.rate(permit, 5, "网上办理很方便", resident);
 				return null;
 			});
 			// a second permit for the household's move, rated unsatisfied: police has a follow-up to make (差评整改)
-			long renewal = as(resident, () -> desk.draft("RESIDENCE-PERMIT",
+			long renewal = as(resident, () -> intake.draft("RESIDENCE-PERMIT",
 					"{\"description\":\"随迁家属申领居住证，居住地址不变。\"}", resident));
 			as(resident, () -> {
-				desk.attach(renewal, 1, demoFile(), resident);
-				desk.attach(renewal, 2, demoFile(), resident);
-				desk.submit(renewal, resident);
+				materials.attach(renewal, 1, demoFile(), resident);
+				materials.attach(renewal, 2, demoFile(), resident);
+				intake.submit(renewal, resident);
 				return null;
 			});
 			as(police, () -> {
-				desk.accept(renewal, police);
-				desk.startReview(renewal, police);
-				desk.approve(renewal, "符合条件，准予办理。", police);
+				review.accept(renewal, police);
+				review.startReview(renewal, police);
+				review.approve(renewal, "符合条件，准予办理。", police);
 				return null;
 			});
 			as(resident, () -> {
-				desk.rate(renewal, 2, "审核时间较长，电话咨询无人接听", resident);
+				ratings.rate(renewal, 2, "审核时间较长，电话咨询无人接听", resident);
 				return null;
 			});
-			long settlement = as(resident, () -> desk.draft("SETTLEMENT", """
+			long settlement = as(resident, () -> intake.draft("SETTLEMENT", """
 					{"category":"LEGAL_RESIDENCE_RENTED","originHukouAddress":"辽宁省盖州市团山街道",
 					 "destination":{"divisionCode":"210882003001","addressLine":"铁西社区 3 号楼 1 单元 502"},
 					 "members":[],"evidence":"房屋租赁合同及备案证明",
 					 "ruralRights":{"hasLandContract":true,"hasHomestead":false,"hasCollectiveIncome":false,"statement":""}}
 					""", resident));
 			as(resident, () -> {
-				desk.attach(settlement, 1, demoFile(), resident);
-				desk.attach(settlement, 2, demoFile(), resident);
-				desk.submit(settlement, resident);
+				materials.attach(settlement, 1, demoFile(), resident);
+				materials.attach(settlement, 2, demoFile(), resident);
+				intake.submit(settlement, resident);
 				return null;
 			});
-			as(resident, () -> desk.draft("TRAINING-SUBSIDY", "{\"description\":\"参加焊工培训并取得证书。\"}", resident));
+			as(resident, () -> intake.draft("TRAINING-SUBSIDY", "{\"description\":\"参加焊工培训并取得证书。\"}", resident));
 		});
 		log.info("Demo services: resident's applications (two approved, one rated unsatisfied; submitted; draft)");
 	}

@@ -17,7 +17,8 @@ import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
-import org.chengxiang.platform.domain.NoSuchRecord;
+import org.chengxiang.platform.web.KeysetPage;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,16 +26,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads applications: a department's inbox (keyset paged, newest first), searches by number or by the
- * applicant's ID number through the blind index, an application's full record, and a resident's own list.
+ * Lists of applications: a department's inbox by tray and filter (keyset paged, newest first), searches by number
+ * or by the ID number of anyone on the application through the blind index, and a resident's own list. One
+ * application in full: {@link ApplicationRecords}.
  */
 @Service
 @Transactional(readOnly = true)
 class Inbox {
 
 	static final int MAX_PAGE = 100;
-
-	static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -46,15 +46,12 @@ class Inbox {
 
 	private final Clock clock;
 
-	private final Applications applications;
-
 	private final Directory directory;
 
-	Inbox(JdbcClient jdbc, Applications applications, PersonalDataProtector protector, WorkingDayCalendar calendar,
+	Inbox(JdbcClient jdbc, PersonalDataProtector protector, WorkingDayCalendar calendar,
 			ServicesProperties properties, Clock clock, Directory directory) {
 		this.jdbc = jdbc;
 		this.directory = directory;
-		this.applications = applications;
 		this.protector = protector;
 		this.calendar = calendar;
 		this.properties = properties;
@@ -110,6 +107,15 @@ class Inbox {
 		return tray(clerk, tray, Filter.NONE, beforeId, size);
 	}
 
+	/** A page of a tray as the API answers it: the rows and where the next page starts. */
+	KeysetPage<Row> trayPage(CurrentUser clerk, Tray tray, Filter filter, Long beforeId, int size) {
+		return KeysetPage.of(tray(clerk, tray, filter, beforeId, size), pageSize(size), Row::id);
+	}
+
+	static int pageSize(int size) {
+		return Math.max(1, Math.min(size, MAX_PAGE));
+	}
+
 	/**
 	 * A page of a tray, newest first, narrowed by the filter. An item that is not the department's is bad input
 	 * ({@code item}), not an empty page: the clerk chose from the department's own list.
@@ -126,12 +132,12 @@ class Inbox {
 			.param("d", department)
 			.query(Long.class)
 			.single() == 0) {
-			throw new RuleBroken("item", "不是本部门的事项：" + filter.itemCode() + " / not an item of your department");
+			throw RuleBroken.at("item", "services.inbox.notOwnItem", filter.itemCode());
 		}
 	}
 
 	private List<Row> page(CurrentUser clerk, long department, Tray tray, Filter filter, Long beforeId, int size) {
-		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate today = LocalDate.now(clock);
 		LocalDate soon = calendar.addWorkingDays(today, properties.dueSoonWorkingDays());
 		StringBuilder condition = new StringBuilder(condition(tray));
 		if (filter.itemCode() != null) {
@@ -154,7 +160,7 @@ class Inbox {
 			.param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
 			.param("today", today)
 			.param("soon", soon)
-			.param("size", Math.max(1, Math.min(size, MAX_PAGE)));
+			.param("size", pageSize(size));
 		if (filter.itemCode() != null) {
 			statement = statement.param("item", filter.itemCode());
 		}
@@ -202,7 +208,7 @@ class Inbox {
 	/** How many applications of the clerk's department each open tray holds (the handled ones are not counted). */
 	Map<Tray, Long> openCounts(CurrentUser clerk) {
 		long department = department(clerk);
-		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate today = LocalDate.now(clock);
 		LocalDate soon = calendar.addWorkingDays(today, properties.dueSoonWorkingDays());
 		List<Tray> open = List.of(Tray.WAITING, Tray.IN_PROGRESS, Tray.DUE_SOON, Tray.OVERDUE, Tray.CORRECTION);
 		String counts = String.join(", ",
@@ -241,7 +247,7 @@ class Inbox {
 	List<Row> search(CurrentUser clerk, String query) {
 		long department = department(clerk);
 		InboxQuery q = InboxQuery.of(query);
-		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate today = LocalDate.now(clock);
 		return named(jdbc.sql("""
 				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
 				    a.submitted_at, a.deadline, a.claimed_by
@@ -260,117 +266,13 @@ class Inbox {
 
 	/** A resident's own applications, newest first. */
 	List<Row> mine(CurrentUser resident) {
-		LocalDate today = LocalDate.now(clock.withZone(ZONE));
+		LocalDate today = LocalDate.now(clock);
 		return named(jdbc.sql("""
 				select a.id, a.number, a.item_code, i.name as item_name, a.applicant_name, a.applicant_id_enc, a.status,
 				    a.submitted_at, a.deadline, a.claimed_by
 				from services.application a join services.item i on i.code = a.item_code
 				where a.applicant_user_id = :u order by a.id desc limit 200
 				""").param("u", resident.id()).query((rs, n) -> row(rs, today)).list());
-	}
-
-	/** Where an application stands, for a client that does not need it in full after each step. */
-	Outcome outcome(long id, CurrentUser user) {
-		Application application = jdbc.sql("select * from services.application where id = :id")
-			.param("id", id)
-			.query(Applications::map)
-			.optional()
-			.filter(a -> visible(a, user))
-			.orElseThrow(() -> new NoSuchRecord("application " + id));
-		return new Outcome(application.id(), application.number(), application.status(),
-				Application.label(application.status()));
-	}
-
-	/** The id of the application with this number, if the user may see it; otherwise not found, as for an id. */
-	long idOf(String number, CurrentUser user) {
-		return applications.findByNumber(number)
-			.filter(a -> visible(a, user))
-			.map(Application::id)
-			.orElseThrow(() -> new NoSuchRecord("application " + number));
-	}
-
-	/** An application in full, for its applicant or a clerk of its department. */
-	Detail detail(long id, CurrentUser user) {
-		Application application = applications.find(id)
-			.filter(a -> visible(a, user))
-			.orElseThrow(() -> new NoSuchRecord("application " + id));
-		var header = jdbc.sql("""
-				select a.applicant_name, a.applicant_id_enc, i.name from services.application a
-				join services.item i on i.code = a.item_code where a.id = :id
-				""").param("id", id).query((rs, n) -> new String[] { rs.getString(1),
-				Masking.idNumber(protector.decrypt(rs.getBytes(2))), rs.getString(3) }).single();
-		List<Step> recorded = jdbc.sql("select * from services.application_step where application_id = :id order by id")
-			.param("id", id)
-			.query((rs, n) -> new Step(rs.getTimestamp("at").toInstant(), rs.getString("actor"), null,
-					rs.getString("action"), rs.getString("to_status"), rs.getString("note")))
-			.list();
-		List<String> people = new java.util.ArrayList<>(recorded.stream().map(Step::actor).toList());
-		if (application.claimedBy() != null) {
-			people.add(application.claimedBy());
-		}
-		Map<String, PersonName> names = directory.names(people);
-		List<Step> steps = recorded.stream()
-			.map(t -> new Step(t.at(), t.actor(), names.get(t.actor()), t.action(), t.status(), t.note()))
-			.toList();
-		List<MaterialRow> materials = jdbc.sql("""
-				select m.id, m.position, im.name, m.filename, m.content_type, m.size_bytes, m.sha256
-				from services.application_material m
-				join services.item_material im on im.item_code = :item and im.position = m.position
-				where m.application_id = :id order by m.position
-				""").param("id", id).param("item", application.itemCode()).query((rs, n) -> new MaterialRow(rs.getLong(1),
-				rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7))).list();
-		Optional<String> correction = jdbc.sql("""
-				select missing from services.correction where application_id = :id order by id desc limit 1
-				""").param("id", id).query(String.class).optional();
-		return new Detail(application.id(), application.number(), application.itemCode(), header[2], header[0],
-				header[1], application.status(), Application.label(application.status()), application.submittedAt(),
-				application.acceptedOn(), application.deadline(), application.pausedWorkingDays(),
-				application.decidedAt(), application.decisionReason(), application.decisionBasis(),
-				application.decisionOpinion(), application.workingDays(), application.rating(),
-				application.ratingComment(), application.claimedBy(),
-				application.claimedBy() == null ? null : names.get(application.claimedBy()), correction.map(c -> List.of(c.split("\n"))).orElse(List.of()), materials, steps);
-	}
-
-	/** The user's latest messages (in-app notifications), newest first. */
-	List<Message> messages(CurrentUser user) {
-		return jdbc.sql("""
-				select n.message, n.created_at, n.application_id from services.notification n
-				where n.user_id = :u order by n.id desc limit 20
-				""").param("u", user.id()).query((rs, n) -> {
-			long application = rs.getLong(3);
-			return new Message(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.wasNull() ? null : application);
-		}).list();
-	}
-
-	/** An in-app message. */
-	record Message(String text, java.time.Instant at, Long applicationId) {
-	}
-
-	/**
-	 * Rating statistics per department and item (好差评): the whole city for administrators and supervisors, the
-	 * lead's own department for a department lead.
-	 */
-	List<RatingRow> ratings(CurrentUser viewer) {
-		Long department = switch (viewer.role()) {
-			case ADMIN, SUPERVISOR -> null;
-			case DEPARTMENT_LEAD -> department(viewer);
-			default -> throw new AccessDeniedException("leads and supervisors only");
-		};
-		return jdbc.sql("""
-				select a.department_id, a.item_code, count(*) as rated, avg(a.rating) as average,
-				    count(*) filter (where a.rating <= 2) as unsatisfied,
-				    count(f.handled_at) as followed_up,
-				    count(*) filter (where f.application_id is not null and f.handled_at is null and f.due_on < :today) as overdue
-				from services.application a
-				    left join services.rating_follow_up f on f.application_id = a.id
-				where a.rating is not null and (cast(:department as bigint) is null or a.department_id = :department)
-				group by a.department_id, a.item_code order by 1, 2
-				""")
-			.param("department", department)
-			.param("today", LocalDate.now(clock.withZone(ZONE)))
-			.query((rs, n) -> new RatingRow(rs.getLong(1), rs.getString(2), rs.getInt(3),
-					Math.round(rs.getDouble(4) * 100) / 100.0, rs.getInt(5), rs.getInt(6), rs.getInt(7)))
-			.list();
 	}
 
 	/** Applications a user may see: a resident their own, a clerk or lead those of their department once submitted. */
@@ -385,9 +287,10 @@ class Inbox {
 		return false;
 	}
 
+	/** The clerk's department, to which every list of the inbox is restricted (the edge lets only its staff in). */
 	private static long department(CurrentUser clerk) {
-		if ((clerk.role() != Role.CLERK && clerk.role() != Role.DEPARTMENT_LEAD) || clerk.departmentId() == null) {
-			throw new AccessDeniedException("clerks only");
+		if (clerk.departmentId() == null) {
+			throw new AccessDeniedException("staff of a department only");
 		}
 		return clerk.departmentId();
 	}
@@ -400,7 +303,7 @@ class Inbox {
 		java.sql.Timestamp submitted = rs.getTimestamp("submitted_at");
 		return new Row(rs.getLong("id"), rs.getString("number"), rs.getString("item_code"), rs.getString("item_name"),
 				rs.getString("applicant_name"), Masking.idNumber(protector.decrypt(rs.getBytes("applicant_id_enc"))),
-				status, Application.label(status), submitted == null ? null : submitted.toInstant(), deadline, daysLeft,
+				status, ReaderTexts.of(Application.label(status)), submitted == null ? null : submitted.toInstant(), deadline, daysLeft,
 				rs.getString("claimed_by"), null);
 	}
 
@@ -417,56 +320,6 @@ class Inbox {
 		Row withClerk(PersonName name) {
 			return new Row(id, number, itemCode, itemName, applicantName, applicantIdMasked, status, statusLabel,
 					submittedAt, deadline, workingDaysLeft, claimedBy, name);
-		}
-
-	}
-
-	/**
-	 * An application in full.
-	 *
-	 * @param decisionOpinion the clerk's opinion on approving (审批意见), if any
-	 * @param claimedBy the login of the clerk who holds it
-	 * @param clerk that clerk's name and unit
-	 */
-	record Detail(long id, String number, String itemCode, String itemName, String applicantName,
-			String applicantIdMasked, ApplicationStatus status, String statusLabel, java.time.Instant submittedAt,
-			LocalDate acceptedOn, LocalDate deadline, int pausedWorkingDays, java.time.Instant decidedAt,
-			String decisionReason, String decisionBasis, String decisionOpinion, Integer workingDays, Integer rating,
-			String ratingComment, String claimedBy, PersonName clerk, List<String> correction,
-			List<MaterialRow> materials, List<Step> timeline) {
-	}
-
-	/** An application's id, number and status. */
-	record Outcome(long id, String number, ApplicationStatus status, String statusLabel) {
-	}
-
-	/** An uploaded material. */
-	record MaterialRow(long id, int position, String name, String filename, String contentType, int sizeBytes,
-			String sha256) {
-	}
-
-	/**
-	 * A step of the timeline.
-	 *
-	 * @param actor the login of who took it
-	 * @param by their name and unit, as pages show them
-	 */
-	record Step(java.time.Instant at, String actor, PersonName by, String action, String status, String note) {
-	}
-
-	/**
-	 * Ratings of one item of one department.
-	 *
-	 * @param unsatisfied rated 1 or 2 of 5 (差评)
-	 * @param followedUp of those, followed up by the department (已整改)
-	 * @param overdue of those, still open past their due date
-	 */
-	record RatingRow(long departmentId, String itemCode, int rated, double average, int unsatisfied, int followedUp,
-			int overdue) {
-
-		/** The level of the scale nearest the average, to say it in words (4.4 is 满意). */
-		public int nearestLevel() {
-			return (int) Math.max(1, Math.min(5, Math.round(average)));
 		}
 
 	}

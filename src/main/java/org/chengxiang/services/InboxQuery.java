@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
 import org.chengxiang.platform.domain.RuleBroken;
-import org.chengxiang.platform.web.Wording;
 
 /**
  * What a clerk typed into the inbox search: an application number ({@code 210882-20201124-000123}) or a resident ID
@@ -26,7 +25,7 @@ record InboxQuery(String number, String idNumber) {
 	static InboxQuery of(String typed) {
 		String q = typed == null ? "" : typed.strip();
 		if (q.isEmpty()) {
-			throw new RuleBroken("q", Wording.of("请输入办件编号或身份证号", "Enter an application number or an ID number"));
+			throw RuleBroken.at("q", "services.inbox.queryRequired");
 		}
 		String ascii = PersonalDataProtector.normalizeIdNumber(q);
 		if (NUMBER.matcher(ascii).matches()) {
@@ -35,8 +34,7 @@ record InboxQuery(String number, String idNumber) {
 		if (ResidentIdNumbers.problem(ascii).isEmpty()) {
 			return new InboxQuery(null, ascii);
 		}
-		throw new RuleBroken("q", Wording.of("请输入办件编号（如 210882-20201124-000123）或 18 位身份证号码",
-				"Enter an application number (such as 210882-20201124-000123) or an 18-character resident ID number"));
+		throw RuleBroken.at("q", "services.inbox.queryForm");
 	}
 
 }

@@ -1,17 +1,28 @@
 package org.chengxiang.services;
 
+import java.sql.Array;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.web.ReaderTexts;
+
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells applicants what happened: in-app always, and by every {@link MessageSender} (SMS, e-mail) configured.
+ * Tells applicants what happened: in-app always, and by every {@link MessageSender} (SMS, e-mail) configured. A
+ * notification is stored as a message key and its arguments and worded in the reader's language when shown; sent
+ * outside the platform, it is worded in Chinese.
  */
 @Component
 class Notifications {
@@ -22,20 +33,49 @@ class Notifications {
 
 	private final Clock clock;
 
-	Notifications(JdbcClient jdbc, List<MessageSender> senders, Clock clock) {
+	private final MessageSource messages;
+
+	Notifications(JdbcClient jdbc, List<MessageSender> senders, Clock clock, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.senders = senders;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
-	void tell(long userId, Long applicationId, String message) {
-		jdbc.sql("insert into services.notification (user_id, application_id, message, created_at) values (:u, :a, :m, :at)")
+	/** Tells the user; the arguments of the text are kept as strings. */
+	void tell(long userId, Long applicationId, Text text) {
+		String[] args = Arrays.stream(text.args()).map(String::valueOf).toArray(String[]::new);
+		jdbc.sql("""
+				insert into services.notification (user_id, application_id, message_key, message_args, created_at)
+				values (:u, :a, :key, :args, :at)
+				""")
 			.param("u", userId)
 			.param("a", applicationId)
-			.param("m", message)
+			.param("key", text.key())
+			.param("args", args)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
-		senders.forEach(sender -> sender.send(userId, message));
+		String worded = messages.getMessage(text, Locale.SIMPLIFIED_CHINESE);
+		senders.forEach(sender -> sender.send(userId, worded));
+	}
+
+	/** The user's latest messages (in-app notifications), newest first, in the reader's language. */
+	List<Message> latest(CurrentUser user) {
+		return jdbc.sql("""
+				select n.message, n.message_key, n.message_args, n.created_at, n.application_id
+				from services.notification n where n.user_id = :u order by n.id desc limit 20
+				""").param("u", user.id()).query((rs, n) -> {
+			String key = rs.getString(2);
+			Array args = rs.getArray(3);
+			String text = key == null ? rs.getString(1)
+					: ReaderTexts.of(Text.of(key, args == null ? new Object[0] : (Object[]) args.getArray()));
+			long application = rs.getLong(5);
+			return new Message(text, rs.getTimestamp(4).toInstant(), rs.wasNull() ? null : application);
+		}).list();
+	}
+
+	/** An in-app message, worded. */
+	record Message(String text, Instant at, Long applicationId) {
 	}
 
 	/**

@@ -33,11 +33,11 @@ class RatingFollowUpPages {
 
 	private final RatingFollowUps followUps;
 
-	private final ApplicationDesk desk;
+	private final ApplicationRatings desk;
 
 	private final Directory directory;
 
-	RatingFollowUpPages(RatingFollowUps followUps, ApplicationDesk desk, Directory directory) {
+	RatingFollowUpPages(RatingFollowUps followUps, ApplicationRatings desk, Directory directory) {
 		this.directory = directory;
 		this.followUps = followUps;
 		this.desk = desk;

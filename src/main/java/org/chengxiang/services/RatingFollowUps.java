@@ -228,7 +228,7 @@ class RatingFollowUps {
 	}
 
 	private LocalDate today() {
-		return LocalDate.now(clock.withZone(Inbox.ZONE));
+		return LocalDate.now(clock);
 	}
 
 	static boolean isStaff(Role role) {

@@ -35,7 +35,7 @@ class ServiceDocuments {
 
 	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final Inbox inbox;
+	private final ApplicationRecords inbox;
 
 	private final Applications applications;
 
@@ -53,7 +53,7 @@ class ServiceDocuments {
 
 	private final Map<String, DecisionContribution> contributions;
 
-	ServiceDocuments(Inbox inbox, Applications applications, Catalogue catalogue, Directory directory,
+	ServiceDocuments(ApplicationRecords inbox, Applications applications, Catalogue catalogue, Directory directory,
 			DocumentNumbers numbers, WorkingDayCalendar calendar, ServiceApplications forms, AuditTrail audit,
 			List<DecisionContribution> contributions) {
 		this.inbox = inbox;
@@ -71,16 +71,16 @@ class ServiceDocuments {
 	/** Issues what a step made due: the receipt on acceptance, the decision on a decision. */
 	@EventListener
 	void on(DocumentDue due) {
-		applications.find(due.applicationId()).ifPresent(this::issueDue);
+		applications.findById(due.applicationId()).ifPresent(this::issueDue);
 	}
 
 	/** The receipt of an accepted application, for its applicant and the staff of its department. */
 	Receipt receipt(long id, CurrentUser user) {
-		Inbox.Detail detail = inbox.detail(id, user);
+		ApplicationRecords.Detail detail = inbox.detail(id, user);
 		if (detail.acceptedOn() == null) {
 			throw new NoSuchRecord("receipt of application " + id);
 		}
-		Application application = applications.find(id).orElseThrow();
+		Application application = applications.findById(id).orElseThrow();
 		DocumentNumbers.Issued issued = issueDue(application).receipt();
 		return new Receipt(detail.id(), detail.number(), issued.number(), issued.issuedOn(),
 				authority(application).name(), detail.applicantName(), detail.applicantIdMasked(), detail.itemName(),
@@ -90,8 +90,8 @@ class ServiceDocuments {
 
 	/** The written decision of a decided (or not accepted) application, worded in the reader's language. */
 	Decision decision(long id, CurrentUser user, Locale locale) {
-		Inbox.Detail detail = inbox.detail(id, user);
-		Application application = applications.find(id).orElseThrow();
+		ApplicationRecords.Detail detail = inbox.detail(id, user);
+		Application application = applications.findById(id).orElseThrow();
 		DocumentKind kind = DocumentKind.decisionFor(application.status())
 			.orElseThrow(() -> new NoSuchRecord("decision of application " + id));
 		DocumentNumbers.Issued issued = issueDue(application).decision();

@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.FileResponses;
+import org.chengxiang.platform.web.KeysetPage;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,9 +43,17 @@ class ServicesApi {
 
 	private final Catalogue catalogue;
 
-	private final ApplicationDesk desk;
+	private final ApplicationIntake intake;
+
+	private final ApplicationReview review;
+
+	private final ApplicationRatings ratings;
+
+	private final ApplicationRecords records;
 
 	private final Inbox inbox;
+
+	private final RatingsReport ratingsReport;
 
 	private final RatingFollowUps followUps;
 
@@ -52,13 +61,18 @@ class ServicesApi {
 
 	private final ApplicationIdentifiers identifiers;
 
-	ServicesApi(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, RatingFollowUps followUps,
+	ServicesApi(Catalogue catalogue, ApplicationIntake intake, ApplicationReview review, ApplicationRatings ratings,
+			ApplicationRecords records, Inbox inbox, RatingsReport ratingsReport, RatingFollowUps followUps,
 			ApplicationMaterials materials, ApplicationIdentifiers identifiers) {
+		this.intake = intake;
+		this.review = review;
+		this.ratings = ratings;
+		this.records = records;
+		this.ratingsReport = ratingsReport;
 		this.identifiers = identifiers;
 		this.materials = materials;
 		this.followUps = followUps;
 		this.catalogue = catalogue;
-		this.desk = desk;
 		this.inbox = inbox;
 	}
 
@@ -76,7 +90,7 @@ class ServicesApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	Catalogue.Item saveItem(@PathVariable String code, @Valid @RequestBody Catalogue.SaveItem command) {
 		if (!code.equals(command.code())) {
-			throw new RuleBroken("code", "路径与内容中的编码不一致 / code differs from the path");
+			throw RuleBroken.at("code", "services.item.codeDiffers");
 		}
 		return catalogue.save(command);
 	}
@@ -86,25 +100,25 @@ class ServicesApi {
 	@Operation(summary = "居民起草申请 / a resident drafts an application")
 	ResponseEntity<?> draft(@Valid @RequestBody NewApplication body, @AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(name = "Prefer", required = false) String prefer) {
-		long id = desk.draft(body.itemCode(), json(body.form()), user);
+		long id = intake.draft(body.itemCode(), json(body.form()), user);
 		return answer(ResponseEntity.created(URI.create("/api/services/applications/" + id)), id, user, prefer);
 	}
 
 	@PreAuthorize("hasRole('RESIDENT')")
 	@PutMapping("/api/services/applications/{id}/form")
-	Inbox.Detail updateForm(@PathVariable long id, @Valid @RequestBody FormBody body,
+	ApplicationRecords.Detail updateForm(@PathVariable long id, @Valid @RequestBody FormBody body,
 			@AuthenticationPrincipal CurrentUser user) {
-		desk.updateForm(id, json(body.form()), user);
-		return inbox.detail(id, user);
+		intake.updateForm(id, body.version(), json(body.form()), user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping(path = "/api/services/applications/{id}/materials/{position}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上传材料（PDF/JPEG/PNG，按内容识别类型） / upload a material (type checked by content)")
-	Inbox.Detail attach(@PathVariable long id, @PathVariable int position, @RequestPart("file") MultipartFile file,
+	ApplicationRecords.Detail attach(@PathVariable long id, @PathVariable int position, @RequestPart("file") MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user) {
-		desk.attach(id, position, file, user);
-		return inbox.detail(id, user);
+		materials.attach(id, position, file, user);
+		return records.detail(id, user);
 	}
 
 	@GetMapping("/api/services/applications/{id}/materials/{position}")
@@ -120,7 +134,7 @@ class ServicesApi {
 	@Operation(summary = "提交申请；请求头 Prefer: return=minimal 时只回编号与状态 / submit; Prefer: return=minimal answers only the number and status")
 	ResponseEntity<?> submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(name = "Prefer", required = false) String prefer) {
-		desk.submit(id, user);
+		intake.submit(id, user);
 		return answer(ResponseEntity.ok(), id, user, prefer);
 	}
 
@@ -130,85 +144,85 @@ class ServicesApi {
 	 */
 	private ResponseEntity<?> answer(ResponseEntity.BodyBuilder response, long id, CurrentUser user, String prefer) {
 		if (prefer != null && prefer.toLowerCase(java.util.Locale.ROOT).contains("return=minimal")) {
-			return response.header("Preference-Applied", "return=minimal").body(inbox.outcome(id, user));
+			return response.header("Preference-Applied", "return=minimal").body(records.outcome(id, user));
 		}
-		return response.body(inbox.detail(id, user));
+		return response.body(records.detail(id, user));
 	}
 
 	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications/{id}/resubmission")
-	Inbox.Detail resubmit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		desk.resubmit(id, user);
-		return inbox.detail(id, user);
+	ApplicationRecords.Detail resubmit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		intake.resubmit(id, user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications/{id}/withdrawal")
-	Inbox.Detail withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		desk.withdraw(id, user);
-		return inbox.detail(id, user);
+	ApplicationRecords.Detail withdraw(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		intake.withdraw(id, user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications/{id}/rating")
 	@Operation(summary = "好差评（1 非常不满意 … 5 非常满意） / rate the service")
-	Inbox.Detail rate(@PathVariable long id, @Valid @RequestBody Rating body, @AuthenticationPrincipal CurrentUser user) {
-		desk.rate(id, body.level(), body.comment(), user);
-		return inbox.detail(id, user);
+	ApplicationRecords.Detail rate(@PathVariable long id, @Valid @RequestBody Rating body, @AuthenticationPrincipal CurrentUser user) {
+		ratings.rate(id, body.level(), body.comment(), user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/acceptance")
-	Inbox.Detail accept(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		desk.accept(id, user);
-		return inbox.detail(id, user);
+	ApplicationRecords.Detail accept(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		review.accept(id, user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/refusal")
-	Inbox.Detail refuse(@PathVariable long id, @Valid @RequestBody Reason body, @AuthenticationPrincipal CurrentUser user) {
-		desk.refuseAcceptance(id, body.reason(), user);
-		return inbox.detail(id, user);
+	ApplicationRecords.Detail refuse(@PathVariable long id, @Valid @RequestBody Reason body, @AuthenticationPrincipal CurrentUser user) {
+		review.refuseAcceptance(id, body.reason(), user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/review")
-	Inbox.Detail review(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		desk.startReview(id, user);
-		return inbox.detail(id, user);
+	ApplicationRecords.Detail review(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		review.startReview(id, user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/correction")
 	@Operation(summary = "一次性告知需补正的全部内容 / request a correction listing everything missing at once")
-	Inbox.Detail correction(@PathVariable long id, @Valid @RequestBody Correction body,
+	ApplicationRecords.Detail correction(@PathVariable long id, @Valid @RequestBody Correction body,
 			@AuthenticationPrincipal CurrentUser user) {
-		desk.requestCorrection(id, body.missing(), body.note(), user);
-		return inbox.detail(id, user);
+		review.requestCorrection(id, body.missing(), body.note(), user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/approval")
 	@Operation(summary = "准予办结（可附审批意见）；各项规则按当日重新核对，不符合时回 400 并说明依据的规则 / approve, with an optional opinion; every rule of the item is checked again and a refusal names its rule")
-	Inbox.Detail approve(@PathVariable long id, @Valid @RequestBody(required = false) Approval body,
+	ApplicationRecords.Detail approve(@PathVariable long id, @Valid @RequestBody(required = false) Approval body,
 			@AuthenticationPrincipal CurrentUser user) {
-		desk.approve(id, body == null ? null : body.opinion(), user);
-		return inbox.detail(id, user);
+		review.approve(id, body == null ? null : body.opinion(), user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/rejection")
-	Inbox.Detail reject(@PathVariable long id, @Valid @RequestBody Rejection body, @AuthenticationPrincipal CurrentUser user) {
-		desk.reject(id, body.reason(), body.basis(), user);
-		return inbox.detail(id, user);
+	ApplicationRecords.Detail reject(@PathVariable long id, @Valid @RequestBody Rejection body, @AuthenticationPrincipal CurrentUser user) {
+		review.reject(id, body.reason(), body.basis(), user);
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/hand-over")
-	Inbox.Detail handOver(@PathVariable long id, @RequestBody Map<String, String> body,
+	ApplicationRecords.Detail handOver(@PathVariable long id, @RequestBody Map<String, String> body,
 			@AuthenticationPrincipal CurrentUser user) {
-		desk.handOver(id, body.get("colleague"), user);
-		return inbox.detail(id, user);
+		review.handOver(id, body.get("colleague"), user);
+		return records.detail(id, user);
 	}
 
 	@PostMapping("/api/services/applications/{id}/identifiers")
@@ -219,8 +233,8 @@ class ServicesApi {
 	}
 
 	@GetMapping("/api/services/applications/{id}")
-	Inbox.Detail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
-		return inbox.detail(id, user);
+	ApplicationRecords.Detail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+		return records.detail(id, user);
 	}
 
 	@PreAuthorize("hasRole('RESIDENT')")
@@ -231,14 +245,14 @@ class ServicesApi {
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@GetMapping("/api/services/inbox")
-	@Operation(summary = "部门收件箱（键集分页） / the department's inbox, keyset paged")
-	Map<String, Object> tray(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray,
+	@Operation(summary = "部门收件箱（键集分页） / the department's inbox, keyset paged",
+			description = "One page of a tray, newest first: items and nextBeforeId; send nextBeforeId back as beforeId "
+					+ "for the next page, null on the last page.")
+	KeysetPage<Inbox.Row> tray(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray,
 			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int size,
 			@RequestParam(required = false) String item, @RequestParam(defaultValue = "ALL") Inbox.Claim claim,
 			@AuthenticationPrincipal CurrentUser user) {
-		List<Inbox.Row> rows = inbox.tray(user, tray, new Inbox.Filter(item, claim), beforeId, size);
-		int limit = Math.max(1, Math.min(size, Inbox.MAX_PAGE));
-		return Map.of("items", rows, "nextBeforeId", rows.size() == limit ? rows.get(rows.size() - 1).id() : "");
+		return inbox.trayPage(user, tray, new Inbox.Filter(item, claim), beforeId, size);
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
@@ -250,8 +264,8 @@ class ServicesApi {
 
 	@GetMapping("/api/services/ratings")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD')")
-	List<Inbox.RatingRow> ratings(@AuthenticationPrincipal CurrentUser user) {
-		return inbox.ratings(user);
+	List<RatingsReport.RatingRow> ratings(@AuthenticationPrincipal CurrentUser user) {
+		return ratingsReport.ratings(user);
 	}
 
 	@GetMapping("/api/services/ratings/follow-ups")
@@ -266,45 +280,51 @@ class ServicesApi {
 	@Operation(summary = "提交差评回访和整改情况 / record the call back and the measures for an unsatisfied rating")
 	ResponseEntity<Void> followUp(@PathVariable long id, @RequestBody FollowUp body,
 			@AuthenticationPrincipal CurrentUser user) {
-		desk.followUp(id, body.contactNote(), body.measures(), user);
+		ratings.followUp(id, body.contactNote(), body.measures(), user);
 		return ResponseEntity.noContent().build();
 	}
 
 	private static String json(JsonNode form) {
 		if (form == null || !form.isObject()) {
-			throw new RuleBroken("form", "申请表须为 JSON 对象 / the form must be a JSON object");
+			throw RuleBroken.at("form", "services.form.notAnObject");
 		}
 		return form.toString();
 	}
 
-	record NewApplication(@NotBlank(message = "请选择事项 / item is required") String itemCode, @NotNull(message = "请填写申请表 / form is required") JsonNode form) {
+	record NewApplication(@NotBlank(message = "{services.api.itemRequired}") String itemCode,
+			@NotNull(message = "{services.api.formRequired}") JsonNode form) {
 	}
 
-	record FormBody(@NotNull(message = "请填写申请表 / form is required") JsonNode form) {
+	/**
+	 * A changed form, with the version of the application the applicant saw ({@code version} of its detail); a
+	 * different version is refused with 409, so that an edit made meanwhile is not lost.
+	 */
+	record FormBody(@NotNull(message = "{services.api.versionRequired}") Integer version,
+			@NotNull(message = "{services.api.formRequired}") JsonNode form) {
 	}
 
-	record Rating(@NotNull(message = "请选择评价 / rating is required") Integer level, @Size(max = 500) String comment) {
+	record Rating(@NotNull(message = "{services.rating.required}") Integer level, @Size(max = 500) String comment) {
 	}
 
-	record Approval(@Size(max = ApplicationDesk.MAX_OPINION) String opinion) {
+	record Approval(@Size(max = Application.MAX_OPINION) String opinion) {
 	}
 
-	record Reason(@NotBlank(message = "请填写理由 / reason is required") @Size(max = 2000) String reason) {
+	record Reason(@NotBlank(message = "{services.api.reasonRequired}") @Size(max = 2000) String reason) {
 	}
 
-	record Rejection(@NotBlank(message = "请填写理由 / reason is required") @Size(max = 2000) String reason,
-			@NotBlank(message = "请填写法律依据 / legal basis is required") @Size(max = 2000) String basis) {
+	record Rejection(@NotBlank(message = "{services.api.reasonRequired}") @Size(max = 2000) String reason,
+			@NotBlank(message = "{services.api.basisRequired}") @Size(max = 2000) String basis) {
 	}
 
-	record Correction(@NotNull(message = "请列明需补正的内容 / list what is missing") @Size(min = 1, max = 30,
-			message = "请列明需补正的内容 / list what is missing") List<String> missing, @Size(max = 2000) String note) {
+	record Correction(@NotNull(message = "{services.correction.listMissing}") @Size(min = 1, max = 30,
+			message = "{services.correction.listMissing}") List<String> missing, @Size(max = 2000) String note) {
 	}
 
 	/** Checked by the follow-up itself, which names the field of each problem. */
 	record FollowUp(String contactNote, String measures) {
 	}
 
-	record Query(@NotBlank(message = "请输入办件编号或身份证号 / enter a number or ID number") @Size(max = 30) String q) {
+	record Query(@NotBlank(message = "{services.inbox.queryRequired}") @Size(max = 30) String q) {
 	}
 
 }

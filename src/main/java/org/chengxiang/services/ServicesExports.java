@@ -57,8 +57,14 @@ class ServicesExports {
 
 	private final Directory directory;
 
+	private final RatingsReport ratings;
+
+	private final java.time.Clock clock;
+
 	ServicesExports(Inbox inbox, Catalogue catalogue, AuditTrail audit, MessageSource messages,
-			RatingFollowUps followUps, Directory directory) {
+			RatingFollowUps followUps, Directory directory, RatingsReport ratings, java.time.Clock clock) {
+		this.ratings = ratings;
+		this.clock = clock;
 		this.directory = directory;
 		this.followUps = followUps;
 		this.inbox = inbox;
@@ -78,7 +84,7 @@ class ServicesExports {
 		for (Inbox.Row row : rows) {
 			lines.add(List.of(row.number(), row.itemName(), row.applicantName(), row.applicantIdMasked(),
 					row.statusLabel(),
-					row.submittedAt() == null ? "" : MINUTES.format(row.submittedAt().atZone(Inbox.ZONE)),
+					row.submittedAt() == null ? "" : MINUTES.format(row.submittedAt().atZone(clock.getZone())),
 					row.deadline() == null ? "" : row.deadline().toString(),
 					row.workingDaysLeft() == null ? "" : String.valueOf(row.workingDaysLeft()),
 					row.clerk() == null ? "" : person(row.clerk())));
@@ -93,7 +99,7 @@ class ServicesExports {
 		exported.put("rows", rows.size());
 		audit.record(AuditEvent.of("services.inbox.exported", "department", user.departmentId(), null, exported));
 		String trayName = messages.getMessage("services.tray." + tray.name(), null, Locale.SIMPLIFIED_CHINESE);
-		return Spreadsheets.download("办件台账-" + trayName + "-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
+		return Spreadsheets.download("办件台账-" + trayName + "-" + LocalDate.now(clock) + ".xlsx",
 				Spreadsheets.write(trayName, INBOX_HEADER, lines));
 	}
 
@@ -104,7 +110,7 @@ class ServicesExports {
 			.stream()
 			.collect(Collectors.toMap(Catalogue.Item::code, Function.identity(), (a, b) -> a));
 		List<List<String>> lines = new ArrayList<>();
-		for (Inbox.RatingRow row : inbox.ratings(user)) {
+		for (RatingsReport.RatingRow row : ratings.ratings(user)) {
 			Catalogue.Item item = items.get(row.itemCode());
 			lines.add(List.of(item == null ? String.valueOf(row.departmentId()) : item.departmentName(), row.itemCode(),
 					item == null ? "" : item.name(), String.valueOf(row.rated()),
@@ -113,7 +119,7 @@ class ServicesExports {
 							Locale.SIMPLIFIED_CHINESE),
 					String.valueOf(row.unsatisfied()), String.valueOf(row.followedUp()), String.valueOf(row.overdue())));
 		}
-		return Spreadsheets.download("好差评统计-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
+		return Spreadsheets.download("好差评统计-" + LocalDate.now(clock) + ".xlsx",
 				Spreadsheets.write("好差评统计", RATINGS_HEADER, lines));
 	}
 
@@ -139,11 +145,11 @@ class ServicesExports {
 					f.ratingComment() == null ? "" : f.ratingComment(), f.ratedOn().toString(), f.dueOn().toString(),
 					state, f.contactNote() == null ? "" : f.contactNote(), f.measures() == null ? "" : f.measures(),
 					f.handledBy() == null ? "" : person(people.get(f.handledBy())),
-					f.handledAt() == null ? "" : MINUTES.format(f.handledAt().atZone(Inbox.ZONE))));
+					f.handledAt() == null ? "" : MINUTES.format(f.handledAt().atZone(clock.getZone()))));
 		}
 		audit.record(AuditEvent.of("services.follow-ups.exported", "department",
 				user.departmentId() == null ? "city" : user.departmentId(), null, Map.of("rows", lines.size())));
-		return Spreadsheets.download("差评整改台账-" + LocalDate.now(Inbox.ZONE) + ".xlsx",
+		return Spreadsheets.download("差评整改台账-" + LocalDate.now(clock) + ".xlsx",
 				Spreadsheets.write("差评整改台账", FOLLOW_UP_HEADER, lines));
 	}
 

@@ -15,7 +15,7 @@ import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.FileResponses;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormProblems;
-import org.chengxiang.platform.web.Wording;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ResponseEntity;
@@ -44,9 +44,17 @@ class ServicesPages {
 
 	private final Catalogue catalogue;
 
-	private final ApplicationDesk desk;
+	private final ApplicationIntake intake;
+
+	private final ApplicationRecords records;
+
+	private final ApplicationForms forms;
+
+	private final ApplicationView view;
 
 	private final Inbox inbox;
+
+	private final Notifications notifications;
 
 	private final JsonMapper json;
 
@@ -54,17 +62,19 @@ class ServicesPages {
 
 	private final ApplicationMaterials materials;
 
-	private final List<ServiceItemHandler> handlers;
-
-	ServicesPages(Catalogue catalogue, ApplicationDesk desk, Inbox inbox, JsonMapper json, Directory directory,
-			ApplicationMaterials materials, List<ServiceItemHandler> handlers) {
-		this.materials = materials;
-		this.directory = directory;
-		this.handlers = handlers;
+	ServicesPages(Catalogue catalogue, ApplicationIntake intake, ApplicationRecords records, ApplicationForms forms,
+			ApplicationView view, Inbox inbox, Notifications notifications, JsonMapper json, Directory directory,
+			ApplicationMaterials materials) {
 		this.catalogue = catalogue;
-		this.desk = desk;
+		this.intake = intake;
+		this.records = records;
+		this.forms = forms;
+		this.view = view;
 		this.inbox = inbox;
+		this.notifications = notifications;
 		this.json = json;
+		this.directory = directory;
+		this.materials = materials;
 	}
 
 	@GetMapping
@@ -81,7 +91,7 @@ class ServicesPages {
 	@GetMapping("/items/{code}")
 	String item(@PathVariable String code, @AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("item", catalogue.get(code));
-		model.addAttribute("open", desk.openApplication(user, code).orElse(null));
+		model.addAttribute("open", intake.openApplication(user, code).orElse(null));
 		return "services/item";
 	}
 
@@ -90,7 +100,7 @@ class ServicesPages {
 	@PreAuthorize("hasRole('RESIDENT')")
 	String form(@PathVariable String code, @RequestParam(defaultValue = "false") boolean confirmed,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		var open = desk.openApplication(user, code);
+		var open = intake.openApplication(user, code);
 		if (open.isPresent()) {
 			Flash.error(redirect, "services.flash.alreadyOpen", open.get().number());
 			return "redirect:/services/items/" + code;
@@ -112,7 +122,7 @@ class ServicesPages {
 	String draft(@PathVariable String code, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect) {
 		try {
-			long id = desk.draft(code, FormFields.toJson(json, request.getParameterMap()), user);
+			long id = intake.draft(code, FormFields.toJson(json, request.getParameterMap()), user);
 			Flash.success(redirect, "services.flash.drafted");
 			return "redirect:/services/applications/" + id;
 		}
@@ -131,30 +141,36 @@ class ServicesPages {
 	@GetMapping("/applications/{id}/form")
 	@PreAuthorize("hasRole('RESIDENT')")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Inbox.Detail detail = inbox.detail(id, user);
-		return formPage(detail, FormFields.toParameters(json, desk.form(id)), null, model);
+		ApplicationRecords.Detail detail = records.detail(id, user);
+		return formPage(detail, FormFields.toParameters(json, forms.form(id)), null, model);
 	}
 
 	@PostMapping("/applications/{id}/form")
 	@PreAuthorize("hasRole('RESIDENT')")
-	String updateForm(@PathVariable long id, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user,
-			Model model, RedirectAttributes redirect) {
-		Inbox.Detail detail = inbox.detail(id, user);
+	String updateForm(@PathVariable long id, @RequestParam int version, HttpServletRequest request,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		ApplicationRecords.Detail detail = records.detail(id, user);
 		try {
-			desk.updateForm(id, FormFields.toJson(json, request.getParameterMap()), user);
+			intake.updateForm(id, version, FormFields.toJson(json, request.getParameterMap()), user);
 		}
 		catch (RuleBroken ex) {
 			return formPage(detail, request.getParameterMap(), ex.problems(), model);
 		}
 		catch (org.chengxiang.platform.domain.StepRefused ex) {
-			Flash.error(redirect, "services.flash.refused", ex.getMessage());
-			return "redirect:/services/applications/" + id;
+			// a stale version or a form no longer editable: what was typed comes back with the reason
+			return formPage(detail, request.getParameterMap(), List.of(new RuleBroken.Problem("version", ex.reason())),
+					model);
+		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			return formPage(detail, request.getParameterMap(),
+					List.of(new RuleBroken.Problem("version", org.chengxiang.platform.domain.Text.of(
+							org.chengxiang.platform.domain.StaleVersion.KEY))), model);
 		}
 		Flash.success(redirect, "services.flash.formUpdated");
 		return "redirect:/services/applications/" + id;
 	}
 
-	private String formPage(Inbox.Detail detail, java.util.Map<String, String[]> values,
+	private String formPage(ApplicationRecords.Detail detail, java.util.Map<String, String[]> values,
 			List<RuleBroken.Problem> problems, Model model) {
 		model.addAttribute("item", catalogue.get(detail.itemCode()));
 		model.addAttribute("formFragment", formFragment(detail.itemCode()));
@@ -172,84 +188,19 @@ class ServicesPages {
 	@PreAuthorize("hasRole('RESIDENT')")
 	String mine(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("applications", inbox.mine(user));
-		model.addAttribute("messages", inbox.messages(user));
+		model.addAttribute("messages", notifications.latest(user));
 		return "services/mine";
-	}
-
-	@GetMapping("/inbox")
-	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
-	String inbox(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray, @RequestParam(required = false) Long beforeId,
-			@RequestParam(required = false) String item, @RequestParam(defaultValue = "ALL") Inbox.Claim claim,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
-		Inbox.Filter filter = new Inbox.Filter(item, claim);
-		inboxPage(tray, filter, user, model);
-		try {
-			List<Inbox.Row> rows = inbox.tray(user, tray, filter, beforeId, 50);
-			model.addAttribute("rows", rows);
-			model.addAttribute("nextBeforeId", rows.size() == 50 ? rows.get(rows.size() - 1).id() : null);
-		}
-		catch (RuleBroken ex) {
-			// the filter form comes back with the message beside the field
-			model.addAttribute("filterError", Wording.inReaderLanguage(ex.problems().get(0).message()));
-			model.addAttribute("rows", List.of());
-		}
-		return "services/inbox";
-	}
-
-	/**
-	 * Search by application number or the applicant's ID number, sent by POST so that an ID number stays out of
-	 * addresses, history and access logs.
-	 */
-	@PostMapping("/inbox/search")
-	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
-	String searchInbox(@RequestParam(required = false) String q, @AuthenticationPrincipal CurrentUser user,
-			Model model) {
-		inboxPage(Inbox.Tray.WAITING, Inbox.Filter.NONE, user, model);
-		model.addAttribute("q", q == null ? "" : q);
-		try {
-			model.addAttribute("rows", inbox.search(user, q));
-		}
-		catch (RuleBroken ex) {
-			model.addAttribute("searchError", Wording.inReaderLanguage(ex.problems().get(0).message()));
-			model.addAttribute("rows", List.of());
-		}
-		return "services/inbox";
-	}
-
-	private void inboxPage(Inbox.Tray tray, Inbox.Filter filter, CurrentUser user, Model model) {
-		model.addAttribute("tray", tray);
-		model.addAttribute("trays", Inbox.Tray.values());
-		model.addAttribute("claims", Inbox.Claim.values());
-		model.addAttribute("filter", filter);
-		model.addAttribute("departmentItems",
-				catalogue.search(null).stream().filter(i -> i.departmentId() == user.departmentId()).toList());
-	}
-
-	@GetMapping("/ratings")
-	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD')")
-	String ratings(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("ratings", directory.inDepartmentOrder(inbox.ratings(user), Inbox.RatingRow::departmentId));
-		model.addAttribute("items", catalogue.search(null));
-		return "services/ratings";
 	}
 
 	/** An application by its number, for pages that know only the number (the household registry). */
 	@GetMapping("/applications/number/{number}")
 	String applicationByNumber(@PathVariable String number, @AuthenticationPrincipal CurrentUser user) {
-		return "redirect:/services/applications/" + inbox.idOf(number, user);
+		return "redirect:/services/applications/" + records.idOf(number, user);
 	}
 
 	@GetMapping("/applications/{id}")
 	String application(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		Inbox.Detail detail = inbox.detail(id, user);
-		model.addAttribute("a", detail);
-		model.addAttribute("item", catalogue.get(detail.itemCode()));
-		model.addAttribute("resident", user.role() == Role.RESIDENT);
-		model.addAttribute("formView", formView(detail.itemCode(), desk.form(id)));
-		// a hand-over names colleagues, not logins
-		model.addAttribute("colleagues", user.role() == Role.RESIDENT || user.departmentId() == null ? List.of()
-				: directory.staffOf(user.departmentId()).stream().filter(p -> !p.username().equals(user.getUsername())).toList());
-		return "services/application";
+		return view.show(id, user, model);
 	}
 
 	/** A material opened in the browser, from the application's page. */
@@ -258,56 +209,6 @@ class ServicesPages {
 			@AuthenticationPrincipal CurrentUser user) {
 		ApplicationMaterials.Opened material = materials.open(id, position, user);
 		return FileResponses.inline(material.filename(), material.mediaType(), material.content());
-	}
-
-	@PostMapping("/applications/{id}/materials")
-	String attach(@PathVariable long id, @RequestParam int position, @RequestParam(required = false) MultipartFile file,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		return act(id, redirect, "services.flash.uploaded", () -> {
-			desk.attach(id, position, file, user);
-			return null;
-		});
-	}
-
-	@PostMapping("/applications/{id}/{step}")
-	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String basis, @RequestParam(required = false) String missing,
-			@RequestParam(required = false) String note, @RequestParam(required = false) Integer rating,
-			@RequestParam(required = false) String comment, @RequestParam(required = false) String colleague,
-			@RequestParam(required = false) String opinion, @AuthenticationPrincipal CurrentUser user,
-			RedirectAttributes redirect) {
-		return act(id, redirect, "services.flash." + step, () -> {
-			switch (step) {
-				case "submission" -> desk.submit(id, user);
-				case "resubmission" -> desk.resubmit(id, user);
-				case "withdrawal" -> desk.withdraw(id, user);
-				case "rating" -> desk.rate(id, rating, comment, user);
-				case "acceptance" -> desk.accept(id, user);
-				case "refusal" -> desk.refuseAcceptance(id, reason, user);
-				case "review" -> desk.startReview(id, user);
-				case "correction" -> desk.requestCorrection(id,
-						missing == null ? List.of() : Arrays.asList(missing.split("\\R")), note, user);
-				case "approval" -> desk.approve(id, opinion, user);
-				case "rejection" -> desk.reject(id, reason, basis, user);
-				case "hand-over" -> desk.handOver(id, colleague, user);
-				default -> throw new RuleBroken("step", "未知操作 / unknown step");
-			}
-			return null;
-		});
-	}
-
-	private String act(long id, RedirectAttributes redirect, String success, Supplier<?> step) {
-		Flash.attempt(redirect, success, "services.flash.refused", step::get);
-		return "redirect:/services/applications/" + id;
-	}
-
-	/** The form in words, as the owning module describes it, or field by field under their labels. */
-	private FormView formView(String itemCode, String formJson) {
-		return handlers.stream()
-			.filter(handler -> handler.itemCode().equals(itemCode))
-			.findFirst()
-			.flatMap(handler -> handler.describe(formJson))
-			.orElseGet(() -> GenericForms.describe(json.readTree(formJson)));
 	}
 
 	/** What was typed in each field, as the form shows it again. */

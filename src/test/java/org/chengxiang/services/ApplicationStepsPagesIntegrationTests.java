@@ -52,7 +52,7 @@ class ApplicationStepsPagesIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ApplicationDesk desk;
+	ApplicationForms desk;
 
 	@Test
 	void theItemPageNamesTheOpenApplicationAndNoSecondFormOpens() throws Exception {
@@ -95,6 +95,7 @@ class ApplicationStepsPagesIntegrationTests {
 
 		// the origin emptied: refused beside the form, the new address kept
 		mvc.perform(post("/services/applications/{id}/form", id).with(httpBasic(resident, PASSWORD)).with(csrf())
+			.param("version", String.valueOf(version(id)))
 			.param("f.category", "LEGAL_RESIDENCE_RENTED")
 			.param("f.originHukouAddress", "")
 			.param("f.destination.divisionCode", "210882003001")
@@ -109,6 +110,7 @@ class ApplicationStepsPagesIntegrationTests {
 		assertThat(desk.form(id)).contains("铁西社区 7 号楼 2 单元 202");
 
 		mvc.perform(post("/services/applications/{id}/form", id).with(httpBasic(resident, PASSWORD)).with(csrf())
+			.param("version", String.valueOf(version(id)))
 			.param("f.category", "LEGAL_RESIDENCE_RENTED")
 			.param("f.originHukouAddress", "辽宁省盖州市团山街道")
 			.param("f.destination.divisionCode", "210882003001")
@@ -120,11 +122,28 @@ class ApplicationStepsPagesIntegrationTests {
 			.andExpect(redirectedUrl("/services/applications/" + id));
 		assertThat(desk.form(id)).contains("铁西社区 8 号楼 1 单元 101").contains("团山街道");
 
+		// the same edit sent again from a page showing the version before it: refused, what was typed kept
+		mvc.perform(post("/services/applications/{id}/form", id).with(httpBasic(resident, PASSWORD)).with(csrf())
+			.param("version", String.valueOf(version(id) - 1))
+			.param("f.category", "LEGAL_RESIDENCE_RENTED")
+			.param("f.originHukouAddress", "辽宁省盖州市团山街道")
+			.param("f.destination.divisionCode", "210882003001")
+			.param("f.destination.addressLine", "铁西社区 9 号楼 3 单元 303")
+			.param("f.evidence", "租赁合同")
+			.param("f.ruralRights.hasLandContract", "true")
+			.param("f.ruralRights.hasHomestead", "false")
+			.param("f.ruralRights.hasCollectiveIncome", "false"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("记录已被他人修改"),
+					containsString("value=\"铁西社区 9 号楼 3 单元 303\""))));
+		assertThat(desk.form(id)).contains("铁西社区 8 号楼 1 单元 101");
+
 		// nobody else edits it
 		String other = TestResidents.register(mvc, "stranger", "卫旁人");
 		mvc.perform(get("/services/applications/{id}/form", id).with(httpBasic(other, PASSWORD)))
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/services/applications/{id}/form", id).with(httpBasic(other, PASSWORD)).with(csrf())
+			.param("version", String.valueOf(version(id)))
 			.param("f.evidence", "x"))
 			.andExpect(status().isNotFound());
 		mvc.perform(get("/services/applications/{id}/form", id).with(httpBasic("police", PASSWORD)))
@@ -170,11 +189,13 @@ class ApplicationStepsPagesIntegrationTests {
 		// the rating starts empty, and nothing chosen is refused in words
 		mvc.perform(get("/services/applications/{id}", id).with(httpBasic(resident, PASSWORD)))
 			.andExpect(content().string(allOf(containsString("材料齐全，符合条件，同意办理。"),
-					containsString("<option value=\"\" selected>请选择评价</option>"),
+					containsString("<option value=\"\" selected=\"selected\">请选择评价</option>"),
 					containsString("公安局 张警官"), containsString("蒋意见"))));
-		MvcResult nothing = mvc.perform(post("/services/applications/{id}/rating", id).with(httpBasic(resident, PASSWORD))
-			.with(csrf())).andReturn();
-		assertThat(((Flash) nothing.getFlashMap().get("flash")).args()).containsExactly("请选择您对本次办理的评价");
+		mvc.perform(post("/services/applications/{id}/rating", id).param("comment", "还没想好")
+			.with(httpBasic(resident, PASSWORD)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<p class=\"error\">请选择您对本次办理的评价</p>"),
+					containsString("value=\"还没想好\""))));
 		assertThat(jdbc.sql("select rating from services.application where id = :id").param("id", id)
 			.query(Integer.class).optional().orElse(null)).isNull();
 		mvc.perform(post("/services/applications/{id}/rating", id).param("rating", "4").param("comment", "办得快")
@@ -226,6 +247,11 @@ class ApplicationStepsPagesIntegrationTests {
 
 	private String number(long id) {
 		return jdbc.sql("select number from services.application where id = :id").param("id", id).query(String.class)
+			.single();
+	}
+
+	private int version(long id) {
+		return jdbc.sql("select version from services.application where id = :id").param("id", id).query(Integer.class)
 			.single();
 	}
 

@@ -49,7 +49,7 @@ class MaterialFilesIntegrationTests {
 	MaterialStore store;
 
 	@Autowired
-	ApplicationDesk desk;
+	ApplicationMaterials desk;
 
 	@Autowired
 	UserDetailsService users;

@@ -65,7 +65,8 @@ class MemberIdNumbersIntegrationTests {
 		String typed = "  " + fullWidth(member.substring(0, 6)) + member.substring(6).toLowerCase() + "   ";
 		mvc.perform(put("/api/services/applications/{id}/form", id).with(httpBasic(resident, PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"form\":" + form("[{\"name\":\"钱小宝\",\"idNumber\":\"" + typed + "\",\"relation\":\"CHILD\"}]")
+			.content("{\"version\":" + jdbc.sql("select version from services.application where id = :id")
+				.param("id", id).query(Integer.class).single() + ",\"form\":" + form("[{\"name\":\"钱小宝\",\"idNumber\":\"" + typed + "\",\"relation\":\"CHILD\"}]")
 					+ "}"))
 			.andExpect(status().isOk());
 

@@ -49,7 +49,10 @@ class ServicesIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	ApplicationDesk desk;
+	org.chengxiang.platform.calendar.WorkingDayCalendar calendar;
+
+	@Autowired
+	java.time.Clock clock;
 
 	@BeforeEach
 	void item() throws Exception {
@@ -91,7 +94,7 @@ class ServicesIntegrationTests {
 			.andExpect(status().isConflict());
 		mvc.perform(post("/api/services/applications/{id}/acceptance", id).with(httpBasic("police", PASSWORD)))
 			.andExpect(jsonPath("$.status").value("ACCEPTED"))
-			.andExpect(jsonPath("$.deadline").value(desk.deadline(desk.today(), 3, 0).toString()));
+			.andExpect(jsonPath("$.deadline").value(calendar.addWorkingDays(LocalDate.now(clock), 3).toString()));
 		mvc.perform(post("/api/services/applications/{id}/review", id).with(httpBasic("police", PASSWORD)))
 			.andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
 		mvc.perform(post("/api/services/applications/{id}/correction", id).with(httpBasic("police", PASSWORD))
@@ -135,8 +138,8 @@ class ServicesIntegrationTests {
 
 	@Test
 	void deadlineCountsWorkingDaysAcrossNationalDayAndAddsCorrectionTime() {
-		assertThat(desk.deadline(LocalDate.of(2020, 9, 30), 3, 0)).isEqualTo(LocalDate.of(2020, 10, 12));
-		assertThat(desk.deadline(LocalDate.of(2020, 9, 30), 3, 2)).isEqualTo(LocalDate.of(2020, 10, 14));
+		assertThat(calendar.addWorkingDays(LocalDate.of(2020, 9, 30), 3)).isEqualTo(LocalDate.of(2020, 10, 12));
+		assertThat(calendar.addWorkingDays(LocalDate.of(2020, 9, 30), 3 + 2)).isEqualTo(LocalDate.of(2020, 10, 14));
 	}
 
 	@Test
