@@ -55,7 +55,7 @@ class BulletinPages {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String month,
 			@AuthenticationPrincipal CurrentUser user) {
 		YearMonth shown = month(month);
-		Evaluation.Bulletin b = evaluation.bulletin(shown, user.scope());
+		Bulletin b = evaluation.bulletin(shown, user.scope());
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(row("合计", b.total()));
 		b.departments().forEach(line -> rows.add(row("部门", line)));
@@ -64,7 +64,7 @@ class BulletinPages {
 		return Spreadsheets.download("城管案件考核-" + shown + ".xlsx", Spreadsheets.write(shown.toString(), HEADER, rows));
 	}
 
-	static List<String> row(String dimension, Evaluation.Line line) {
+	static List<String> row(String dimension, BulletinLine line) {
 		return List.of(dimension, line.name(), String.valueOf(line.reported()), String.valueOf(line.filed()),
 				String.valueOf(line.dispatched()), String.valueOf(line.handled()), String.valueOf(line.handledOnTime()),
 				String.valueOf(line.overdue()), String.valueOf(line.reworked()), String.valueOf(line.extended()),

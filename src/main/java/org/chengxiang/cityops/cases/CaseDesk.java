@@ -50,7 +50,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 @Transactional
-public class CaseDesk {
+class CaseDesk {
 
 	static final int MAX_PHOTOS = 5;
 

@@ -34,7 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Service
 @Transactional(readOnly = true)
-public class CaseQueries {
+class CaseQueries {
 
 	public static final int MAX_PAGE = 100;
 
@@ -80,55 +80,15 @@ public class CaseQueries {
 		this.clock = clock;
 	}
 
-	/** The parts of the list, what each role works on. */
-	public enum Tab {
-
-		/** 待立案. */
-		TO_FILE("c.status = 'REPORTED'"),
-		/** 待派遣. */
-		TO_DISPATCH("c.status = 'FILED'"),
-		/** 处置中. */
-		HANDLING("c.status in ('DISPATCHED', 'HANDLING', 'REWORK')"),
-		/** 待核查. */
-		TO_VERIFY("c.status = 'FEEDBACK'"),
-		/** 待结案. */
-		TO_CLOSE("c.status = 'VERIFIED'"),
-		/** 已结案 (and not filed). */
-		CLOSED("c.status in ('CLOSED', 'REJECTED')"),
-		/** 超时: the current step is past its time limit. */
-		OVERDUE("c.status not in ('CLOSED', 'REJECTED') and c.due_at < :now"),
-		/** 挂账: past the handling deadline and no step for a long time. */
-		HANGING("c.status in ('DISPATCHED', 'HANDLING', 'REWORK') and c.handling_due_at < :now and c.last_action_at < :stale"),
-		/** 全部. */
-		ALL("true");
-
-		private final String condition;
-
-		Tab(String condition) {
-			this.condition = condition;
-		}
-
-	}
-
-	/** The tab a role starts on. */
-	public static Tab defaultTab(Role role) {
-		return switch (role) {
-			case OPERATOR -> Tab.TO_FILE;
-			case CLERK, DEPARTMENT_LEAD -> Tab.HANDLING;
-			case GRID_OFFICER -> Tab.TO_VERIFY;
-			default -> Tab.ALL;
-		};
-	}
-
 	/** A page of a tab, newest first, before {@code beforeId}; optionally one class or department. */
-	public List<Row> list(Scope scope, Tab tab, String classCode, Long departmentId, Long beforeId, int size) {
+	public List<Row> list(Scope scope, CaseTab tab, String classCode, Long departmentId, Long beforeId, int size) {
 		Instant now = clock.instant();
 		return scoped(jdbc.sql(ROW + """
 				where %s and %s and c.id < :before
 				  and (cast(:classCode as varchar) is null or c.class_code = :classCode)
 				  and (cast(:departmentId as bigint) is null or c.department_id = :departmentId)
 				order by c.id desc limit :size
-				""".formatted(VISIBLE, tab.condition)), scope)
+				""".formatted(VISIBLE, tab.condition())), scope)
 			.param("now", Timestamp.from(now))
 			.param("stale", Timestamp.from(now.minus(properties.hangingAfter())))
 			.param("before", beforeId == null ? Long.MAX_VALUE : beforeId)
@@ -140,9 +100,9 @@ public class CaseQueries {
 	}
 
 	/** How many cases a tab holds, within scope. */
-	public long count(Scope scope, Tab tab) {
+	public long count(Scope scope, CaseTab tab) {
 		Instant now = clock.instant();
-		return scoped(jdbc.sql("select count(*) from cityops.city_case c where %s and %s".formatted(VISIBLE, tab.condition)),
+		return scoped(jdbc.sql("select count(*) from cityops.city_case c where %s and %s".formatted(VISIBLE, tab.condition())),
 				scope)
 			.param("now", Timestamp.from(now))
 			.param("stale", Timestamp.from(now.minus(properties.hangingAfter())))
@@ -163,7 +123,7 @@ public class CaseQueries {
 	 * Cases whose number is the text or whose description (where the reporter wrote the place: 铁西社区 3 号楼南侧
 	 * …) holds it, newest first, within scope: what a map's search finds by address.
 	 */
-	public List<Spot> findByPlace(Scope scope, String text, int limit) {
+	public List<CaseSpot> findByPlace(Scope scope, String text, int limit) {
 		String needle = text == null ? "" : text.strip();
 		if (needle.isEmpty()) {
 			return List.of();
@@ -179,7 +139,7 @@ public class CaseQueries {
 	}
 
 	/** The open cases on the map, newest first, within scope. */
-	public List<Spot> openSpots(Scope scope, int limit) {
+	public List<CaseSpot> openSpots(Scope scope, int limit) {
 		return scoped(jdbc.sql(SPOT + " where " + VISIBLE
 				+ " and c.status not in ('CLOSED', 'REJECTED') order by c.id desc limit :size"), scope)
 			.param("size", Math.max(1, Math.min(limit, 500)))
@@ -192,16 +152,11 @@ public class CaseQueries {
 			from cityops.city_case c join cityops.case_class k on k.code = c.class_code
 			""";
 
-	private static Spot spot(ResultSet rs, int n) throws SQLException {
+	private static CaseSpot spot(ResultSet rs, int n) throws SQLException {
 		String description = rs.getString("description");
-		return new Spot(rs.getLong("id"), rs.getString("number"), rs.getString("class_code"), rs.getString("class_name"),
+		return new CaseSpot(rs.getLong("id"), rs.getString("number"), rs.getString("class_code"), rs.getString("class_name"),
 				rs.getString("status"), description.length() > 60 ? description.substring(0, 60) + "…" : description,
 				rs.getDouble("longitude"), rs.getDouble("latitude"));
-	}
-
-	/** A case where it lies. */
-	public record Spot(long id, String number, String classCode, String className, String status, String description,
-			double longitude, double latitude) {
 	}
 
 	/**
@@ -236,12 +191,12 @@ public class CaseQueries {
 	}
 
 	/** Case counts by status and class, within scope. */
-	public List<Count> counts(Scope scope) {
+	List<CaseCount> counts(Scope scope) {
 		return scoped(jdbc.sql("""
 				select c.status, c.class_code, k.name, count(*) from cityops.city_case c
 				join cityops.case_class k on k.code = c.class_code where %s group by 1, 2, 3 order by 1, 2
 				""".formatted(VISIBLE)), scope)
-			.query((rs, n) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
+			.query((rs, n) -> new CaseCount(CaseStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getLong(4)))
 			.list();
 	}
 
@@ -503,8 +458,5 @@ public class CaseQueries {
 	public record PhotoFile(String contentType, String storagePath, String filename) {
 	}
 
-	/** Cases of a status and class. */
-	public record Count(String status, String classCode, String className, long count) {
-	}
 
 }

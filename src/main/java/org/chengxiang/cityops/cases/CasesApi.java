@@ -95,7 +95,7 @@ class CasesApi {
 
 	@GetMapping("/api/cityops/cases")
 	@Operation(summary = "案件列表（按角色和部门范围，键集分页） / cases within scope, keyset paged")
-	Map<String, Object> list(@RequestParam(defaultValue = "ALL") CaseQueries.Tab tab,
+	Map<String, Object> list(@RequestParam(defaultValue = "ALL") CaseTab tab,
 			@RequestParam(required = false) String classCode, @RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -280,7 +280,7 @@ class CasesApi {
 	@GetMapping("/api/cityops/bulletin")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','OPERATOR','DEPARTMENT_LEAD')")
 	@Operation(summary = "考核月报（按部门、镇街、网格员） / the monthly bulletin per department, township and grid officer")
-	Evaluation.Bulletin bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user) {
+	Bulletin bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user) {
 		return evaluation.bulletin(BulletinPages.month(month), user.scope());
 	}
 

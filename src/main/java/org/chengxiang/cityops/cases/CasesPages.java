@@ -67,10 +67,10 @@ class CasesPages {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) CaseQueries.Tab tab, @RequestParam(required = false) String classCode,
+	String list(@RequestParam(required = false) CaseTab tab, @RequestParam(required = false) String classCode,
 			@RequestParam(required = false) Long beforeId, @RequestParam(required = false) String q,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		CaseQueries.Tab shown = tab == null ? CaseQueries.defaultTab(user.role()) : tab;
+		CaseTab shown = tab == null ? CaseTab.startingTab(user.role()) : tab;
 		List<CaseQueries.Row> rows;
 		if (q != null && !q.isBlank()) {
 			rows = queries.search(user.scope(), q);
@@ -82,7 +82,7 @@ class CasesPages {
 		}
 		model.addAttribute("rows", rows);
 		model.addAttribute("tab", shown);
-		model.addAttribute("tabs", CaseQueries.Tab.values());
+		model.addAttribute("tabs", CaseTab.values());
 		model.addAttribute("classCode", classCode);
 		model.addAttribute("classes", classification.classes());
 		model.addAttribute("notices", notices.latest(user, 8));

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Classification {
+class Classification {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 

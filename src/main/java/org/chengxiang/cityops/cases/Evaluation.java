@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Evaluation {
+class Evaluation {
 
 	private final JdbcClient jdbc;
 
@@ -66,14 +66,14 @@ public class Evaluation {
 				lines(facts, Facts::townshipCode, code -> townNames.computeIfAbsent(code,
 						c -> directory.division(c).map(DivisionSummary::name).orElse(c)))
 					.stream()
-					.sorted(Comparator.comparing(Line::key))
+					.sorted(Comparator.comparing(BulletinLine::key))
 					.toList(),
 				lines(facts, Facts::officer, username -> officerNames.computeIfAbsent(username,
 						u -> directory.user(u).map(user -> user.displayName()).orElse(u))));
 	}
 
 	/** The whole city's figures for a year: what the plan's indicators show. */
-	public Line year(int year) {
+	public BulletinLine year(int year) {
 		Instant from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(Classification.ZONE).toInstant();
 		Instant to = java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(Classification.ZONE).toInstant();
 		return total(facts(from, to, null));
@@ -113,7 +113,7 @@ public class Evaluation {
 	}
 
 	/** One line per key (cases without a key, e.g. not dispatched yet, are left out), ordered by name. */
-	static List<Line> lines(List<Facts> facts, Function<Facts, String> key, Function<String, String> name) {
+	static List<BulletinLine> lines(List<Facts> facts, Function<Facts, String> key, Function<String, String> name) {
 		Map<String, List<Facts>> groups = new LinkedHashMap<>();
 		for (Facts f : facts) {
 			String k = key.apply(f);
@@ -121,17 +121,17 @@ public class Evaluation {
 				groups.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
 			}
 		}
-		List<Line> lines = new ArrayList<>();
+		List<BulletinLine> lines = new ArrayList<>();
 		groups.forEach((k, group) -> lines.add(line(k, name.apply(k), group)));
-		lines.sort(Comparator.comparing(Line::name));
+		lines.sort(Comparator.comparing(BulletinLine::name));
 		return lines;
 	}
 
-	static Line total(List<Facts> facts) {
+	static BulletinLine total(List<Facts> facts) {
 		return line("ALL", "合计", facts);
 	}
 
-	static Line line(String key, String name, List<Facts> facts) {
+	static BulletinLine line(String key, String name, List<Facts> facts) {
 		int reported = facts.size();
 		int filed = count(facts, Facts::filed);
 		int dispatched = count(facts, Facts::dispatched);
@@ -142,7 +142,7 @@ public class Evaluation {
 		int extended = count(facts, Facts::extended);
 		int closed = count(facts, Facts::closed);
 		List<Double> hours = facts.stream().map(Facts::hoursToClose).filter(java.util.Objects::nonNull).sorted().toList();
-		return new Line(key, name, reported, filed, dispatched, handled, onTime, overdue, reworked, extended, closed,
+		return new BulletinLine(key, name, reported, filed, dispatched, handled, onTime, overdue, reworked, extended, closed,
 				rate(filed, reported), rate(onTime, handled), rate(reworked, dispatched), rate(extended, dispatched),
 				rate(closed, filed), median(hours));
 	}
@@ -184,17 +184,6 @@ public class Evaluation {
 	record Facts(Long departmentId, String townshipCode, String officer, boolean filed, boolean dispatched,
 			boolean handled, boolean handledOnTime, boolean overdue, boolean reworked, boolean extended, boolean closed,
 			Double hoursToClose) {
-	}
-
-	/** A line of the bulletin; rates in percent, null when nothing to divide by. */
-	public record Line(String key, String name, int reported, int filed, int dispatched, int handled,
-			int handledOnTime, int overdue, int reworked, int extended, int closed, Double filingRate,
-			Double onTimeRate, Double reworkRate, Double extensionRate, Double closureRate, Double medianHoursToClose) {
-	}
-
-	/** The month's bulletin. */
-	public record Bulletin(YearMonth month, Line total, List<Line> departments, List<Line> townships,
-			List<Line> officers) {
 	}
 
 	/** Roles that may read the bulletin. */

@@ -13,7 +13,6 @@ import org.chengxiang.cityops.AlarmCleared;
 import org.chengxiang.cityops.AlarmRaised;
 import org.chengxiang.cityops.AlarmSeverity;
 import org.chengxiang.cityops.AlarmUpdated;
-import org.chengxiang.cityops.CityOps;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,7 +69,7 @@ class CasesIntegrationTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	CityOps cityOps;
+	CaseBoard cityOps;
 
 	@Autowired
 	PhotoStore photos;
@@ -325,7 +324,7 @@ class CasesIntegrationTests {
 		publish(new AlarmRaised(alarm, "YS-T1", "E-0405", (long) p[2], p[0], p[1], AlarmSeverity.SEVERE,
 				"雨水井 YS-T1 水位 1.32 m，超过 1.0 m 持续 5 分钟", now));
 		var opened = cityOps.caseOfAlarm(alarm).orElseThrow();
-		assertThat(opened.status()).isEqualTo("REPORTED");
+		assertThat(opened.status()).isEqualTo(CaseStatus.REPORTED);
 		assertThat(jdbc.sql("select source || ' ' || reporter from cityops.city_case where id = :id").param("id", opened.id())
 			.query(String.class).single()).isEqualTo("SENSOR system");
 		// delivered again: nothing new
@@ -343,7 +342,7 @@ class CasesIntegrationTests {
 			.anyMatch(s -> s.startsWith("alarm-linked:"))
 			.anyMatch(s -> s.startsWith("alarm-updated:") && s.contains("1.6 m"))
 			.anyMatch(s -> s.equals("alarm-cleared:告警已解除：水位回落至 0.42 m"));
-		assertThat(cityOps.caseOfAlarm(alarm).orElseThrow().status()).as("stays open for a person").isEqualTo("REPORTED");
+		assertThat(cityOps.caseOfAlarm(alarm).orElseThrow().status()).as("stays open for a person").isEqualTo(CaseStatus.REPORTED);
 		// an unknown class opens nothing and does not fail the sensor's transaction
 		publish(new AlarmRaised(alarm + 2, "X", "E-0999", (long) p[2], p[0], p[1], AlarmSeverity.NOTICE, "x", now));
 		assertThat(cityOps.caseOfAlarm(alarm + 2)).isEmpty();
