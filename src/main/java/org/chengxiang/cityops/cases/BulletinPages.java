@@ -1,6 +1,6 @@
 package org.chengxiang.cityops.cases;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,18 +30,21 @@ class BulletinPages {
 
 	private final Evaluation evaluation;
 
-	BulletinPages(Evaluation evaluation) {
+	private final Clock clock;
+
+	BulletinPages(Evaluation evaluation, Clock clock) {
 		this.evaluation = evaluation;
+		this.clock = clock;
 	}
 
 	@GetMapping("/cityops/bulletin")
 	String bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user, Model model) {
 		YearMonth shown;
 		try {
-			shown = month(month);
+			shown = month(month, clock);
 		}
 		catch (RuleBroken ex) {
-			shown = YearMonth.now(Classification.ZONE);
+			shown = YearMonth.now(clock);
 			model.addAttribute("monthError", true);
 		}
 		model.addAttribute("b", evaluation.bulletin(shown, user.scope()));
@@ -54,7 +57,7 @@ class BulletinPages {
 	@GetMapping("/cityops/bulletin/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String month,
 			@AuthenticationPrincipal CurrentUser user) {
-		YearMonth shown = month(month);
+		YearMonth shown = month(month, clock);
 		Bulletin b = evaluation.bulletin(shown, user.scope());
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(row("合计", b.total()));
@@ -76,19 +79,20 @@ class BulletinPages {
 		return value == null ? "—" : String.valueOf(value);
 	}
 
-	static YearMonth month(String text) {
+	/** The month asked for, this month when none; a month before 2000 or past next year is refused. */
+	static YearMonth month(String text, Clock clock) {
 		if (text == null || text.isBlank()) {
-			return YearMonth.now(Classification.ZONE);
+			return YearMonth.now(clock);
 		}
 		try {
 			YearMonth month = YearMonth.parse(text.strip());
-			if (month.isBefore(YearMonth.of(2000, 1)) || month.isAfter(YearMonth.from(LocalDate.now().plusYears(1)))) {
-				throw new RuleBroken("month", "月份超出范围 / month out of range");
+			if (month.isBefore(YearMonth.of(2000, 1)) || month.isAfter(YearMonth.now(clock).plusYears(1))) {
+				throw RuleBroken.at("month", "cityops.bulletin.rule.monthRange");
 			}
 			return month;
 		}
 		catch (DateTimeParseException ex) {
-			throw new RuleBroken("month", "月份格式应为 2026-11 / a month like 2026-11");
+			throw RuleBroken.at("month", "cityops.bulletin.rule.monthFormat");
 		}
 	}
 

@@ -276,7 +276,7 @@ class CasesIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"until\":\"2020-01-01T00:00\",\"reason\":\"等待灯具\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("until"));
-		String until = java.time.LocalDateTime.now(Classification.ZONE).plusDays(10).withNano(0).withSecond(0).toString();
+		String until = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10).withNano(0).withSecond(0).toString();
 		mvc.perform(post("/api/cityops/cases/{id}/extension", lamp).with(httpBasic("zjj", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"until\":\"" + until + "\",\"reason\":\"等待灯具\"}"))
 			.andExpect(jsonPath("$.extensionReason").value("等待灯具"));
@@ -378,7 +378,7 @@ class CasesIntegrationTests {
 				select distinct t.number from plan.indicator_binding b join plan.task t on t.id = b.task_id
 				where b.indicator_key like 'cityops.%'
 				""").query(String.class).list()).containsExactly("十三");
-		int year = java.time.LocalDate.now(Classification.ZONE).getYear();
+		int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
 		var closed = sources.stream().filter(s -> s.key().equals("cityops.cases-closed")).findFirst().orElseThrow()
 			.measure(new org.chengxiang.plan.IndicatorSource.IndicatorScope(1, year, 1));
 		assertThat(closed).hasValueSatisfying(v -> assertThat(v.value()).isGreaterThanOrEqualTo(1));
