@@ -26,70 +26,45 @@ final class Case extends AbstractAggregateRoot<Case> {
 	@Id
 	private Long id;
 
+	// what was reported, where and by whom
 	private String number;
-
 	private CaseSource source;
-
 	private String classCode;
-
 	private String description;
-
 	private double longitude;
-
 	private double latitude;
-
 	private long gridCellId;
-
 	private String divisionCode;
-
 	private String townshipCode;
-
 	private String reporter;
-
 	private Long reporterUserId;
-
 	private String reporterRole;
-
 	private Instant reportedAt;
 
+	// where it stands, and who has it
 	private CaseStatus status;
-
 	private Long departmentId;
-
 	private RejectReason rejectReason;
-
 	private String rejectNote;
-
 	private Long duplicateOfId;
 
+	// when each step was taken, and when the current one is due
 	private Instant filedAt;
-
 	private Instant dispatchedAt;
-
 	private String dispatchInstruction;
-
 	private Instant feedbackAt;
-
 	private Instant closedAt;
-
 	private Instant lastActionAt;
-
 	private Instant dueAt;
-
 	private Instant handlingDueAt;
 
+	// counts and the pending extension
 	private boolean late;
-
 	private int disputes;
-
 	private int reworks;
-
 	private int extensions;
-
 	private Instant extensionUntil;
-
 	private String extensionReason;
-
 	private int stepSeq;
 
 	@Version
@@ -316,136 +291,39 @@ final class Case extends AbstractAggregateRoot<Case> {
 
 	}
 
-	Long id() {
-		return id;
-	}
-
-	String number() {
-		return number;
-	}
-
-	String classCode() {
-		return classCode;
-	}
-
-	long gridCellId() {
-		return gridCellId;
-	}
-
-	Instant reportedAt() {
-		return reportedAt;
-	}
-
-	CaseStatus status() {
-		return status;
-	}
-
-	Long departmentId() {
-		return departmentId;
-	}
-
-	RejectReason rejectReason() {
-		return rejectReason;
-	}
-
-	String rejectNote() {
-		return rejectNote;
-	}
-
-	Long duplicateOfId() {
-		return duplicateOfId;
-	}
-
-	Instant filedAt() {
-		return filedAt;
-	}
-
-	Instant dispatchedAt() {
-		return dispatchedAt;
-	}
-
-	Instant feedbackAt() {
-		return feedbackAt;
-	}
-
-	Instant closedAt() {
-		return closedAt;
-	}
-
-	Instant lastActionAt() {
-		return lastActionAt;
-	}
-
-	Instant dueAt() {
-		return dueAt;
-	}
-
-	Instant handlingDueAt() {
-		return handlingDueAt;
-	}
-
-	boolean late() {
-		return late;
-	}
-
-	int disputes() {
-		return disputes;
-	}
-
-	int reworks() {
-		return reworks;
-	}
-
-	int extensions() {
-		return extensions;
-	}
-
-	Instant extensionUntil() {
-		return extensionUntil;
-	}
-
-	String extensionReason() {
-		return extensionReason;
-	}
-
-	String dispatchInstruction() {
-		return dispatchInstruction;
-	}
-
-	int stepSeq() {
-		return stepSeq;
-	}
-
-	int version() {
-		return version == null ? 0 : version;
-	}
-
-	CaseSource source() {
-		return source;
-	}
-
-	String description() {
-		return description;
-	}
-
-	double longitude() {
-		return longitude;
-	}
-
-	double latitude() {
-		return latitude;
-	}
-
-	String divisionCode() {
-		return divisionCode;
-	}
-
-	String townshipCode() {
-		return townshipCode;
-	}
-
-	String reporter() {
-		return reporter;
-	}
+	// what the pages, the notices and the tests read
+	Long id() { return id; }
+	String number() { return number; }
+	String classCode() { return classCode; }
+	long gridCellId() { return gridCellId; }
+	Instant reportedAt() { return reportedAt; }
+	CaseStatus status() { return status; }
+	Long departmentId() { return departmentId; }
+	RejectReason rejectReason() { return rejectReason; }
+	String rejectNote() { return rejectNote; }
+	Long duplicateOfId() { return duplicateOfId; }
+	Instant filedAt() { return filedAt; }
+	Instant dispatchedAt() { return dispatchedAt; }
+	Instant feedbackAt() { return feedbackAt; }
+	Instant closedAt() { return closedAt; }
+	Instant lastActionAt() { return lastActionAt; }
+	Instant dueAt() { return dueAt; }
+	Instant handlingDueAt() { return handlingDueAt; }
+	boolean late() { return late; }
+	int disputes() { return disputes; }
+	int reworks() { return reworks; }
+	int extensions() { return extensions; }
+	Instant extensionUntil() { return extensionUntil; }
+	String extensionReason() { return extensionReason; }
+	String dispatchInstruction() { return dispatchInstruction; }
+	int stepSeq() { return stepSeq; }
+	int version() { return version == null ? 0 : version; }
+	CaseSource source() { return source; }
+	String description() { return description; }
+	double longitude() { return longitude; }
+	double latitude() { return latitude; }
+	String divisionCode() { return divisionCode; }
+	String townshipCode() { return townshipCode; }
+	String reporter() { return reporter; }
 
 }

@@ -205,13 +205,13 @@ class CaseDetails {
 			List<Step> timeline, String dispatchInstruction, Map<String, Person> people, int version) {
 
 		/** The person behind a login name of this case (reporter, actor of a step). */
-		Person person(String username) {
+		public Person person(String username) {
 			Person person = people.get(username);
 			return person != null ? person : new Person(username, null, null, false);
 		}
 
 		/** Photos taken at a step of the timeline. */
-		List<PhotoRow> photosOf(long stepId) {
+		public List<PhotoRow> photosOf(long stepId) {
 			List<PhotoRow> found = new ArrayList<>();
 			for (PhotoRow photo : photos) {
 				if (photo.stepId() != null && photo.stepId() == stepId) {

@@ -109,13 +109,13 @@ class CasesPages {
 	@GetMapping("/new")
 	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR','RESIDENT')")
 	String initReportForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("report", new ReportForm());
+		model.addAttribute("report", new CaseReportForm());
 		return reportForm(user, model);
 	}
 
 	@PostMapping("/new")
 	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR','RESIDENT')")
-	String processReportForm(@ModelAttribute("report") ReportForm form, BindingResult result,
+	String processReportForm(@ModelAttribute("report") CaseReportForm form, BindingResult result,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
@@ -165,14 +165,14 @@ class CasesPages {
 
 	@PostMapping("/{id}/filing")
 	@PreAuthorize("hasRole('OPERATOR')")
-	String file(@PathVariable long id, @ModelAttribute("filingForm") StepForm form, BindingResult result,
+	String file(@PathVariable long id, @ModelAttribute("filingForm") CaseStepForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return step(id, "filing", result, user, model, redirect, () -> desk.file(id, user));
 	}
 
 	@PostMapping("/{id}/rejection")
 	@PreAuthorize("hasRole('OPERATOR')")
-	String reject(@PathVariable long id, @ModelAttribute("rejectionForm") StepForm form, BindingResult result,
+	String reject(@PathVariable long id, @ModelAttribute("rejectionForm") CaseStepForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return step(id, "rejection", result, user, model, redirect,
 				() -> desk.reject(id, reason(form.getReason()), form.getNote(), form.getDuplicateOf(), user));
@@ -180,7 +180,7 @@ class CasesPages {
 
 	@PostMapping("/{id}/dispatch")
 	@PreAuthorize("hasRole('OPERATOR')")
-	String dispatch(@PathVariable long id, @ModelAttribute("dispatchForm") StepForm form, BindingResult result,
+	String dispatch(@PathVariable long id, @ModelAttribute("dispatchForm") CaseStepForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return step(id, "dispatch", result, user, model, redirect,
 				() -> desk.dispatch(id, form.getDepartmentId(), form.getInstruction(), user));
@@ -188,7 +188,7 @@ class CasesPages {
 
 	@PostMapping("/{id}/dispute")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
-	String dispute(@PathVariable long id, @ModelAttribute("disputeForm") StepForm form, BindingResult result,
+	String dispute(@PathVariable long id, @ModelAttribute("disputeForm") CaseStepForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		String page = step(id, "dispute", result, user, model, redirect, () -> desk.dispute(id, form.getReason(), user));
 		// a disputed case is no longer the department's to see
@@ -197,14 +197,14 @@ class CasesPages {
 
 	@PostMapping("/{id}/start")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
-	String start(@PathVariable long id, @ModelAttribute("startForm") StepForm form, BindingResult result,
+	String start(@PathVariable long id, @ModelAttribute("startForm") CaseStepForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return step(id, "start", result, user, model, redirect, () -> desk.start(id, user));
 	}
 
 	@PostMapping("/{id}/photos")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','GRID_OFFICER')")
-	String addPhotos(@PathVariable long id, @ModelAttribute("photosForm") StepForm form, BindingResult result,
+	String addPhotos(@PathVariable long id, @ModelAttribute("photosForm") CaseStepForm form, BindingResult result,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return step(id, "photos", result, user, model, redirect, () -> desk.addPhotos(id, files, user));
@@ -212,7 +212,7 @@ class CasesPages {
 
 	@PostMapping("/{id}/feedback")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
-	String feedback(@PathVariable long id, @ModelAttribute("feedbackForm") StepForm form, BindingResult result,
+	String feedback(@PathVariable long id, @ModelAttribute("feedbackForm") CaseStepForm form, BindingResult result,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return step(id, "feedback", result, user, model, redirect,
@@ -221,7 +221,7 @@ class CasesPages {
 
 	@PostMapping("/{id}/verification")
 	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR')")
-	String verify(@PathVariable long id, @ModelAttribute("verificationForm") StepForm form, BindingResult result,
+	String verify(@PathVariable long id, @ModelAttribute("verificationForm") CaseStepForm form, BindingResult result,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return step(id, "verification", result, user, model, redirect, () -> {
@@ -234,14 +234,14 @@ class CasesPages {
 
 	@PostMapping("/{id}/closure")
 	@PreAuthorize("hasRole('OPERATOR')")
-	String close(@PathVariable long id, @ModelAttribute("closureForm") StepForm form, BindingResult result,
+	String close(@PathVariable long id, @ModelAttribute("closureForm") CaseStepForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		return step(id, "closure", result, user, model, redirect, () -> desk.close(id, user));
 	}
 
 	@PostMapping("/{id}/extension")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
-	String requestExtension(@PathVariable long id, @ModelAttribute("extensionForm") StepForm form,
+	String requestExtension(@PathVariable long id, @ModelAttribute("extensionForm") CaseStepForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		return step(id, "extension", result, user, model, redirect, () -> desk.requestExtension(id,
@@ -250,7 +250,7 @@ class CasesPages {
 
 	@PostMapping("/{id}/extension-decision")
 	@PreAuthorize("hasRole('OPERATOR')")
-	String decideExtension(@PathVariable long id, @ModelAttribute("decisionForm") StepForm form,
+	String decideExtension(@PathVariable long id, @ModelAttribute("decisionForm") CaseStepForm form,
 			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
 			RedirectAttributes redirect) {
 		return step(id, "extension-decision", result, user, model, redirect,
@@ -290,7 +290,7 @@ class CasesPages {
 		for (String form : List.of("filingForm", "rejectionForm", "dispatchForm", "disputeForm", "startForm",
 				"photosForm", "feedbackForm", "verificationForm", "closureForm", "extensionForm", "decisionForm")) {
 			if (!model.containsAttribute(form)) {
-				model.addAttribute(form, new StepForm());
+				model.addAttribute(form, new CaseStepForm());
 			}
 		}
 		return "cityops/cases/detail";
@@ -337,146 +337,6 @@ class CasesPages {
 
 	private static boolean mayReport(CurrentUser user) {
 		return user.role() == Role.GRID_OFFICER || user.role() == Role.OPERATOR || user.role() == Role.RESIDENT;
-	}
-
-	/** The report form's fields. */
-	public static class ReportForm {
-
-		private String classCode;
-
-		private String description;
-
-		private Double longitude;
-
-		private Double latitude;
-
-		private CaseSource source;
-
-		public String getClassCode() {
-			return classCode;
-		}
-
-		public void setClassCode(String classCode) {
-			this.classCode = classCode;
-		}
-
-		public String getDescription() {
-			return description;
-		}
-
-		public void setDescription(String description) {
-			this.description = description;
-		}
-
-		public Double getLongitude() {
-			return longitude;
-		}
-
-		public void setLongitude(Double longitude) {
-			this.longitude = longitude;
-		}
-
-		public Double getLatitude() {
-			return latitude;
-		}
-
-		public void setLatitude(Double latitude) {
-			this.latitude = latitude;
-		}
-
-		public CaseSource getSource() {
-			return source;
-		}
-
-		public void setSource(CaseSource source) {
-			this.source = source;
-		}
-
-	}
-
-	/** The fields of the steps' forms; each step binds the ones it takes. */
-	public static class StepForm {
-
-		private String reason;
-
-		private String note;
-
-		private String duplicateOf;
-
-		private Long departmentId;
-
-		private String instruction;
-
-		private Boolean passed;
-
-		private String until;
-
-		private Boolean approved;
-
-		public String getReason() {
-			return reason;
-		}
-
-		public void setReason(String reason) {
-			this.reason = reason;
-		}
-
-		public String getNote() {
-			return note;
-		}
-
-		public void setNote(String note) {
-			this.note = note;
-		}
-
-		public String getDuplicateOf() {
-			return duplicateOf;
-		}
-
-		public void setDuplicateOf(String duplicateOf) {
-			this.duplicateOf = duplicateOf;
-		}
-
-		public Long getDepartmentId() {
-			return departmentId;
-		}
-
-		public void setDepartmentId(Long departmentId) {
-			this.departmentId = departmentId;
-		}
-
-		public String getInstruction() {
-			return instruction;
-		}
-
-		public void setInstruction(String instruction) {
-			this.instruction = instruction;
-		}
-
-		public Boolean getPassed() {
-			return passed;
-		}
-
-		public void setPassed(Boolean passed) {
-			this.passed = passed;
-		}
-
-		public String getUntil() {
-			return until;
-		}
-
-		public void setUntil(String until) {
-			this.until = until;
-		}
-
-		public Boolean getApproved() {
-			return approved;
-		}
-
-		public void setApproved(Boolean approved) {
-			this.approved = approved;
-		}
-
 	}
 
 }

@@ -337,11 +337,17 @@ class CasesIntegrationTests {
 		assertThat(cityOps.caseOfAlarm(alarm + 1).orElseThrow().id()).isEqualTo(opened.id());
 		publish(new AlarmUpdated(alarm, AlarmSeverity.CRITICAL, "水位升至 1.6 m", now));
 		publish(new AlarmCleared(alarm, "水位回落至 0.42 m", now));
-		assertThat(jdbc.sql("select action || ':' || coalesce(note, '') from cityops.case_step where case_id = :id order by id")
-			.param("id", opened.id()).query(String.class).list())
-			.anyMatch(s -> s.startsWith("alarm-linked:"))
-			.anyMatch(s -> s.startsWith("alarm-updated:") && s.contains("1.6 m"))
-			.anyMatch(s -> s.equals("alarm-cleared:告警已解除：水位回落至 0.42 m"));
+		// the platform's notes are kept by message key and arguments, worded for each reader
+		assertThat(jdbc.sql("""
+				select action || ':' || coalesce(note_key || ' ' || note_args::text, note, '') from cityops.case_step
+				where case_id = :id order by id
+				""").param("id", opened.id()).query(String.class).list())
+			.anyMatch(s -> s.startsWith("alarm-linked:cityops.case.note.alarmLinked"))
+			.anyMatch(s -> s.startsWith("alarm-updated:cityops.case.note.alarmUpdated") && s.contains("1.6 m")
+					&& s.contains("cityops.dashboard.severity.CRITICAL"))
+			.anyMatch(s -> s.equals("alarm-cleared:cityops.case.note.alarmCleared [\"水位回落至 0.42 m\"]"));
+		mvc.perform(get("/api/cityops/cases/{id}", opened.id()).with(httpBasic("operator", PASSWORD)))
+			.andExpect(jsonPath("$.timeline[*].note").value(hasItem("告警已解除：水位回落至 0.42 m")));
 		assertThat(cityOps.caseOfAlarm(alarm).orElseThrow().status()).as("stays open for a person").isEqualTo(CaseStatus.REPORTED);
 		// an unknown class opens nothing and does not fail the sensor's transaction
 		publish(new AlarmRaised(alarm + 2, "X", "E-0999", (long) p[2], p[0], p[1], AlarmSeverity.NOTICE, "x", now));
