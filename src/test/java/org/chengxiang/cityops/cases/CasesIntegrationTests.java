@@ -317,7 +317,7 @@ class CasesIntegrationTests {
 	}
 
 	@Test
-	void alarmsOpenACaseLinkNearbyAlarmsToItAndWriteTheirUpdatesOnItsTimeline() {
+	void alarmsOpenACaseLinkNearbyAlarmsToItAndWriteTheirUpdatesOnItsTimeline() throws Exception {
 		double[] p = CasePoints.next(jdbc);
 		long alarm = System.nanoTime() % 1_000_000_000L + 1_000_000_000L;
 		Instant now = Instant.now();
