@@ -11,7 +11,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.chengxiang.cityops.cases.CaseBoard;
 import org.chengxiang.cityops.cases.CasePoints;
+import org.chengxiang.cityops.cases.CaseRef;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +48,7 @@ class FloodAlarmCaseIntegrationTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	CityOps cityOps;
+	CaseBoard cityOps;
 
 	@Autowired
 	JsonMapper json;

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class AlarmCases {
 
-	private final CaseDesk desk;
+	private final CaseIntake desk;
 
-	AlarmCases(CaseDesk desk) {
+	AlarmCases(CaseIntake desk) {
 		this.desk = desk;
 	}
 

@@ -1,6 +1,6 @@
 package org.chengxiang.cityops.cases;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,18 +30,21 @@ class BulletinPages {
 
 	private final Evaluation evaluation;
 
-	BulletinPages(Evaluation evaluation) {
+	private final Clock clock;
+
+	BulletinPages(Evaluation evaluation, Clock clock) {
 		this.evaluation = evaluation;
+		this.clock = clock;
 	}
 
 	@GetMapping("/cityops/bulletin")
 	String bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user, Model model) {
 		YearMonth shown;
 		try {
-			shown = month(month);
+			shown = month(month, clock);
 		}
 		catch (RuleBroken ex) {
-			shown = YearMonth.now(Classification.ZONE);
+			shown = YearMonth.now(clock);
 			model.addAttribute("monthError", true);
 		}
 		model.addAttribute("b", evaluation.bulletin(shown, user.scope()));
@@ -54,8 +57,8 @@ class BulletinPages {
 	@GetMapping("/cityops/bulletin/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String month,
 			@AuthenticationPrincipal CurrentUser user) {
-		YearMonth shown = month(month);
-		Evaluation.Bulletin b = evaluation.bulletin(shown, user.scope());
+		YearMonth shown = month(month, clock);
+		Bulletin b = evaluation.bulletin(shown, user.scope());
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(row("合计", b.total()));
 		b.departments().forEach(line -> rows.add(row("部门", line)));
@@ -64,7 +67,7 @@ class BulletinPages {
 		return Spreadsheets.download("城管案件考核-" + shown + ".xlsx", Spreadsheets.write(shown.toString(), HEADER, rows));
 	}
 
-	static List<String> row(String dimension, Evaluation.Line line) {
+	static List<String> row(String dimension, BulletinLine line) {
 		return List.of(dimension, line.name(), String.valueOf(line.reported()), String.valueOf(line.filed()),
 				String.valueOf(line.dispatched()), String.valueOf(line.handled()), String.valueOf(line.handledOnTime()),
 				String.valueOf(line.overdue()), String.valueOf(line.reworked()), String.valueOf(line.extended()),
@@ -76,19 +79,20 @@ class BulletinPages {
 		return value == null ? "—" : String.valueOf(value);
 	}
 
-	static YearMonth month(String text) {
+	/** The month asked for, this month when none; a month before 2000 or past next year is refused. */
+	static YearMonth month(String text, Clock clock) {
 		if (text == null || text.isBlank()) {
-			return YearMonth.now(Classification.ZONE);
+			return YearMonth.now(clock);
 		}
 		try {
 			YearMonth month = YearMonth.parse(text.strip());
-			if (month.isBefore(YearMonth.of(2000, 1)) || month.isAfter(YearMonth.from(LocalDate.now().plusYears(1)))) {
-				throw new RuleBroken("month", "月份超出范围 / month out of range");
+			if (month.isBefore(YearMonth.of(2000, 1)) || month.isAfter(YearMonth.now(clock).plusYears(1))) {
+				throw RuleBroken.at("month", "cityops.bulletin.rule.monthRange");
 			}
 			return month;
 		}
 		catch (DateTimeParseException ex) {
-			throw new RuleBroken("month", "月份格式应为 2026-11 / a month like 2026-11");
+			throw RuleBroken.at("month", "cityops.bulletin.rule.monthFormat");
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
+import org.chengxiang.platform.domain.Text;
 import org.chengxiang.platform.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,13 +38,16 @@ class CaseEscalationJob {
 
 	private final CaseNotices notices;
 
+	private final CaseTimeline timeline;
+
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	CaseEscalationJob(JdbcClient jdbc, CaseNotices notices, AuditTrail audit, Clock clock) {
+	CaseEscalationJob(JdbcClient jdbc, CaseNotices notices, CaseTimeline timeline, AuditTrail audit, Clock clock) {
 		this.jdbc = jdbc;
 		this.notices = notices;
+		this.timeline = timeline;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -94,8 +98,8 @@ class CaseEscalationJob {
 				continue;
 			}
 			escalated++;
-			String message = "超时督办：案件 " + c.number() + "（" + c.className() + "）" + c.status().label() + "环节已超过时限 "
-					+ Views.format(c.dueAt()) + "，请督促办理。";
+			Text message = Text.of("cityops.case.notice.escalated", c.number(), c.className(), c.status().text(),
+					Views.format(c.dueAt(), clock));
 			boolean department = CaseStatus.WITH_DEPARTMENT.contains(c.status()) && c.departmentId() != null;
 			if (department) {
 				notices.tell(Role.DEPARTMENT_LEAD, c.departmentId(), c.id(), message);
@@ -103,16 +107,9 @@ class CaseEscalationJob {
 			else {
 				notices.tell(Role.SUPERVISOR, null, c.id(), message);
 			}
-			jdbc.sql("""
-					insert into cityops.case_step (case_id, at, actor, action, from_status, to_status, note)
-					values (:case, :at, 'system', 'escalated', :status, :status, :note)
-					""")
-				.param("case", c.id())
-				.param("at", Timestamp.from(now))
-				.param("status", c.status().name())
-				.param("note", (department ? "督办部门负责人：" : "督办城运中心：") + c.status().label() + "超时（时限 "
-						+ Views.format(c.dueAt()) + "）")
-				.update();
+			timeline.note(c.id(), CaseIntake.SYSTEM, "escalated", c.status(), c.status(),
+					Text.of(department ? "cityops.case.note.escalatedToDepartment" : "cityops.case.note.escalatedToCentre",
+							c.status().text(), Views.format(c.dueAt(), clock)));
 			audit.record(AuditEvent.of("case.escalated", "case", c.number(), null,
 					Map.of("status", c.status().name(), "dueAt", c.dueAt().toString(), "to",
 							department ? "DEPARTMENT_LEAD" : "SUPERVISOR")));

@@ -57,7 +57,7 @@ class CaseIndicators {
 
 	/** One indicator measured from the year's figures. */
 	record Indicator(String key, String name, String unit, Evaluation evaluation,
-			Function<Evaluation.Line, Optional<IndicatorSource.IndicatorValue>> measuring) implements IndicatorSource {
+			Function<BulletinLine, Optional<IndicatorSource.IndicatorValue>> measuring) implements IndicatorSource {
 
 		@Override
 		public String measuredTask() {

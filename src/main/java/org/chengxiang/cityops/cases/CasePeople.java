@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.chengxiang.directory.Directory;
-import org.chengxiang.cityops.cases.CaseQueries.Person;
+import org.chengxiang.cityops.cases.CaseDetails.Person;
 import org.chengxiang.platform.security.CurrentUser;
 
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ class CasePeople {
 			if (username == null || people.containsKey(username)) {
 				continue;
 			}
-			people.put(username, CaseDesk.SYSTEM.equals(username) ? Person.SYSTEM
+			people.put(username, CaseIntake.SYSTEM.equals(username) ? Person.SYSTEM
 					: directory.user(username).map(CasePeople::person).orElse(new Person(username, null, null, false)));
 		}
 		return people;

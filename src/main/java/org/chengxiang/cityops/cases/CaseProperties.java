@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param escalationCron when the escalation job looks for overdue steps
  */
 @ConfigurationProperties("chengxiang.cityops")
-public record CaseProperties(@DefaultValue("50") int duplicateRadiusMetres, @DefaultValue("2") int filingHours,
+record CaseProperties(@DefaultValue("50") int duplicateRadiusMetres, @DefaultValue("2") int filingHours,
 		@DefaultValue("1") int dispatchHours, @DefaultValue("24") int verificationHours,
 		@DefaultValue("8") int closingHours, @DefaultValue("72h") Duration hangingAfter,
 		@DefaultValue("5242880") int photoMaxBytes, Path fileDir,

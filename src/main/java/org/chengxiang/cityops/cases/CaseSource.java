@@ -3,7 +3,7 @@ package org.chengxiang.cityops.cases;
 /**
  * Where a report came from (信息来源).
  */
-public enum CaseSource {
+enum CaseSource {
 
 	GRID_PATROL("网格巡查"), HOTLINE_12345("12345 热线"), RESIDENT("市民上报"), SENSOR("传感器告警");
 

@@ -3,6 +3,8 @@ package org.chengxiang.cityops.cases;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.chengxiang.platform.domain.Text;
+
 /**
  * Where a case stands on the GB/T 30428 workflow: 信息收集 → 立案 → 派遣 → 处置 → 反馈 → 核查 → 结案.
  */
@@ -40,6 +42,11 @@ public enum CaseStatus {
 
 	public String label() {
 		return label;
+	}
+
+	/** How a reader calls the status: the message {@code cityops.case.status.<status>}. */
+	public Text text() {
+		return Text.of("cityops.case.status." + name());
 	}
 
 	public boolean isOpen() {

@@ -1,9 +1,9 @@
 package org.chengxiang.cityops.cases;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
@@ -20,6 +20,8 @@ import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.CommandChecks;
+import org.chengxiang.platform.web.KeysetPage;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,9 +47,15 @@ import tools.jackson.databind.node.ObjectNode;
 @Tag(name = "cityops-cases", description = "城管案件 / city-management cases")
 class CasesApi {
 
-	private final CaseDesk desk;
+	private final CaseIntake intake;
 
-	private final CaseQueries queries;
+	private final CaseSteps desk;
+
+	private final CaseLists lists;
+
+	private final CaseDetails queries;
+
+	private final CaseBoard board;
 
 	private final Classification classification;
 
@@ -63,49 +71,56 @@ class CasesApi {
 
 	private final Evaluation evaluation;
 
-	CasesApi(CaseDesk desk, CaseQueries queries, Classification classification, GridOfficers officers,
-			GridLocator locator, Directory directory, PhotoStore photos, Validator validator, Evaluation evaluation) {
+	private final Clock clock;
+
+	CasesApi(CaseIntake intake, CaseSteps desk, CaseLists lists, CaseDetails queries, CaseBoard board,
+			Classification classification, GridOfficers officers, GridLocator locator, Directory directory,
+			PhotoStore photos, Validator validator, Evaluation evaluation, Clock clock) {
 		this.evaluation = evaluation;
+		this.intake = intake;
 		this.desk = desk;
+		this.lists = lists;
 		this.queries = queries;
+		this.board = board;
 		this.classification = classification;
 		this.officers = officers;
 		this.locator = locator;
 		this.directory = directory;
 		this.photos = photos;
 		this.validator = validator;
+		this.clock = clock;
 	}
 
 	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR','RESIDENT')")
 	@PostMapping(path = "/api/cityops/cases", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上报案件（照片 JPEG/PNG，按内容识别；附近同类未结案件则合并） / report a case; merged into an open case of the class nearby")
-	ResponseEntity<CaseDesk.Reported> report(@RequestParam(required = false) String classCode,
+	ResponseEntity<Reported> report(@RequestParam(required = false) String classCode,
 			@RequestParam(required = false) String description, @RequestParam(required = false) Double longitude,
 			@RequestParam(required = false) Double latitude, @RequestParam(required = false) CaseSource source,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user) {
-		CaseDesk.ReportCase command = CommandChecks.valid(validator,
-				new CaseDesk.ReportCase(classCode, description, longitude, latitude, source));
-		CaseDesk.Reported reported = desk.report(command, files, user);
+		CaseIntake.ReportCase command = CommandChecks.valid(validator,
+				new CaseIntake.ReportCase(classCode, description, longitude, latitude, source));
+		CaseIntake.Reported reported = intake.report(command, files, user);
+		Reported answer = new Reported(reported.caseId(), reported.number(), reported.merged(),
+				ReaderTexts.of(reported.message()));
 		if (reported.merged()) {
-			return ResponseEntity.ok(reported);
+			return ResponseEntity.ok(answer);
 		}
-		return ResponseEntity.created(URI.create("/api/cityops/cases/" + reported.caseId())).body(reported);
+		return ResponseEntity.created(URI.create("/api/cityops/cases/" + reported.caseId())).body(answer);
 	}
 
 	@GetMapping("/api/cityops/cases")
 	@Operation(summary = "案件列表（按角色和部门范围，键集分页） / cases within scope, keyset paged")
-	Map<String, Object> list(@RequestParam(defaultValue = "ALL") CaseQueries.Tab tab,
+	KeysetPage<CaseLists.Row> list(@RequestParam(defaultValue = "ALL") CaseTab tab,
 			@RequestParam(required = false) String classCode, @RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int size,
 			@AuthenticationPrincipal CurrentUser user) {
-		List<CaseQueries.Row> rows = queries.list(user.scope(), tab, classCode, departmentId, beforeId, size);
-		int limit = Math.max(1, Math.min(size, CaseQueries.MAX_PAGE));
-		return Map.of("items", rows, "nextBeforeId", rows.size() == limit ? rows.get(rows.size() - 1).id() : "");
+		return lists.list(user.scope(), tab, classCode, departmentId, beforeId, size);
 	}
 
 	@GetMapping("/api/cityops/cases/{id}")
-	CaseQueries.Detail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	CaseDetails.Detail detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		return queries.detail(id, user);
 	}
 
@@ -118,7 +133,7 @@ class CasesApi {
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/filing")
 	@Operation(summary = "立案（城运值班员） / file the case (operator)")
-	CaseQueries.Detail file(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	CaseDetails.Detail file(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.file(id, user);
 		return queries.detail(id, user);
 	}
@@ -126,7 +141,7 @@ class CasesApi {
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/rejection")
 	@Operation(summary = "不予立案：重复（注明原案件编号）、不属受理范围、其他 / do not file: duplicate, not in scope, other")
-	CaseQueries.Detail reject(@PathVariable long id, @Valid @RequestBody Rejection body,
+	CaseDetails.Detail reject(@PathVariable long id, @Valid @RequestBody Rejection body,
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.reject(id, body.reason(), body.note(), body.duplicateOf(), user);
 		return queries.detail(id, user);
@@ -135,7 +150,7 @@ class CasesApi {
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/dispatch")
 	@Operation(summary = "派遣（不指定部门则按类别×网格规则） / dispatch, by the class × grid rules unless a department is given")
-	CaseQueries.Detail dispatch(@PathVariable long id, @RequestBody(required = false) Dispatch body,
+	CaseDetails.Detail dispatch(@PathVariable long id, @RequestBody(required = false) Dispatch body,
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.dispatch(id, body == null ? null : body.departmentId(), body == null ? null : body.instruction(), user);
 		return queries.detail(id, user);
@@ -144,14 +159,14 @@ class CasesApi {
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/cityops/cases/{id}/dispute")
 	@Operation(summary = "部门退回，申请重新派遣（退回后本部门不再可见） / the department disputes the dispatch; it no longer sees the case")
-	Disputed dispute(@PathVariable long id, @Valid @RequestBody Reason body, @AuthenticationPrincipal CurrentUser user) {
+	CaseSteps.Disputed dispute(@PathVariable long id, @Valid @RequestBody Reason body, @AuthenticationPrincipal CurrentUser user) {
 		desk.dispute(id, body.reason(), user);
 		return desk.disputed(id);
 	}
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/cityops/cases/{id}/start")
-	CaseQueries.Detail start(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	CaseDetails.Detail start(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.start(id, user);
 		return queries.detail(id, user);
 	}
@@ -159,7 +174,7 @@ class CasesApi {
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','GRID_OFFICER','OPERATOR')")
 	@PostMapping(path = "/api/cityops/cases/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "上传处置或核查照片 / add photos of the work or of the verification")
-	CaseQueries.Detail addPhotos(@PathVariable long id,
+	CaseDetails.Detail addPhotos(@PathVariable long id,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.addPhotos(id, files, user);
@@ -169,7 +184,7 @@ class CasesApi {
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping(path = "/api/cityops/cases/{id}/feedback", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "处置反馈（可附照片） / report the case done, with photos")
-	CaseQueries.Detail feedback(@PathVariable long id, @RequestParam(required = false) String note,
+	CaseDetails.Detail feedback(@PathVariable long id, @RequestParam(required = false) String note,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.feedback(id, note, files, user);
@@ -179,12 +194,12 @@ class CasesApi {
 	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR')")
 	@PostMapping(path = "/api/cityops/cases/{id}/verification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "网格员现场核查：通过或返工 / the grid officer verifies: passed, or back for rework")
-	CaseQueries.Detail verify(@PathVariable long id, @RequestParam(required = false) Boolean passed,
+	CaseDetails.Detail verify(@PathVariable long id, @RequestParam(required = false) Boolean passed,
 			@RequestParam(required = false) String note,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user) {
 		if (passed == null) {
-			throw new RuleBroken("passed", "请选择核查结果 / choose the result");
+			throw RuleBroken.at("passed", "cityops.case.rule.passed");
 		}
 		desk.verify(id, passed, note, files, user);
 		return queries.detail(id, user);
@@ -192,7 +207,7 @@ class CasesApi {
 
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/closure")
-	CaseQueries.Detail close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
+	CaseDetails.Detail close(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.close(id, user);
 		return queries.detail(id, user);
 	}
@@ -200,15 +215,15 @@ class CasesApi {
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/cityops/cases/{id}/extension")
 	@Operation(summary = "申请延期（北京时间） / request an extension (Beijing time)")
-	CaseQueries.Detail requestExtension(@PathVariable long id, @Valid @RequestBody Extension body,
+	CaseDetails.Detail requestExtension(@PathVariable long id, @Valid @RequestBody Extension body,
 			@AuthenticationPrincipal CurrentUser user) {
-		desk.requestExtension(id, body.until().atZone(Classification.ZONE).toInstant(), body.reason(), user);
+		desk.requestExtension(id, body.until().atZone(clock.getZone()).toInstant(), body.reason(), user);
 		return queries.detail(id, user);
 	}
 
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/extension/decision")
-	CaseQueries.Detail decideExtension(@PathVariable long id, @Valid @RequestBody Decision body,
+	CaseDetails.Detail decideExtension(@PathVariable long id, @Valid @RequestBody Decision body,
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.decideExtension(id, body.approved(), body.note(), user);
 		return queries.detail(id, user);
@@ -224,7 +239,7 @@ class CasesApi {
 	@PreAuthorize("hasRole('ADMIN')")
 	Classification.CaseClass saveClass(@PathVariable String code, @Valid @RequestBody Classification.SaveClass body) {
 		if (!code.equals(body.code())) {
-			throw new RuleBroken("code", "路径与内容中的编码不一致 / code differs from the path");
+			throw RuleBroken.at("code", "cityops.class.rule.codeDiffers");
 		}
 		return classification.save(body);
 	}
@@ -251,17 +266,17 @@ class CasesApi {
 	@GetMapping(path = "/api/cityops/grid/cells", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
 	@Operation(summary = "网格（GeoJSON），含网格员和未结案件数 / the grid as GeoJSON with officers and open cases")
 	ObjectNode cells(@AuthenticationPrincipal CurrentUser user) {
-		return queries.gridCells(user.scope());
+		return board.gridCells(user.scope());
 	}
 
 	@GetMapping("/api/cityops/grid/locate")
 	@Operation(summary = "坐标所在网格 / the grid cell of a point")
 	Located locate(@RequestParam(required = false) Double lng, @RequestParam(required = false) Double lat) {
 		if (lng == null || lat == null) {
-			throw new RuleBroken(lng == null ? "lng" : "lat", "请提供经纬度 / longitude and latitude are required");
+			throw RuleBroken.at(lng == null ? "lng" : "lat", "cityops.case.rule.point");
 		}
 		GridCellSummary cell = locator.cellAt(lng, lat)
-			.orElseThrow(() -> new RuleBroken("lng", "该位置不在任何网格内 / the point lies outside every grid cell"));
+			.orElseThrow(() -> RuleBroken.at("lng", "cityops.case.rule.outsideGrid"));
 		return new Located(cell.id(), cell.code(), cell.name(), cell.divisionCode(),
 				officers.namesByCell().getOrDefault(cell.id(), List.of()));
 	}
@@ -280,38 +295,45 @@ class CasesApi {
 	@GetMapping("/api/cityops/bulletin")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','OPERATOR','DEPARTMENT_LEAD')")
 	@Operation(summary = "考核月报（按部门、镇街、网格员） / the monthly bulletin per department, township and grid officer")
-	Evaluation.Bulletin bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user) {
-		return evaluation.bulletin(BulletinPages.month(month), user.scope());
+	Bulletin bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user) {
+		return evaluation.bulletin(BulletinPages.month(month, clock), user.scope());
 	}
 
 	/** The cell a point lies in. */
 	record Located(long id, String code, String name, String divisionCode, List<String> officers) {
 	}
 
-	/** A disputed case, as the department that returned it may still see it. */
-	record Disputed(long id, String number, CaseStatus status, int disputes) {
+	/**
+	 * What became of a report.
+	 *
+	 * @param caseId the case it opened, or the open case it was merged into
+	 * @param number that case's number
+	 * @param merged whether it was merged into an open case nearby
+	 * @param message what the reporter is told, in their language
+	 */
+	record Reported(long caseId, String number, boolean merged, String message) {
 	}
 
-	record Rejection(@NotNull(message = "请选择原因 / reason is required") RejectReason reason,
+	record Rejection(@NotNull(message = "{cityops.case.rule.rejectReason}") RejectReason reason,
 			@Size(max = 2000) String note, @Size(max = 30) String duplicateOf) {
 	}
 
 	record Dispatch(Long departmentId,
-			@Size(max = Case.MAX_INSTRUCTION, message = "派遣意见不超过 500 字 / at most 500 characters") String instruction) {
+			@Size(max = Case.MAX_INSTRUCTION, message = "{cityops.case.rule.instructionSize}") String instruction) {
 	}
 
-	record Reason(@NotBlank(message = "请填写理由 / reason is required") @Size(max = 2000) String reason) {
+	record Reason(@NotBlank(message = "{cityops.case.rule.required}") @Size(max = 2000) String reason) {
 	}
 
-	record Extension(@NotNull(message = "请填写延期后的期限 / the new deadline is required") LocalDateTime until,
-			@NotBlank(message = "请填写延期理由 / reason is required") @Size(max = 2000) String reason) {
+	record Extension(@NotNull(message = "{cityops.case.rule.until}") LocalDateTime until,
+			@NotBlank(message = "{cityops.case.rule.required}") @Size(max = 2000) String reason) {
 	}
 
-	record Decision(@NotNull(message = "请选择是否同意 / decide") Boolean approved, @Size(max = 2000) String note) {
+	record Decision(@NotNull(message = "{cityops.case.rule.approved}") Boolean approved, @Size(max = 2000) String note) {
 	}
 
-	record Assign(@NotBlank(message = "请填写网格编码 / cell code is required") String cellCode,
-			@NotBlank(message = "请填写用户名 / username is required") String username) {
+	record Assign(@NotBlank(message = "{cityops.officer.rule.cellCode}") String cellCode,
+			@NotBlank(message = "{cityops.officer.rule.username}") String username) {
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.chengxiang.cityops.cases;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.validation.Validator;
@@ -8,14 +10,18 @@ import jakarta.validation.Validator;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
+import org.chengxiang.platform.web.KeysetPage;
+import org.chengxiang.platform.web.ReaderTexts;
 import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,9 +45,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/cityops/cases")
 class CasesPages {
 
-	private final CaseDesk desk;
+	private final CaseIntake intake;
 
-	private final CaseQueries queries;
+	private final CaseSteps desk;
+
+	private final CaseLists lists;
+
+	private final CaseDetails queries;
 
 	private final Classification classification;
 
@@ -51,9 +61,14 @@ class CasesPages {
 
 	private final Validator validator;
 
-	CasesPages(CaseDesk desk, CaseQueries queries, Classification classification, CaseNotices notices,
-			PhotoStore photos, Validator validator) {
+	private final Clock clock;
+
+	CasesPages(CaseIntake intake, CaseSteps desk, CaseLists lists, CaseDetails queries, Classification classification,
+			CaseNotices notices, PhotoStore photos, Validator validator, Clock clock) {
+		this.clock = clock;
+		this.intake = intake;
 		this.desk = desk;
+		this.lists = lists;
 		this.queries = queries;
 		this.classification = classification;
 		this.notices = notices;
@@ -67,22 +82,23 @@ class CasesPages {
 	}
 
 	@GetMapping
-	String list(@RequestParam(required = false) CaseQueries.Tab tab, @RequestParam(required = false) String classCode,
+	String list(@RequestParam(required = false) CaseTab tab, @RequestParam(required = false) String classCode,
 			@RequestParam(required = false) Long beforeId, @RequestParam(required = false) String q,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
-		CaseQueries.Tab shown = tab == null ? CaseQueries.defaultTab(user.role()) : tab;
-		List<CaseQueries.Row> rows;
+		CaseTab shown = tab == null ? CaseTab.startingTab(user.role()) : tab;
+		List<CaseLists.Row> rows;
 		if (q != null && !q.isBlank()) {
-			rows = queries.search(user.scope(), q);
+			rows = lists.search(user.scope(), q);
 			model.addAttribute("q", q.strip());
 		}
 		else {
-			rows = queries.list(user.scope(), shown, classCode, null, beforeId, 50);
-			model.addAttribute("nextBeforeId", rows.size() == 50 ? rows.get(rows.size() - 1).id() : null);
+			KeysetPage<CaseLists.Row> page = lists.list(user.scope(), shown, classCode, null, beforeId, 50);
+			rows = page.items();
+			model.addAttribute("nextBeforeId", page.nextBeforeId());
 		}
 		model.addAttribute("rows", rows);
 		model.addAttribute("tab", shown);
-		model.addAttribute("tabs", CaseQueries.Tab.values());
+		model.addAttribute("tabs", CaseTab.values());
 		model.addAttribute("classCode", classCode);
 		model.addAttribute("classes", classification.classes());
 		model.addAttribute("notices", notices.latest(user, 8));
@@ -91,24 +107,24 @@ class CasesPages {
 	}
 
 	@GetMapping("/new")
+	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR','RESIDENT')")
 	String initReportForm(@AuthenticationPrincipal CurrentUser user, Model model) {
-		requireReporter(user);
-		model.addAttribute("report", new ReportForm());
+		model.addAttribute("report", new CaseReportForm());
 		return reportForm(user, model);
 	}
 
 	@PostMapping("/new")
-	String processReportForm(@ModelAttribute("report") ReportForm form, BindingResult result,
+	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR','RESIDENT')")
+	String processReportForm(@ModelAttribute("report") CaseReportForm form, BindingResult result,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		requireReporter(user);
 		if (result.hasErrors()) {
 			return reportForm(user, model);
 		}
 		try {
-			CaseDesk.ReportCase command = CommandChecks.valid(validator, new CaseDesk.ReportCase(form.getClassCode(),
+			CaseIntake.ReportCase command = CommandChecks.valid(validator, new CaseIntake.ReportCase(form.getClassCode(),
 					form.getDescription(), form.getLongitude(), form.getLatitude(), form.getSource()));
-			CaseDesk.Reported reported = desk.report(command, files, user);
+			CaseIntake.Reported reported = intake.report(command, files, user);
 			if (reported.merged()) {
 				Flash.success(redirect, "cityops.case.flash.merged", reported.number());
 			}
@@ -131,14 +147,7 @@ class CasesPages {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		CaseQueries.Detail detail = queries.detail(id, user);
-		model.addAttribute("c", detail);
-		if (detail.actions().contains("dispatch")) {
-			model.addAttribute("departments", classification.departments().values());
-			model.addAttribute("suggested", desk.suggestedDepartment(id).orElse(null));
-		}
-		model.addAttribute("rejectReasons", RejectReason.values());
-		return "cityops/cases/detail";
+		return detailPage(id, user, model);
 	}
 
 	@GetMapping("/{id}/photos/{photoId}")
@@ -147,43 +156,147 @@ class CasesPages {
 		return image(queries.photo(id, photoId, user), photos);
 	}
 
-	@PostMapping("/{id}/{step}")
-	String step(@PathVariable long id, @PathVariable String step, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) String note, @RequestParam(required = false) String duplicateOf,
-			@RequestParam(required = false) Long departmentId, @RequestParam(required = false) String instruction,
-			@RequestParam(required = false) Boolean passed,
-			@RequestParam(required = false) String until, @RequestParam(required = false) Boolean approved,
-			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
-			@AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
-		Flash.attempt(redirect, "cityops.case.flash." + step, "cityops.case.flash.refused", () -> {
-			switch (step) {
-				case "filing" -> desk.file(id, user);
-				case "rejection" -> desk.reject(id, reason == null || reason.isBlank() ? null : parse(reason), note,
-						duplicateOf, user);
-				case "dispatch" -> desk.dispatch(id, departmentId, instruction, user);
-				case "dispute" -> desk.dispute(id, reason, user);
-				case "start" -> desk.start(id, user);
-				case "photos" -> desk.addPhotos(id, files, user);
-				case "feedback" -> desk.feedback(id, note, files, user);
-				case "verification" -> {
-					if (passed == null) {
-						throw new RuleBroken("passed", "请选择核查结果 / choose the result");
-					}
-					desk.verify(id, passed, note, files, user);
-				}
-				case "closure" -> desk.close(id, user);
-				case "extension" -> {
-					desk.requestExtension(id, dateTime(until).atZone(Classification.ZONE).toInstant(), reason, user);
-				}
-				case "extension-decision" -> desk.decideExtension(id, Boolean.TRUE.equals(approved), note, user);
-				default -> throw new NoSuchRecord("step " + step);
-			}
-		});
-		// a disputed case is no longer the department's to see
-		return "dispute".equals(step) ? "redirect:/cityops/cases" : "redirect:/cityops/cases/" + id;
+	@InitBinder({ "rejectionForm", "dispatchForm", "disputeForm", "feedbackForm", "verificationForm",
+			"extensionForm", "decisionForm" })
+	void stepForms(WebDataBinder binder) {
+		binder.setAllowedFields("reason", "note", "duplicateOf", "departmentId", "instruction", "passed", "until",
+				"approved");
 	}
 
-	static ResponseEntity<byte[]> image(CaseQueries.PhotoFile photo, PhotoStore photos) {
+	@PostMapping("/{id}/filing")
+	@PreAuthorize("hasRole('OPERATOR')")
+	String file(@PathVariable long id, @ModelAttribute("filingForm") CaseStepForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return step(id, "filing", result, user, model, redirect, () -> desk.file(id, user));
+	}
+
+	@PostMapping("/{id}/rejection")
+	@PreAuthorize("hasRole('OPERATOR')")
+	String reject(@PathVariable long id, @ModelAttribute("rejectionForm") CaseStepForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return step(id, "rejection", result, user, model, redirect,
+				() -> desk.reject(id, reason(form.getReason()), form.getNote(), form.getDuplicateOf(), user));
+	}
+
+	@PostMapping("/{id}/dispatch")
+	@PreAuthorize("hasRole('OPERATOR')")
+	String dispatch(@PathVariable long id, @ModelAttribute("dispatchForm") CaseStepForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return step(id, "dispatch", result, user, model, redirect,
+				() -> desk.dispatch(id, form.getDepartmentId(), form.getInstruction(), user));
+	}
+
+	@PostMapping("/{id}/dispute")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	String dispute(@PathVariable long id, @ModelAttribute("disputeForm") CaseStepForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		String page = step(id, "dispute", result, user, model, redirect, () -> desk.dispute(id, form.getReason(), user));
+		// a disputed case is no longer the department's to see
+		return page.startsWith("redirect:") ? "redirect:/cityops/cases" : page;
+	}
+
+	@PostMapping("/{id}/start")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	String start(@PathVariable long id, @ModelAttribute("startForm") CaseStepForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return step(id, "start", result, user, model, redirect, () -> desk.start(id, user));
+	}
+
+	@PostMapping("/{id}/photos")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','GRID_OFFICER')")
+	String addPhotos(@PathVariable long id, @ModelAttribute("photosForm") CaseStepForm form, BindingResult result,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return step(id, "photos", result, user, model, redirect, () -> desk.addPhotos(id, files, user));
+	}
+
+	@PostMapping("/{id}/feedback")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	String feedback(@PathVariable long id, @ModelAttribute("feedbackForm") CaseStepForm form, BindingResult result,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return step(id, "feedback", result, user, model, redirect,
+				() -> desk.feedback(id, form.getNote(), files, user));
+	}
+
+	@PostMapping("/{id}/verification")
+	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR')")
+	String verify(@PathVariable long id, @ModelAttribute("verificationForm") CaseStepForm form, BindingResult result,
+			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return step(id, "verification", result, user, model, redirect, () -> {
+			if (form.getPassed() == null) {
+				throw RuleBroken.at("passed", "cityops.case.rule.passed");
+			}
+			desk.verify(id, form.getPassed(), form.getNote(), files, user);
+		});
+	}
+
+	@PostMapping("/{id}/closure")
+	@PreAuthorize("hasRole('OPERATOR')")
+	String close(@PathVariable long id, @ModelAttribute("closureForm") CaseStepForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
+		return step(id, "closure", result, user, model, redirect, () -> desk.close(id, user));
+	}
+
+	@PostMapping("/{id}/extension")
+	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
+	String requestExtension(@PathVariable long id, @ModelAttribute("extensionForm") CaseStepForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		return step(id, "extension", result, user, model, redirect, () -> desk.requestExtension(id,
+				dateTime(form.getUntil()).atZone(clock.getZone()).toInstant(), form.getReason(), user));
+	}
+
+	@PostMapping("/{id}/extension-decision")
+	@PreAuthorize("hasRole('OPERATOR')")
+	String decideExtension(@PathVariable long id, @ModelAttribute("decisionForm") CaseStepForm form,
+			BindingResult result, @AuthenticationPrincipal CurrentUser user, Model model,
+			RedirectAttributes redirect) {
+		return step(id, "extension-decision", result, user, model, redirect,
+				() -> desk.decideExtension(id, Boolean.TRUE.equals(form.getApproved()), form.getNote(), user));
+	}
+
+	/**
+	 * Takes a step: done, back to the case with a word of success; refused, the same page again with what was typed
+	 * and the reason beside the field, or above the form.
+	 */
+	private String step(long id, String step, BindingResult result, CurrentUser user, Model model,
+			RedirectAttributes redirect, Runnable action) {
+		if (!result.hasErrors()) {
+			try {
+				action.run();
+				Flash.success(redirect, "cityops.case.flash." + step);
+				return "redirect:/cityops/cases/" + id;
+			}
+			catch (RuleBroken ex) {
+				FormErrors.apply(ex, result);
+			}
+			catch (StepRefused ex) {
+				result.reject("refused", ReaderTexts.of(ex.reason()));
+			}
+		}
+		return detailPage(id, user, model);
+	}
+
+	private String detailPage(long id, CurrentUser user, Model model) {
+		CaseDetails.Detail detail = queries.detail(id, user);
+		model.addAttribute("c", detail);
+		if (detail.actions().contains("dispatch")) {
+			model.addAttribute("departments", classification.departments().values());
+			model.addAttribute("suggested", desk.suggestedDepartment(id).orElse(null));
+		}
+		model.addAttribute("rejectReasons", RejectReason.values());
+		for (String form : List.of("filingForm", "rejectionForm", "dispatchForm", "disputeForm", "startForm",
+				"photosForm", "feedbackForm", "verificationForm", "closureForm", "extensionForm", "decisionForm")) {
+			if (!model.containsAttribute(form)) {
+				model.addAttribute(form, new CaseStepForm());
+			}
+		}
+		return "cityops/cases/detail";
+	}
+
+	static ResponseEntity<byte[]> image(CaseDetails.PhotoFile photo, PhotoStore photos) {
 		MediaType type = "PNG".equals(photo.contentType()) ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG;
 		return ResponseEntity.ok()
 			.contentType(type)
@@ -194,22 +307,25 @@ class CasesPages {
 
 	private static LocalDateTime dateTime(String text) {
 		if (text == null || text.isBlank()) {
-			throw new RuleBroken("until", "请填写延期后的期限 / the new deadline is required");
+			throw RuleBroken.at("until", "cityops.case.rule.until");
 		}
 		try {
 			return LocalDateTime.parse(text.strip());
 		}
-		catch (java.time.format.DateTimeParseException ex) {
-			throw new RuleBroken("until", "期限格式应为 2026-12-01T18:00 / a date and time like 2026-12-01T18:00");
+		catch (DateTimeParseException ex) {
+			throw RuleBroken.at("until", "cityops.case.rule.untilFormat");
 		}
 	}
 
-	private static RejectReason parse(String reason) {
+	private static RejectReason reason(String reason) {
+		if (reason == null || reason.isBlank()) {
+			return null;
+		}
 		try {
-			return RejectReason.valueOf(reason);
+			return RejectReason.valueOf(reason.strip());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new RuleBroken("reason", "不予立案的原因无效 / unknown reason");
+			throw RuleBroken.at("reason", "cityops.case.rule.rejectReason");
 		}
 	}
 
@@ -221,67 +337,6 @@ class CasesPages {
 
 	private static boolean mayReport(CurrentUser user) {
 		return user.role() == Role.GRID_OFFICER || user.role() == Role.OPERATOR || user.role() == Role.RESIDENT;
-	}
-
-	private static void requireReporter(CurrentUser user) {
-		if (!mayReport(user)) {
-			throw new org.springframework.security.access.AccessDeniedException("grid officers, the operator and residents report");
-		}
-	}
-
-	/** The report form's fields. */
-	public static class ReportForm {
-
-		private String classCode;
-
-		private String description;
-
-		private Double longitude;
-
-		private Double latitude;
-
-		private CaseSource source;
-
-		public String getClassCode() {
-			return classCode;
-		}
-
-		public void setClassCode(String classCode) {
-			this.classCode = classCode;
-		}
-
-		public String getDescription() {
-			return description;
-		}
-
-		public void setDescription(String description) {
-			this.description = description;
-		}
-
-		public Double getLongitude() {
-			return longitude;
-		}
-
-		public void setLongitude(Double longitude) {
-			this.longitude = longitude;
-		}
-
-		public Double getLatitude() {
-			return latitude;
-		}
-
-		public void setLatitude(Double latitude) {
-			this.latitude = latitude;
-		}
-
-		public CaseSource getSource() {
-			return source;
-		}
-
-		public void setSource(CaseSource source) {
-			this.source = source;
-		}
-
 	}
 
 }

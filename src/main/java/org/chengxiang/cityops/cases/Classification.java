@@ -1,9 +1,9 @@
 package org.chengxiang.cityops.cases;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Classification {
-
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+class Classification {
 
 	private final JdbcClient jdbc;
 
@@ -46,7 +44,11 @@ public class Classification {
 
 	private final AuditTrail audit;
 
-	Classification(JdbcClient jdbc, DepartmentCodes departments, WorkingDayCalendar calendar, AuditTrail audit) {
+	private final Clock clock;
+
+	Classification(JdbcClient jdbc, DepartmentCodes departments, WorkingDayCalendar calendar, AuditTrail audit,
+			Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.departments = departments;
 		this.calendar = calendar;
@@ -249,10 +251,10 @@ public class Classification {
 		if (caseClass.limitUnit() == LimitUnit.HOURS) {
 			return from.plus(Duration.ofHours(caseClass.limitValue()));
 		}
-		LocalDateTime start = LocalDateTime.ofInstant(from, ZONE);
+		LocalDateTime start = LocalDateTime.ofInstant(from, clock.getZone());
 		return calendar.addWorkingDays(start.toLocalDate(), caseClass.limitValue())
 			.atTime(start.toLocalTime())
-			.atZone(ZONE)
+			.atZone(clock.getZone())
 			.toInstant();
 	}
 

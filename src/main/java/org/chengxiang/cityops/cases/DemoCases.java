@@ -62,7 +62,9 @@ class DemoCases implements ApplicationRunner {
 		}
 	}
 
-	private final CaseDesk desk;
+	private final CaseIntake intake;
+
+	private final CaseSteps desk;
 
 	private final GridOfficers officers;
 
@@ -76,8 +78,9 @@ class DemoCases implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
-	DemoCases(CaseDesk desk, GridOfficers officers, Classification classification, Directory directory,
+	DemoCases(CaseIntake intake, CaseSteps desk, GridOfficers officers, Classification classification, Directory directory,
 			JdbcClient jdbc, JsonMapper json, TransactionTemplate transactions) {
+		this.intake = intake;
 		this.desk = desk;
 		this.officers = officers;
 		this.classification = classification;
@@ -208,8 +211,8 @@ class DemoCases implements ApplicationRunner {
 
 	/** Reports as the user, now; the chain of steps and {@link Demo#done} place it in the past. */
 	private Demo report(CurrentUser user, String classCode, String text, double[] point, boolean withPhoto) {
-		CaseDesk.Reported reported = CurrentUsers.runAs(user, () -> desk.report(
-				new CaseDesk.ReportCase(classCode, text, point[0], point[1], null),
+		CaseIntake.Reported reported = CurrentUsers.runAs(user, () -> intake.report(
+				new CaseIntake.ReportCase(classCode, text, point[0], point[1], null),
 				withPhoto ? List.of(photo()) : List.of(), user));
 		return new Demo(reported.caseId());
 	}

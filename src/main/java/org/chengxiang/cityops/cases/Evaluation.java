@@ -14,11 +14,9 @@ import java.util.function.Function;
 
 import org.chengxiang.directory.DivisionSummary;
 import org.chengxiang.directory.Directory;
-import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.security.Scope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class Evaluation {
+class Evaluation {
 
 	private final JdbcClient jdbc;
 
@@ -49,13 +47,13 @@ public class Evaluation {
 
 	/** The month's bulletin within the scope. */
 	public Bulletin bulletin(YearMonth month, Scope scope) {
+		// who may read it is decided at the edge; here only what they see: the city, or their department's cases
 		Long department = switch (scope.role()) {
 			case ADMIN, SUPERVISOR, OPERATOR -> null;
-			case DEPARTMENT_LEAD -> scope.departmentId();
-			default -> throw new AccessDeniedException("the bulletin is for the operations centre, supervisors and leads");
+			default -> scope.departmentId() == null ? -1L : scope.departmentId();
 		};
-		Instant from = month.atDay(1).atStartOfDay(Classification.ZONE).toInstant();
-		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(Classification.ZONE).toInstant();
+		Instant from = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
 		List<Facts> facts = facts(from, to, department);
 		Map<String, String> officerNames = new LinkedHashMap<>();
 		Map<String, String> townNames = new LinkedHashMap<>();
@@ -66,16 +64,16 @@ public class Evaluation {
 				lines(facts, Facts::townshipCode, code -> townNames.computeIfAbsent(code,
 						c -> directory.division(c).map(DivisionSummary::name).orElse(c)))
 					.stream()
-					.sorted(Comparator.comparing(Line::key))
+					.sorted(Comparator.comparing(BulletinLine::key))
 					.toList(),
 				lines(facts, Facts::officer, username -> officerNames.computeIfAbsent(username,
 						u -> directory.user(u).map(user -> user.displayName()).orElse(u))));
 	}
 
 	/** The whole city's figures for a year: what the plan's indicators show. */
-	public Line year(int year) {
-		Instant from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(Classification.ZONE).toInstant();
-		Instant to = java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(Classification.ZONE).toInstant();
+	public BulletinLine year(int year) {
+		Instant from = java.time.LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toInstant();
+		Instant to = java.time.LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toInstant();
 		return total(facts(from, to, null));
 	}
 
@@ -95,10 +93,10 @@ public class Evaluation {
 			.param("department", department)
 			.query((rs, n) -> {
 				CaseStatus status = CaseStatus.valueOf(rs.getString("status"));
-				Instant feedback = Cases.instant(rs.getTimestamp("feedback_at"));
-				Instant handlingDue = Cases.instant(rs.getTimestamp("handling_due_at"));
-				Instant reported = Cases.instant(rs.getTimestamp("reported_at"));
-				Instant closed = Cases.instant(rs.getTimestamp("closed_at"));
+				Instant feedback = CaseScope.instant(rs.getTimestamp("feedback_at"));
+				Instant handlingDue = CaseScope.instant(rs.getTimestamp("handling_due_at"));
+				Instant reported = CaseScope.instant(rs.getTimestamp("reported_at"));
+				Instant closed = CaseScope.instant(rs.getTimestamp("closed_at"));
 				boolean late = rs.getBoolean("late");
 				boolean stillOverdue = feedback == null && CaseStatus.WITH_DEPARTMENT.contains(status) && handlingDue != null
 						&& handlingDue.isBefore(now);
@@ -113,7 +111,7 @@ public class Evaluation {
 	}
 
 	/** One line per key (cases without a key, e.g. not dispatched yet, are left out), ordered by name. */
-	static List<Line> lines(List<Facts> facts, Function<Facts, String> key, Function<String, String> name) {
+	static List<BulletinLine> lines(List<Facts> facts, Function<Facts, String> key, Function<String, String> name) {
 		Map<String, List<Facts>> groups = new LinkedHashMap<>();
 		for (Facts f : facts) {
 			String k = key.apply(f);
@@ -121,17 +119,17 @@ public class Evaluation {
 				groups.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
 			}
 		}
-		List<Line> lines = new ArrayList<>();
+		List<BulletinLine> lines = new ArrayList<>();
 		groups.forEach((k, group) -> lines.add(line(k, name.apply(k), group)));
-		lines.sort(Comparator.comparing(Line::name));
+		lines.sort(Comparator.comparing(BulletinLine::name));
 		return lines;
 	}
 
-	static Line total(List<Facts> facts) {
-		return line("ALL", "合计", facts);
+	static BulletinLine total(List<Facts> facts) {
+		return line("ALL", "", facts);
 	}
 
-	static Line line(String key, String name, List<Facts> facts) {
+	static BulletinLine line(String key, String name, List<Facts> facts) {
 		int reported = facts.size();
 		int filed = count(facts, Facts::filed);
 		int dispatched = count(facts, Facts::dispatched);
@@ -142,7 +140,7 @@ public class Evaluation {
 		int extended = count(facts, Facts::extended);
 		int closed = count(facts, Facts::closed);
 		List<Double> hours = facts.stream().map(Facts::hoursToClose).filter(java.util.Objects::nonNull).sorted().toList();
-		return new Line(key, name, reported, filed, dispatched, handled, onTime, overdue, reworked, extended, closed,
+		return new BulletinLine(key, name, reported, filed, dispatched, handled, onTime, overdue, reworked, extended, closed,
 				rate(filed, reported), rate(onTime, handled), rate(reworked, dispatched), rate(extended, dispatched),
 				rate(closed, filed), median(hours));
 	}
@@ -184,22 +182,6 @@ public class Evaluation {
 	record Facts(Long departmentId, String townshipCode, String officer, boolean filed, boolean dispatched,
 			boolean handled, boolean handledOnTime, boolean overdue, boolean reworked, boolean extended, boolean closed,
 			Double hoursToClose) {
-	}
-
-	/** A line of the bulletin; rates in percent, null when nothing to divide by. */
-	public record Line(String key, String name, int reported, int filed, int dispatched, int handled,
-			int handledOnTime, int overdue, int reworked, int extended, int closed, Double filingRate,
-			Double onTimeRate, Double reworkRate, Double extensionRate, Double closureRate, Double medianHoursToClose) {
-	}
-
-	/** The month's bulletin. */
-	public record Bulletin(YearMonth month, Line total, List<Line> departments, List<Line> townships,
-			List<Line> officers) {
-	}
-
-	/** Roles that may read the bulletin. */
-	static boolean mayRead(Role role) {
-		return role == Role.ADMIN || role == Role.SUPERVISOR || role == Role.OPERATOR || role == Role.DEPARTMENT_LEAD;
 	}
 
 }

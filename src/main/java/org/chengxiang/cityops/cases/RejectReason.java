@@ -3,7 +3,7 @@ package org.chengxiang.cityops.cases;
 /**
  * Why the operator did not file a report (不予立案).
  */
-public enum RejectReason {
+enum RejectReason {
 
 	/** 重复上报: linked to the original case. */
 	DUPLICATE,

@@ -3,8 +3,8 @@ package org.chengxiang.cityops.dashboard;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.chengxiang.cityops.cases.CaseQueries;
-import org.chengxiang.cityops.cases.CaseQueries.Tab;
+import org.chengxiang.cityops.cases.CaseBoard;
+import org.chengxiang.cityops.cases.CaseTab;
 import org.chengxiang.cityops.sensors.SensorBoard;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.Workbench;
@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
 @Order(2)
 class CityOpsWorkbench implements Workbench {
 
-	private final CaseQueries cases;
+	private final CaseBoard cases;
 
 	private final SensorBoard sensors;
 
-	CityOpsWorkbench(CaseQueries cases, SensorBoard sensors) {
+	CityOpsWorkbench(CaseBoard cases, SensorBoard sensors) {
 		this.cases = cases;
 		this.sensors = sensors;
 	}
@@ -34,23 +34,23 @@ class CityOpsWorkbench implements Workbench {
 		List<Item> items = new ArrayList<>();
 		switch (user.role()) {
 			case OPERATOR -> {
-				items.add(tab(user, Tab.TO_FILE, false));
-				items.add(tab(user, Tab.TO_DISPATCH, false));
-				items.add(tab(user, Tab.TO_CLOSE, false));
-				items.add(tab(user, Tab.OVERDUE, true));
+				items.add(tab(user, CaseTab.TO_FILE, false));
+				items.add(tab(user, CaseTab.TO_DISPATCH, false));
+				items.add(tab(user, CaseTab.TO_CLOSE, false));
+				items.add(tab(user, CaseTab.OVERDUE, true));
 				items.add(alarms(user));
 			}
 			case CLERK, DEPARTMENT_LEAD -> {
-				items.add(tab(user, Tab.HANDLING, false));
-				items.add(tab(user, Tab.OVERDUE, true));
+				items.add(tab(user, CaseTab.HANDLING, false));
+				items.add(tab(user, CaseTab.OVERDUE, true));
 			}
 			case GRID_OFFICER -> {
-				items.add(tab(user, Tab.TO_VERIFY, false));
-				items.add(tab(user, Tab.OVERDUE, true));
+				items.add(tab(user, CaseTab.TO_VERIFY, false));
+				items.add(tab(user, CaseTab.OVERDUE, true));
 			}
 			case SUPERVISOR, ADMIN -> {
-				items.add(tab(user, Tab.OVERDUE, true));
-				items.add(tab(user, Tab.HANGING, true));
+				items.add(tab(user, CaseTab.OVERDUE, true));
+				items.add(tab(user, CaseTab.HANGING, true));
 				items.add(alarms(user));
 			}
 			default -> {
@@ -59,7 +59,7 @@ class CityOpsWorkbench implements Workbench {
 		return items;
 	}
 
-	private Item tab(CurrentUser user, Tab tab, boolean urgent) {
+	private Item tab(CurrentUser user, CaseTab tab, boolean urgent) {
 		return new Item("home.work.cases." + tab.name(), cases.count(user.scope(), tab), "/cityops/cases?tab=" + tab.name(),
 				urgent);
 	}

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.chengxiang.cityops.CaseCount;
-import org.chengxiang.cityops.CaseRef;
-import org.chengxiang.cityops.CityOps;
+import org.chengxiang.cityops.cases.CaseBoard;
+import org.chengxiang.cityops.cases.CaseCount;
+import org.chengxiang.cityops.cases.CaseRef;
 import org.chengxiang.cityops.cases.CaseStatus;
 import org.chengxiang.cityops.sensors.SensorBoard;
 import org.chengxiang.plan.PlanOverview;
@@ -36,7 +36,7 @@ class Dashboard {
 
 	static final int CLASSES_SHOWN = 8;
 
-	private final CityOps cases;
+	private final CaseBoard cases;
 
 	private final SensorBoard sensors;
 
@@ -46,7 +46,7 @@ class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(CityOps cases, SensorBoard sensors, PlanProgress plans, JdbcClient jdbc, Clock clock) {
+	Dashboard(CaseBoard cases, SensorBoard sensors, PlanProgress plans, JdbcClient jdbc, Clock clock) {
 		this.cases = cases;
 		this.sensors = sensors;
 		this.plans = plans;
@@ -56,7 +56,7 @@ class Dashboard {
 
 	Snapshot snapshot(Scope scope) {
 		String version = version();
-		List<CaseCount> counts = cases.caseCounts(scope);
+		List<CaseCount> counts = cases.counts(scope);
 		Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
 		for (CaseStatus status : CaseStatus.values()) {
 			byStatus.put(status, 0L);
@@ -64,7 +64,7 @@ class Dashboard {
 		Map<String, ClassCount> byClass = new HashMap<>();
 		long open = 0;
 		for (CaseCount count : counts) {
-			CaseStatus status = CaseStatus.valueOf(count.status());
+			CaseStatus status = count.status();
 			byStatus.merge(status, count.count(), Long::sum);
 			if (status.isOpen()) {
 				open += count.count();

@@ -12,8 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import org.chengxiang.cityops.cases.CaseQueries;
-import org.chengxiang.cityops.cases.Evaluation;
+import org.chengxiang.cityops.cases.Bulletin;
+import org.chengxiang.cityops.cases.CaseBoard;
+import org.chengxiang.cityops.cases.CaseSpot;
 import org.chengxiang.cityops.sensors.SensorBoard;
 import org.chengxiang.plan.ChapterLights;
 import org.chengxiang.plan.PlanOverview;
@@ -43,20 +44,17 @@ class Wall {
 
 	static final int CASES_SHOWN = 300;
 
-	private final CaseQueries cases;
+	private final CaseBoard cases;
 
 	private final SensorBoard sensors;
-
-	private final Evaluation evaluation;
 
 	private final PlanProgress plans;
 
 	private final Clock clock;
 
-	Wall(CaseQueries cases, SensorBoard sensors, Evaluation evaluation, PlanProgress plans, Clock clock) {
+	Wall(CaseBoard cases, SensorBoard sensors, PlanProgress plans, Clock clock) {
 		this.cases = cases;
 		this.sensors = sensors;
-		this.evaluation = evaluation;
 		this.plans = plans;
 		this.clock = clock;
 	}
@@ -84,7 +82,7 @@ class Wall {
 		}
 
 		YearMonth month = YearMonth.from(today);
-		Evaluation.Bulletin bulletin = evaluation.bulletin(month, scope);
+		Bulletin bulletin = cases.bulletin(month, scope);
 		List<Ranked> departments = bulletin.departments()
 			.stream()
 			.map(line -> new Ranked(line.name(), line.dispatched(), line.onTimeRate()))
@@ -115,7 +113,7 @@ class Wall {
 	/** What the wall shows besides the dashboard's snapshot. */
 	record Figures(Instant at, List<Bucket> hours, List<Bucket> days, String month, List<Ranked> departments,
 			List<Ranked> townships, List<SensorBoard.KindHealth> sensorKinds, List<PlanLights> plans,
-			List<CaseQueries.Spot> openCases) {
+			List<CaseSpot> openCases) {
 	}
 
 	/** Cases reported and alarms raised in one hour or day, from {@code at}. */

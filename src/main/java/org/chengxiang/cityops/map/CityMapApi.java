@@ -3,7 +3,8 @@ package org.chengxiang.cityops.map;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.chengxiang.cityops.cases.CaseQueries;
+import org.chengxiang.cityops.cases.CaseBoard;
+import org.chengxiang.cityops.cases.CaseSpot;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.DivisionOutline;
 import org.chengxiang.directory.MapPlace;
@@ -32,11 +33,11 @@ class CityMapApi {
 
 	static final int CASES_FOUND = 10;
 
-	private final CaseQueries cases;
+	private final CaseBoard cases;
 
 	private final Directory directory;
 
-	CityMapApi(CaseQueries cases, Directory directory) {
+	CityMapApi(CaseBoard cases, Directory directory) {
 		this.cases = cases;
 		this.directory = directory;
 	}
@@ -78,7 +79,7 @@ class CityMapApi {
 		for (MapPlace place : directory.mapPlaces(text)) {
 			places.add(new Place(place.kind(), place.name(), place.within(), place.bounds(), null, null));
 		}
-		for (CaseQueries.Spot spot : cases.findByPlace(user.scope(), text, CASES_FOUND)) {
+		for (CaseSpot spot : cases.findByPlace(user.scope(), text, CASES_FOUND)) {
 			places.add(new Place("case", spot.number() + " " + spot.className(), spot.description(), null,
 					new double[] { spot.longitude(), spot.latitude() }, spot.id()));
 		}

@@ -13,7 +13,6 @@ import org.chengxiang.cityops.AlarmCleared;
 import org.chengxiang.cityops.AlarmRaised;
 import org.chengxiang.cityops.AlarmSeverity;
 import org.chengxiang.cityops.AlarmUpdated;
-import org.chengxiang.cityops.CityOps;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -70,7 +69,7 @@ class CasesIntegrationTests {
 	TransactionTemplate transactions;
 
 	@Autowired
-	CityOps cityOps;
+	CaseBoard cityOps;
 
 	@Autowired
 	PhotoStore photos;
@@ -277,7 +276,7 @@ class CasesIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"until\":\"2020-01-01T00:00\",\"reason\":\"等待灯具\"}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("until"));
-		String until = java.time.LocalDateTime.now(Classification.ZONE).plusDays(10).withNano(0).withSecond(0).toString();
+		String until = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(10).withNano(0).withSecond(0).toString();
 		mvc.perform(post("/api/cityops/cases/{id}/extension", lamp).with(httpBasic("zjj", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"until\":\"" + until + "\",\"reason\":\"等待灯具\"}"))
 			.andExpect(jsonPath("$.extensionReason").value("等待灯具"));
@@ -318,14 +317,14 @@ class CasesIntegrationTests {
 	}
 
 	@Test
-	void alarmsOpenACaseLinkNearbyAlarmsToItAndWriteTheirUpdatesOnItsTimeline() {
+	void alarmsOpenACaseLinkNearbyAlarmsToItAndWriteTheirUpdatesOnItsTimeline() throws Exception {
 		double[] p = CasePoints.next(jdbc);
 		long alarm = System.nanoTime() % 1_000_000_000L + 1_000_000_000L;
 		Instant now = Instant.now();
 		publish(new AlarmRaised(alarm, "YS-T1", "E-0405", (long) p[2], p[0], p[1], AlarmSeverity.SEVERE,
 				"雨水井 YS-T1 水位 1.32 m，超过 1.0 m 持续 5 分钟", now));
 		var opened = cityOps.caseOfAlarm(alarm).orElseThrow();
-		assertThat(opened.status()).isEqualTo("REPORTED");
+		assertThat(opened.status()).isEqualTo(CaseStatus.REPORTED);
 		assertThat(jdbc.sql("select source || ' ' || reporter from cityops.city_case where id = :id").param("id", opened.id())
 			.query(String.class).single()).isEqualTo("SENSOR system");
 		// delivered again: nothing new
@@ -338,12 +337,18 @@ class CasesIntegrationTests {
 		assertThat(cityOps.caseOfAlarm(alarm + 1).orElseThrow().id()).isEqualTo(opened.id());
 		publish(new AlarmUpdated(alarm, AlarmSeverity.CRITICAL, "水位升至 1.6 m", now));
 		publish(new AlarmCleared(alarm, "水位回落至 0.42 m", now));
-		assertThat(jdbc.sql("select action || ':' || coalesce(note, '') from cityops.case_step where case_id = :id order by id")
-			.param("id", opened.id()).query(String.class).list())
-			.anyMatch(s -> s.startsWith("alarm-linked:"))
-			.anyMatch(s -> s.startsWith("alarm-updated:") && s.contains("1.6 m"))
-			.anyMatch(s -> s.equals("alarm-cleared:告警已解除：水位回落至 0.42 m"));
-		assertThat(cityOps.caseOfAlarm(alarm).orElseThrow().status()).as("stays open for a person").isEqualTo("REPORTED");
+		// the platform's notes are kept by message key and arguments, worded for each reader
+		assertThat(jdbc.sql("""
+				select action || ':' || coalesce(note_key || ' ' || note_args::text, note, '') from cityops.case_step
+				where case_id = :id order by id
+				""").param("id", opened.id()).query(String.class).list())
+			.anyMatch(s -> s.startsWith("alarm-linked:cityops.case.note.alarmLinked"))
+			.anyMatch(s -> s.startsWith("alarm-updated:cityops.case.note.alarmUpdated") && s.contains("1.6 m")
+					&& s.contains("cityops.dashboard.severity.CRITICAL"))
+			.anyMatch(s -> s.equals("alarm-cleared:cityops.case.note.alarmCleared [\"水位回落至 0.42 m\"]"));
+		mvc.perform(get("/api/cityops/cases/{id}", opened.id()).with(httpBasic("operator", PASSWORD)))
+			.andExpect(jsonPath("$.timeline[*].note").value(hasItem("告警已解除：水位回落至 0.42 m")));
+		assertThat(cityOps.caseOfAlarm(alarm).orElseThrow().status()).as("stays open for a person").isEqualTo(CaseStatus.REPORTED);
 		// an unknown class opens nothing and does not fail the sensor's transaction
 		publish(new AlarmRaised(alarm + 2, "X", "E-0999", (long) p[2], p[0], p[1], AlarmSeverity.NOTICE, "x", now));
 		assertThat(cityOps.caseOfAlarm(alarm + 2)).isEmpty();
@@ -379,7 +384,7 @@ class CasesIntegrationTests {
 				select distinct t.number from plan.indicator_binding b join plan.task t on t.id = b.task_id
 				where b.indicator_key like 'cityops.%'
 				""").query(String.class).list()).containsExactly("十三");
-		int year = java.time.LocalDate.now(Classification.ZONE).getYear();
+		int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
 		var closed = sources.stream().filter(s -> s.key().equals("cityops.cases-closed")).findFirst().orElseThrow()
 			.measure(new org.chengxiang.plan.IndicatorSource.IndicatorScope(1, year, 1));
 		assertThat(closed).hasValueSatisfying(v -> assertThat(v.value()).isGreaterThanOrEqualTo(1));

@@ -21,7 +21,7 @@ class EvaluationTests {
 				new Evaluation.Facts(2L, "T2", "grid01", true, true, false, false, true, false, false, false, null),
 				new Evaluation.Facts(null, "T2", null, true, false, false, false, false, false, false, false, null),
 				new Evaluation.Facts(null, "T1", "grid01", false, false, false, false, false, false, false, false, null));
-		Evaluation.Line total = Evaluation.total(facts);
+		BulletinLine total = Evaluation.total(facts);
 		assertThat(total.reported()).isEqualTo(6);
 		assertThat(total.filed()).isEqualTo(5);
 		assertThat(total.dispatched()).isEqualTo(4);
@@ -36,14 +36,14 @@ class EvaluationTests {
 		assertThat(total.closureRate()).isEqualTo(60.0);
 		assertThat(total.medianHoursToClose()).isEqualTo(20.0);
 
-		List<Evaluation.Line> departments = Evaluation.lines(facts,
+		List<BulletinLine> departments = Evaluation.lines(facts,
 				f -> f.departmentId() == null ? null : String.valueOf(f.departmentId()), key -> "部门" + key);
-		assertThat(departments).extracting(Evaluation.Line::name).containsExactly("部门1", "部门2");
+		assertThat(departments).extracting(BulletinLine::name).containsExactly("部门1", "部门2");
 		assertThat(departments.get(0).reported()).isEqualTo(3);
 		assertThat(departments.get(0).closureRate()).isEqualTo(100.0);
 		assertThat(departments.get(1).onTimeRate()).as("nothing handled yet").isNull();
 
-		List<Evaluation.Line> officers = Evaluation.lines(facts, Evaluation.Facts::officer, key -> key);
+		List<BulletinLine> officers = Evaluation.lines(facts, Evaluation.Facts::officer, key -> key);
 		assertThat(officers).singleElement().satisfies(line -> {
 			assertThat(line.reported()).isEqualTo(4);
 			assertThat(line.filed()).isEqualTo(3);
