@@ -1,4 +1,7 @@
-package org.chengxiang.cityops;
+package org.chengxiang.cityops.cases;
+
+import org.chengxiang.cityops.AlarmRaised;
+import org.chengxiang.cityops.AlarmSeverity;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,7 +12,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 
-import org.chengxiang.cityops.cases.CasePoints;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -32,14 +34,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * threshold raise the alarm that does so. Grid cells come from the directory (the demo cells of 金桥街道, a fresh
  * point in one for each test); alarms, devices and cases are the test's own.
  */
-@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = "cityops.sensors")
 @AutoConfigureMockMvc
 class AlarmEventsIntegrationTests {
 
 	static final String WATERLOGGING = "E-0405";
 
 	@Autowired
-	CityOps cityOps;
+	CaseBoard cityOps;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -57,7 +59,7 @@ class AlarmEventsIntegrationTests {
 			.andWaitForStateChange(() -> cityOps.caseOfAlarm(alarm), Optional::isPresent)
 			.andVerify(found -> {
 				CaseRef opened = found.orElseThrow();
-				assertThat(opened.status()).isEqualTo("REPORTED");
+				assertThat(opened.status()).isEqualTo(CaseStatus.REPORTED);
 				assertThat(jdbc.sql("""
 						select source, class_code, grid_cell_id, longitude, latitude, description, reported_at
 						from cityops.city_case where id = :id
