@@ -7,7 +7,6 @@ import java.util.List;
  * The form of one category's rule on the rules page, as typed: the months as text, so that what is not a whole
  * number comes back as it was typed, beside its problem.
  *
- * @param category the category whose rule it changes (from the address)
  * @param name the category's name
  * @param requiredEvidence the evidence, one item a line
  * @param minResidenceMonths months of residence required, as typed
@@ -15,16 +14,11 @@ import java.util.List;
  * @param active whether the category is open; a checkbox, absent when unticked
  * @param version the version the form was shown with
  */
-record RuleForm(SettlementCategory category, String name, String requiredEvidence, String minResidenceMonths,
+record RuleForm(String name, String requiredEvidence, String minResidenceMonths,
 		String minSocialInsuranceMonths, Boolean active, Integer version) {
 
 	/** No form has been sent: every row shows its stored rule. */
-	static final RuleForm NONE = new RuleForm(null, null, null, null, null, null, null);
-
-	/** Whether this is the form of the given category's row. */
-	public boolean isOf(SettlementCategory other) {
-		return category != null && category == other;
-	}
+	static final RuleForm NONE = new RuleForm(null, null, null, null, null, null);
 
 	/** One piece of evidence a line, blank lines dropped. */
 	List<String> evidenceLines() {

@@ -67,11 +67,9 @@ class SettlementPages {
 	@PreAuthorize("hasRole('ADMIN') or @settlementPolice.includes(principal)")
 	String change(@PathVariable SettlementCategory category, @ModelAttribute("ruleForm") RuleForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		RuleForm sent = new RuleForm(category, form.name(), form.requiredEvidence(), form.minResidenceMonths(),
-				form.minSocialInsuranceMonths(), form.active(), form.version());
-		model.addAttribute("ruleForm", sent);
+		model.addAttribute("sentCategory", category);
 		try {
-			ChangeRule change = checked(sent, result);
+			ChangeRule change = checked(form, result);
 			if (change == null) {
 				return policiesPage(model);
 			}
@@ -81,7 +79,7 @@ class SettlementPages {
 			result.reject("stale", ReaderTexts.of(ex.reason()));
 			return policiesPage(model);
 		}
-		Flash.success(redirect, "settlement.policy.flash.changed", sent.name().strip());
+		Flash.success(redirect, "settlement.policy.flash.changed", form.name().strip());
 		return "redirect:/settlement/policies";
 	}
 
@@ -106,7 +104,6 @@ class SettlementPages {
 				FormErrors.apply(RuleBroken.at("idNumber", SettlementFormChecks.CHECKED, problem.get()), result);
 			}
 			else {
-				model.addAttribute("lookUp", LookUpForm.NONE); // a number found is not shown again in the field
 				Optional<HouseholdRegistry.HouseholdView> household = registry.householdOf(idNumber);
 				model.addAttribute("household", household.orElse(null));
 				model.addAttribute("householdDivision", household.map(h -> divisionName(h.divisionCode())).orElse(null));
