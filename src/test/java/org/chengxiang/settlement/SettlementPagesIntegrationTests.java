@@ -137,7 +137,7 @@ class SettlementPagesIntegrationTests {
 			.andExpect(content().string(not(containsString("href=\"/settlement/registry\""))));
 	}
 
-	private org.springframework.test.web.servlet.RequestBuilder change(String user, int version, String name,
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder change(String user, int version, String name,
 			String evidence, String residence, String insurance) {
 		return post("/settlement/policies/OTHER").with(csrf()).with(httpBasic(user, PASSWORD))
 			.param("version", String.valueOf(version))
