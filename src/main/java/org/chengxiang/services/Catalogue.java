@@ -71,10 +71,10 @@ class Catalogue {
 	@Transactional
 	Item save(SaveItem command) {
 		if (command.promisedDays() > command.legalDays()) {
-			throw new RuleBroken("promisedDays", "承诺时限不能超过法定时限 / promised days cannot exceed legal days");
+			throw RuleBroken.at("promisedDays", "services.item.promisedOverLegal");
 		}
 		if (directory.department(command.departmentId()).isEmpty()) {
-			throw new RuleBroken("departmentId", "部门不存在 / no such department");
+			throw RuleBroken.at("departmentId", "services.item.noSuchDepartment");
 		}
 		Optional<Item> before = find(command.code());
 		jdbc.sql("""
@@ -96,7 +96,8 @@ class Catalogue {
 			.param("instructions", command.instructions().strip())
 			.param("promised", command.promisedDays())
 			.param("legal", command.legalDays())
-			.param("fee", command.fee() == null || command.fee().isBlank() ? "不收费" : command.fee().strip())
+			// blank is free of charge, worded where it is shown
+			.param("fee", command.fee() == null ? "" : command.fee().strip())
 			.param("online", command.onlineLevel())
 			.update();
 		jdbc.sql("delete from services.item_material where item_code = :c").param("c", command.code()).update();
@@ -155,24 +156,26 @@ class Catalogue {
 
 	/** Creates or changes an item. */
 	record SaveItem(
-			@NotBlank(message = "请填写事项编码 / code is required") @Pattern(regexp = "^[A-Z0-9_-]{2,40}$",
-					message = "编码为 2–40 位大写字母、数字、下划线或连字符 / 2–40 upper-case letters, digits, _ or -") String code,
-			@NotBlank(message = "请填写事项名称 / name is required") @Size(max = 100) String name,
-			@NotNull(message = "请选择实施部门 / department is required") Long departmentId,
-			@NotBlank(message = "请填写类别 / category is required") @Size(max = 50) String category,
-			@NotBlank(message = "请填写设定依据 / legal basis is required") String legalBasis,
-			@NotBlank(message = "请填写申请条件 / conditions are required") String conditions,
-			@NotBlank(message = "请填写办理须知 / instructions are required") String instructions,
-			@NotNull @Min(value = 1, message = "至少 1 个工作日 / at least 1") @Max(365) Integer promisedDays,
-			@NotNull @Min(value = 1, message = "至少 1 个工作日 / at least 1") @Max(365) Integer legalDays,
+			@NotBlank(message = "{services.item.code.required}") @Pattern(regexp = "^[A-Z0-9_-]{2,40}$",
+					message = "{services.item.code.pattern}") String code,
+			@NotBlank(message = "{services.item.name.required}") @Size(max = 100) String name,
+			@NotNull(message = "{services.item.department.required}") Long departmentId,
+			@NotBlank(message = "{services.item.category.required}") @Size(max = 50) String category,
+			@NotBlank(message = "{services.item.legalBasis.required}") String legalBasis,
+			@NotBlank(message = "{services.item.conditions.required}") String conditions,
+			@NotBlank(message = "{services.item.instructions.required}") String instructions,
+			@NotNull(message = "{services.item.days.required}") @Min(value = 1, message = "{services.item.days.min}")
+			@Max(value = 365, message = "{services.item.days.max}") Integer promisedDays,
+			@NotNull(message = "{services.item.days.required}") @Min(value = 1, message = "{services.item.days.min}")
+			@Max(value = 365, message = "{services.item.days.max}") Integer legalDays,
 			@Size(max = 100) String fee,
-			@NotNull @Pattern(regexp = "FULLY_ONLINE|AT_MOST_ONCE", message = "全程网办或最多跑一次 / FULLY_ONLINE or AT_MOST_ONCE") String onlineLevel,
-			@NotNull @Size(max = 30) List<@Valid Material> materials) {
+			@NotNull @Pattern(regexp = "FULLY_ONLINE|AT_MOST_ONCE", message = "{services.item.onlineLevel}") String onlineLevel,
+			@NotNull @Size(max = 30, message = "{services.item.materials.tooMany}") List<@Valid Material> materials) {
 
 		/** A required or optional material. */
-		record Material(@NotBlank(message = "请填写材料名称 / material name is required") @Size(max = 100) String name,
+		record Material(@NotBlank(message = "{services.item.material.required}") @Size(max = 100) String name,
 				boolean required, @Pattern(regexp = "^$|^(PDF|JPEG|PNG)(,(PDF|JPEG|PNG))*$",
-						message = "格式为 PDF、JPEG、PNG / formats: PDF, JPEG, PNG") String formats,
+						message = "{services.item.material.formats}") String formats,
 				@Min(1024) @Max(20971520) Integer maxBytes) {
 		}
 

@@ -1,23 +1,22 @@
 package org.chengxiang.services;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import jakarta.validation.Validator;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.Flash;
+import org.chengxiang.platform.web.FormErrors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,46 +41,39 @@ class CataloguePages {
 		this.validator = validator;
 	}
 
+	/** The form of an item, empty for {@code new}. */
 	@GetMapping("/{code}")
-	String edit(@PathVariable String code, Model model) {
-		Catalogue.Item item = "new".equals(code) ? null : catalogue.get(code);
-		model.addAttribute("item", item);
-		return form(model, null);
+	String initItemForm(@PathVariable String code, Model model) {
+		boolean stored = !"new".equals(code);
+		model.addAttribute("itemForm", stored ? ItemForm.of(catalogue.get(code)) : new ItemForm());
+		return form(model, stored);
 	}
 
+	/** Saves an item; refused, the same form again as typed, each problem beside its field. */
 	@PostMapping
-	String save(@RequestParam String code, @RequestParam String name, @RequestParam(required = false) Long departmentId,
-			@RequestParam String category, @RequestParam String legalBasis, @RequestParam String conditions,
-			@RequestParam String instructions, @RequestParam(required = false) Integer promisedDays,
-			@RequestParam(required = false) Integer legalDays, @RequestParam(required = false) String fee,
-			@RequestParam String onlineLevel, @RequestParam(name = "materialName", required = false) List<String> names,
-			@RequestParam(name = "materialRequired", required = false) List<String> required,
-			@RequestParam(name = "materialFormats", required = false) List<String> formats, Model model,
+	String processItemForm(@ModelAttribute("itemForm") ItemForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		List<Catalogue.SaveItem.Material> materials = new ArrayList<>();
-		for (int i = 0; names != null && i < names.size(); i++) {
-			if (names.get(i) != null && !names.get(i).isBlank()) {
-				materials.add(new Catalogue.SaveItem.Material(names.get(i),
-						required != null && required.contains(String.valueOf(i)),
-						formats != null && i < formats.size() ? formats.get(i) : null, null));
+		Catalogue.SaveItem command = form.command();
+		try {
+			CommandChecks.valid(validator, command);
+			if (!result.hasErrors()) {
+				catalogue.save(command);
+				Flash.success(redirect, "flash.saved");
+				return "redirect:/services/items/" + command.code();
 			}
 		}
-		Catalogue.SaveItem command = new Catalogue.SaveItem(code.strip().toUpperCase(), name, departmentId, category,
-				legalBasis, conditions, instructions, promisedDays, legalDays, fee, onlineLevel, materials);
-		try {
-			catalogue.save(CommandChecks.valid(validator, command));
-			Flash.success(redirect, "flash.saved");
-			return "redirect:/services/items/" + command.code();
-		}
 		catch (RuleBroken ex) {
-			model.addAttribute("item", null);
-			model.addAttribute("command", command);
-			return form(model, ex.problems());
+			// a number that could not be read is reported once, by the binder, not again as missing
+			FormErrors.apply(new RuleBroken(ex.problems()
+				.stream()
+				.filter(problem -> !result.hasFieldErrors(problem.field()))
+				.toList()), result);
 		}
+		return form(model, false);
 	}
 
-	private String form(Model model, List<RuleBroken.Problem> problems) {
-		model.addAttribute("problems", problems);
+	private String form(Model model, boolean stored) {
+		model.addAttribute("stored", stored);
 		model.addAttribute("departments", directory.departments());
 		model.addAttribute("materialRows", MATERIAL_ROWS);
 		return "services/item-form";

@@ -13,13 +13,11 @@ import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.calendar.WorkingDayCalendar;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -112,8 +110,8 @@ class RatingFollowUps {
 	 */
 	void close(long applicationId, String contactNote, String measures, CurrentUser staff) {
 		List<RuleBroken.Problem> problems = new ArrayList<>();
-		String note = text(contactNote, "contactNote", "回访情况", MAX_CONTACT_NOTE, problems);
-		String done = text(measures, "measures", "整改措施", MAX_MEASURES, problems);
+		String note = text(contactNote, "contactNote", MAX_CONTACT_NOTE, problems);
+		String done = text(measures, "measures", MAX_MEASURES, problems);
 		if (!problems.isEmpty()) {
 			throw new RuleBroken(problems);
 		}
@@ -134,7 +132,7 @@ class RatingFollowUps {
 				.query(Long.class)
 				.single() > 0;
 			if (exists) {
-				throw new StepRefused("该差评已整改 / this rating has been followed up already");
+				throw StepRefused.because("services.followUp.done");
 			}
 			throw new NoSuchRecord("rating follow-up of application " + applicationId);
 		}
@@ -200,39 +198,27 @@ class RatingFollowUps {
 			.single();
 	}
 
-	/** The department whose follow-ups the viewer sees; {@code null} for the whole city. */
+	/**
+	 * The department whose follow-ups the viewer sees; {@code null} for the whole city. Who may see follow-ups at all
+	 * is checked at the edge; anyone else in the query's scope sees none.
+	 */
 	private static Long scope(CurrentUser viewer) {
-		return switch (viewer.role()) {
-			case ADMIN, SUPERVISOR -> null;
-			case CLERK, DEPARTMENT_LEAD -> {
-				if (viewer.departmentId() == null) {
-					throw new AccessDeniedException("staff of a department");
-				}
-				yield viewer.departmentId();
-			}
-			default -> throw new AccessDeniedException("departments and supervisors follow up ratings");
-		};
+		return viewer.scope().departmentFilter();
 	}
 
-	private static String text(String value, String field, String label, int max,
-			List<RuleBroken.Problem> problems) {
+	private static String text(String value, String field, int max, List<RuleBroken.Problem> problems) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
-			problems.add(new RuleBroken.Problem(field, "请填写" + label + " / " + field + " is required"));
+			problems.add(RuleBroken.Problem.at(field, "services.followUp." + field + ".required"));
 		}
 		else if (text.length() > max) {
-			problems.add(new RuleBroken.Problem(field,
-					label + "不能超过 " + max + " 字 / " + field + " is longer than " + max + " characters"));
+			problems.add(RuleBroken.Problem.at(field, "services.followUp." + field + ".tooLong", String.valueOf(max)));
 		}
 		return text;
 	}
 
 	private LocalDate today() {
 		return LocalDate.now(clock);
-	}
-
-	static boolean isStaff(Role role) {
-		return role == Role.CLERK || role == Role.DEPARTMENT_LEAD;
 	}
 
 }

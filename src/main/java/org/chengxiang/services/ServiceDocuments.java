@@ -1,8 +1,8 @@
 package org.chengxiang.services;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class ServiceDocuments {
 
-	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final ApplicationRecords inbox;
 
 	private final Applications applications;
@@ -53,9 +51,12 @@ class ServiceDocuments {
 
 	private final Map<String, DecisionContribution> contributions;
 
+	private final Clock clock;
+
 	ServiceDocuments(ApplicationRecords inbox, Applications applications, Catalogue catalogue, Directory directory,
 			DocumentNumbers numbers, WorkingDayCalendar calendar, ServiceApplications forms, AuditTrail audit,
-			List<DecisionContribution> contributions) {
+			List<DecisionContribution> contributions, Clock clock) {
+		this.clock = clock;
 		this.inbox = inbox;
 		this.applications = applications;
 		this.catalogue = catalogue;
@@ -152,8 +153,8 @@ class ServiceDocuments {
 		return username == null ? null : directory.user(username).map(CurrentUser::displayName).orElse(username);
 	}
 
-	private static LocalDate day(Instant instant) {
-		return instant == null ? null : LocalDate.ofInstant(instant, ZONE);
+	private LocalDate day(Instant instant) {
+		return instant == null ? null : LocalDate.ofInstant(instant, clock.getZone());
 	}
 
 	private record Due(DocumentNumbers.Issued receipt, DocumentNumbers.Issued decision) {

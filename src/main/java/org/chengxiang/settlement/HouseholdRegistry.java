@@ -12,9 +12,11 @@ import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.crypto.Masking;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
+import org.chengxiang.platform.web.ReaderLocale;
 import org.chengxiang.services.ServiceItemHandler.Applicant;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +39,11 @@ class HouseholdRegistry {
 
 	private final Clock clock;
 
+	private final MessageSource messages;
+
 	HouseholdRegistry(JdbcClient jdbc, PersonalDataProtector protector, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, MessageSource messages) {
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.protector = protector;
 		this.audit = audit;
@@ -105,8 +110,8 @@ class HouseholdRegistry {
 				destination.divisionCode(), registered, settledOn);
 		AuditEvent entry = AuditEvent.of("settlement.registered", "Household", householdNumber, null, approved);
 		// Validation refuses people already registered; only a race between two approvals gets here.
-		audit.record(skipped == 0 ? entry : entry.withDetail(skipped
-				+ " 人已在本市户籍登记，未重复登记 / already registered, not registered again"));
+		audit.record(skipped == 0 ? entry
+				: entry.withDetail(skipped + " already registered in the city, not registered again"));
 		events.publishEvent(approved);
 		return Optional.of(approved);
 	}
@@ -202,7 +207,8 @@ class HouseholdRegistry {
 				HouseholdRelation relation = HouseholdRelation.valueOf(rs.getString("relation"));
 				return new PersonView(rs.getString("name"),
 						Masking.idNumber(protector.decrypt(rs.getBytes("id_number_enc"))), relation,
-						relation.chinese(), rs.getString("origin_hukou_address"),
+						messages.getMessage(relation.messageKey(), null, ReaderLocale.current()),
+						rs.getString("origin_hukou_address"),
 						rs.getObject("settled_on", LocalDate.class));
 			})
 			.list();
@@ -248,7 +254,7 @@ class HouseholdRegistry {
 	 * @param name their name
 	 * @param idNumber masked, e.g. 2108**********1516
 	 * @param relation their relation to the head
-	 * @param relationName the same in Chinese
+	 * @param relationName the same in words, in the reader's language
 	 * @param originHukouAddress where their hukou came from
 	 * @param settledOn when they settled
 	 */

@@ -1,29 +1,25 @@
 package org.chengxiang.settlement;
 
 /**
- * How a registered person relates to the head of their household.
+ * How a registered person relates to the head of their household; each is worded by the message
+ * {@code settlement.relation.<constant>}.
  */
 enum HouseholdRelation {
 
 	/** 户主: the applicant; a member moving with them is never the head. */
-	HEAD("户主"),
+	HEAD,
 	/** 配偶 */
-	SPOUSE("配偶"),
+	SPOUSE,
 	/** 子女 */
-	CHILD("子女"),
+	CHILD,
 	/** 父母 */
-	PARENT("父母"),
+	PARENT,
 	/** 其他 */
-	OTHER("其他");
+	OTHER;
 
-	private final String chinese;
-
-	HouseholdRelation(String chinese) {
-		this.chinese = chinese;
-	}
-
-	String chinese() {
-		return chinese;
+	/** The message key of the relation in words. */
+	String messageKey() {
+		return "settlement.relation." + name();
 	}
 
 }

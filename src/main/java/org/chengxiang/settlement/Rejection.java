@@ -1,11 +1,9 @@
 package org.chengxiang.settlement;
 
 import java.util.List;
-import java.util.Locale;
-
-import org.springframework.context.MessageSource;
 
 import org.chengxiang.platform.domain.RuleBroken.Problem;
+import org.chengxiang.platform.domain.Text;
 
 /**
  * Why a settlement rule refuses an application.
@@ -22,25 +20,24 @@ record Rejection(String policy, String field, String reasonKey, List<String> arg
 		arguments = List.copyOf(arguments);
 	}
 
-	/** The reason, in the reader's language. */
-	String reason(MessageSource messages, Locale locale) {
-		return messages.getMessage(reasonKey, arguments.toArray(), locale);
+	/** The reason. */
+	Text reason() {
+		return Text.of(reasonKey, arguments.toArray());
 	}
 
 	/** The rule that refused, in words. */
-	String rule(MessageSource messages, Locale locale) {
-		return messages.getMessage("settlement.rule." + policy, null, locale);
+	Text rule() {
+		return Text.of("settlement.rule." + policy);
 	}
 
 	/** The reason with the rule that gave it, as the applicant and the clerk read it. */
-	String explained(MessageSource messages, Locale locale) {
-		return messages.getMessage("settlement.rejection.explained",
-				new Object[] { reason(messages, locale), rule(messages, locale) }, locale);
+	Text explained() {
+		return Text.of("settlement.rejection.explained", reason(), rule());
 	}
 
 	/** The problem the applicant and the clerk read, naming the rule for programs (the API's {@code rule}). */
-	Problem problem(MessageSource messages, Locale locale) {
-		return new Problem(field, explained(messages, locale), policy);
+	Problem problem() {
+		return new Problem(field, explained(), policy);
 	}
 
 }

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/settlement")
-@Tag(name = "settlement", description = "落户规则与户籍登记 / settlement rules and the household registry")
+@Tag(name = "settlement", description = "Settlement rules and the household registry")
 @Validated
 class SettlementApi {
 
@@ -44,14 +44,14 @@ class SettlementApi {
 	}
 
 	@GetMapping("/policies")
-	@Operation(summary = "各落户类别的规则 / the rule of each settlement category")
+	@Operation(summary = "The rule of each settlement category")
 	List<SettlementRule> policies() {
 		return rules.all();
 	}
 
 	@PutMapping("/policies/{category}")
 	@PreAuthorize("hasRole('ADMIN') or @settlementPolice.includes(principal)")
-	@Operation(summary = "修改落户规则（公安局） / change a category's rule (police department)")
+	@Operation(summary = "Change a category's rule (police department)")
 	SettlementRule changePolicy(@PathVariable SettlementCategory category, @Valid @RequestBody ChangeRule change) {
 		return rules.change(category, change);
 	}
@@ -62,11 +62,11 @@ class SettlementApi {
 	 */
 	@PostMapping("/registry")
 	@PreAuthorize("@settlementPolice.includes(principal)")
-	@Operation(summary = "按身份证号查询户籍登记（公安局，身份证号脱敏；号码放在请求体中） / registry look-up by ID number, sent in the body (police)")
+	@Operation(summary = "Registry look-up by ID number, sent in the body; ID numbers answered masked (police department)")
 	HouseholdRegistry.HouseholdView household(@RequestBody(required = false) LookUp lookUp) {
 		String idNumber = lookUp == null ? null : PersonalDataProtector.normalizeIdNumber(lookUp.idNumber());
 		ResidentIdNumbers.problem(idNumber).ifPresent(problem -> {
-			throw new RuleBroken("idNumber", problem);
+			throw RuleBroken.at("idNumber", SettlementFormChecks.CHECKED, problem);
 		});
 		return registry.householdOf(idNumber).orElseThrow(() -> new NoSuchRecord("registered person"));
 	}

@@ -1,7 +1,7 @@
 package org.chengxiang.settlement;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.chengxiang.services.ApplicationDecided;
 import org.chengxiang.services.ServiceApplications;
@@ -19,17 +19,19 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class SettlementApprovals {
 
-	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final ServiceApplications applications;
 
 	private final HouseholdRegistry registry;
 
 	private final JsonMapper json;
 
+	private final Clock clock;
+
 	// Lazy: the services module implements ServiceApplications; resolving it at the first approval lets this module
 	// start without it, e.g. in a module test of settlement alone.
-	SettlementApprovals(@Lazy ServiceApplications applications, HouseholdRegistry registry, JsonMapper json) {
+	SettlementApprovals(@Lazy ServiceApplications applications, HouseholdRegistry registry, JsonMapper json,
+			Clock clock) {
+		this.clock = clock;
 		this.applications = applications;
 		this.registry = registry;
 		this.json = json;
@@ -48,7 +50,7 @@ class SettlementApprovals {
 			.orElseThrow(() -> new IllegalStateException(
 					"Approved settlement application " + event.number() + " has no settlement form"));
 		SettlementForm form = SettlementForm.read(json, submitted.formJson());
-		LocalDate settledOn = LocalDate.ofInstant(event.decidedAt(), ZONE);
+		LocalDate settledOn = LocalDate.ofInstant(event.decidedAt(), clock.getZone());
 		registry.register(submitted.number(), submitted.applicant(), form, settledOn);
 	}
 

@@ -7,10 +7,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import org.chengxiang.platform.crypto.PersonalDataProtector;
-import org.chengxiang.platform.web.PersonalText;
-import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.domain.RuleBroken;
-import org.chengxiang.platform.domain.RuleBroken.Problem;
+import org.chengxiang.platform.web.PersonalText;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,11 +33,11 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 	// Jackson's own words name the Java type; these say what the applicant must fix.
 	private static String wrongValue(String field) {
 		return switch (field == null ? "" : field) {
-			case "category" -> Wording.of("请从列表中选择落户类别", "Choose one of the settlement categories");
-			case "relation" -> Wording.of("请选择与户主的关系：配偶、子女、父母或其他", "Choose the relation to the head: spouse, child, parent or other");
-			case "residenceMonths", "socialInsuranceMonths" -> Wording.of("请填写整数月数", "Enter a whole number of months");
-			case "hasLandContract", "hasHomestead", "hasCollectiveIncome" -> Wording.of("请选择“有”或“无”", "Answer yes or no");
-			default -> Wording.of("格式不正确，请重新填写", "Not in the right form; enter it again");
+			case "category" -> "settlement.read.category";
+			case "relation" -> "settlement.read.relation";
+			case "residenceMonths", "socialInsuranceMonths" -> "settlement.read.months";
+			case "hasLandContract", "hasHomestead", "hasCollectiveIncome" -> "settlement.check.yesOrNo";
+			default -> "settlement.read.wrongForm";
 		};
 	}
 
@@ -54,21 +52,19 @@ record SettlementForm(SettlementCategory category, String originHukouAddress, De
 	 */
 	static SettlementForm read(JsonMapper json, String formJson) {
 		if (formJson == null || formJson.isBlank()) {
-			throw new RuleBroken("form", Wording.of("请填写申请表", "Fill in the application form"));
+			throw RuleBroken.at("form", "settlement.read.empty");
 		}
 		try {
 			SettlementForm form = json.readValue(formJson, SettlementForm.class);
 			if (form == null) {
-				throw new RuleBroken("form", Wording.of("请填写申请表", "Fill in the application form"));
+				throw RuleBroken.at("form", "settlement.read.empty");
 			}
 			return form;
 		}
 		catch (JacksonException ex) {
 			String field = path(ex);
 			String last = ex.getPath().isEmpty() ? null : ex.getPath().get(ex.getPath().size() - 1).getPropertyName();
-			String message = field.equals("form") ? Wording.of("申请表格式不正确", "The form could not be read")
-					: wrongValue(last);
-			throw new RuleBroken(List.of(new Problem(field, message)));
+			throw RuleBroken.at(field, field.equals("form") ? "settlement.read.unreadable" : wrongValue(last));
 		}
 	}
 

@@ -7,9 +7,9 @@ import java.util.Map;
 
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
-import org.chengxiang.platform.web.PersonalText;
-import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.domain.RuleBroken.Problem;
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.web.PersonalText;
 import org.chengxiang.services.ServiceItemHandler.Applicant;
 
 /**
@@ -29,24 +29,27 @@ final class SettlementFormChecks {
 
 	static final int MAX_MONTHS = 1200;
 
+	/**
+	 * A problem the platform's checks of ID numbers and names have worded already, in the reader's language; the
+	 * message is the wording itself.
+	 */
+	static final String CHECKED = "settlement.check.worded";
+
 	private SettlementFormChecks() {
 	}
 
 	static List<Problem> check(SettlementForm form, Applicant applicant) {
 		List<Problem> problems = new ArrayList<>();
 		String applicantId = PersonalDataProtector.normalizeIdNumber(applicant.idNumber());
-		ResidentIdNumbers.problem(applicantId).ifPresent(problem -> problems.add(new Problem("applicant.idNumber",
-				Wording.of("您账户中的身份证号码有误（", "The ID number in your account is wrong (") + problem
-						+ Wording.of("），请先在“我的账户”中更正", "); correct it under My account first"))));
+		ResidentIdNumbers.problem(applicantId).ifPresent(problem -> problems
+			.add(Problem.at("applicant.idNumber", "settlement.check.accountIdNumber", problem)));
 		if (form.category() == null) {
-			problems.add(new Problem("category", Wording.of("请选择落户类别", "Choose a settlement category")));
+			problems.add(Problem.at("category", "settlement.check.category"));
 		}
-		address(problems, "originHukouAddress", form.originHukouAddress(),
-				Wording.of("请填写现户籍地址（户口簿上的住址）", "Enter the address where your hukou is registered now"));
+		address(problems, "originHukouAddress", form.originHukouAddress(), "settlement.check.origin");
 		checkDestination(problems, form.destination());
 		checkMembers(problems, form.members(), applicantId);
-		text(problems, "evidence", form.evidence(), MAX_EVIDENCE,
-				Wording.of("请说明所附证明材料", "Describe the evidence you attach"));
+		text(problems, "evidence", form.evidence(), MAX_EVIDENCE, "settlement.check.evidence");
 		months(problems, "residenceMonths", form.residenceMonths());
 		months(problems, "socialInsuranceMonths", form.socialInsuranceMonths());
 		checkRuralRights(problems, form.ruralRights());
@@ -55,30 +58,26 @@ final class SettlementFormChecks {
 
 	private static void checkDestination(List<Problem> problems, SettlementForm.Destination destination) {
 		if (destination == null) {
-			problems.add(new Problem("destination", Wording.of("请填写迁入地", "Enter where in the city you settle")));
+			problems.add(Problem.at("destination", "settlement.check.destination"));
 			return;
 		}
 		String code = destination.divisionCode();
 		if (code == null || code.isBlank()) {
-			problems.add(new Problem("destination.divisionCode",
-					Wording.of("请选择迁入的社区或村", "Choose the community or village you settle in")));
+			problems.add(Problem.at("destination.divisionCode", "settlement.check.division"));
 		}
 		else if (!code.matches("\\d{12}")) {
-			problems.add(new Problem("destination.divisionCode",
-					Wording.of("请从列表中选择社区或村", "Choose the community or village from the list")));
+			problems.add(Problem.at("destination.divisionCode", "settlement.check.divisionFromList"));
 		}
 		if (destination.gridCellId() != null && destination.gridCellId() <= 0) {
-			problems.add(new Problem("destination.gridCellId", Wording.of("所选网格不存在", "There is no such grid cell")));
+			problems.add(Problem.at("destination.gridCellId", "settlement.rejection.noSuchGridCell"));
 		}
-		address(problems, "destination.addressLine", destination.addressLine(),
-				Wording.of("请填写详细地址（街路、楼栋、门牌）", "Enter the street, building and room"));
+		address(problems, "destination.addressLine", destination.addressLine(), "settlement.check.addressLine");
 	}
 
 	private static void checkMembers(List<Problem> problems, List<SettlementForm.Member> members,
 			String applicantId) {
 		if (members.size() > MAX_MEMBERS) {
-			problems.add(new Problem("members", Wording.of("随迁人员不能超过 " + MAX_MEMBERS + " 人",
-					"At most " + MAX_MEMBERS + " members can move with you")));
+			problems.add(Problem.at("members", "settlement.check.tooManyMembers", MAX_MEMBERS));
 			return;
 		}
 		Map<String, Integer> seen = new HashMap<>();
@@ -86,31 +85,27 @@ final class SettlementFormChecks {
 			String field = "members[" + i + "]";
 			SettlementForm.Member member = members.get(i);
 			if (member == null) {
-				problems.add(new Problem(field, Wording.of("请填写这位随迁人员的信息", "Fill in this member")));
+				problems.add(Problem.at(field, "settlement.check.member"));
 				continue;
 			}
 			name(problems, field + ".name", member.name());
 			if (member.relation() == null) {
-				problems.add(new Problem(field + ".relation",
-						Wording.of("请选择与户主（申请人）的关系", "Choose how this member relates to you, the head")));
+				problems.add(Problem.at(field + ".relation", "settlement.check.relation"));
 			}
 			else if (member.relation() == HouseholdRelation.HEAD) {
-				problems.add(new Problem(field + ".relation",
-						Wording.of("申请人为户主，随迁人员不能是户主", "You are the head; a member cannot be the head")));
+				problems.add(Problem.at(field + ".relation", "settlement.check.memberAsHead"));
 			}
 			String id = PersonalDataProtector.normalizeIdNumber(member.idNumber());
 			var idProblem = ResidentIdNumbers.problem(id);
 			if (idProblem.isPresent()) {
-				problems.add(new Problem(field + ".idNumber", idProblem.get()));
+				problems.add(Problem.at(field + ".idNumber", CHECKED, idProblem.get()));
 			}
 			else if (id.equals(applicantId)) {
-				problems.add(new Problem(field + ".idNumber",
-						Wording.of("随迁人员不能是申请人本人", "A member moving with you cannot be you")));
+				problems.add(Problem.at(field + ".idNumber", "settlement.check.memberIsApplicant"));
 			}
 			else if (seen.containsKey(id)) {
 				int first = seen.get(id) + 1;
-				problems.add(new Problem(field + ".idNumber", Wording.of("与第 " + first + " 位随迁人员的身份证号码重复",
-						"The same ID number as member " + first)));
+				problems.add(Problem.at(field + ".idNumber", "settlement.check.memberTwice", first));
 			}
 			else {
 				seen.put(id, i);
@@ -122,8 +117,7 @@ final class SettlementFormChecks {
 		// The statement is asked of everyone and its answers are never weighed (see SettlementForm.DecisionView):
 		// only that it was made is checked here.
 		if (rights == null) {
-			problems.add(new Problem("ruralRights", Wording.of("请说明是否享有农村土地承包经营权、宅基地使用权、集体收益分配权",
-					"State whether you hold land contract, homestead and collective income rights")));
+			problems.add(Problem.at("ruralRights", "settlement.check.ruralRights"));
 			return;
 		}
 		answered(problems, "ruralRights.hasLandContract", rights.hasLandContract());
@@ -136,42 +130,43 @@ final class SettlementFormChecks {
 
 	private static void answered(List<Problem> problems, String field, Boolean answer) {
 		if (answer == null) {
-			problems.add(new Problem(field, Wording.of("请选择“有”或“无”", "Answer yes or no")));
+			problems.add(Problem.at(field, "settlement.check.yesOrNo"));
 		}
 	}
 
 	private static void months(List<Problem> problems, String field, Integer months) {
 		if (months != null && (months < 0 || months > MAX_MONTHS)) {
-			problems.add(new Problem(field, Wording.of("请填写 0 到 " + MAX_MONTHS + " 之间的月数",
-					"Enter a number of months from 0 to " + MAX_MONTHS)));
+			problems.add(Problem.at(field, "settlement.check.months", String.valueOf(MAX_MONTHS)));
 		}
 	}
 
-	private static void text(List<Problem> problems, String field, String value, int max, String missing) {
+	private static void text(List<Problem> problems, String field, String value, int max, String missingKey) {
 		if (value == null || value.isBlank()) {
-			problems.add(new Problem(field, missing));
+			problems.add(Problem.at(field, missingKey));
 		}
 		else if (value.strip().length() > max) {
 			problems.add(tooLong(field, max));
 		}
 	}
 
-	private static void address(List<Problem> problems, String field, String value, String missing) {
-		text(problems, field, value, MAX_ADDRESS, missing);
-		PersonalText.addressProblem(value).ifPresent(problem -> problems.add(new Problem(field, problem)));
+	private static void address(List<Problem> problems, String field, String value, String missingKey) {
+		text(problems, field, value, MAX_ADDRESS, missingKey);
+		if (PersonalText.addressProblem(value).isPresent()) {
+			problems.add(Problem.at(field, "validation.address"));
+		}
 	}
 
 	private static void name(List<Problem> problems, String field, String value) {
 		if (value == null || value.isBlank()) {
-			problems.add(new Problem(field, Wording.of("请填写姓名", "Enter the name")));
+			problems.add(Problem.at(field, "validation.name.required"));
 		}
 		else {
-			PersonalText.realNameProblem(value).ifPresent(problem -> problems.add(new Problem(field, problem)));
+			PersonalText.realNameProblem(value).ifPresent(problem -> problems.add(Problem.at(field, CHECKED, problem)));
 		}
 	}
 
 	private static Problem tooLong(String field, int max) {
-		return new Problem(field, Wording.of("不能超过 " + max + " 个字", "At most " + max + " characters"));
+		return Problem.at(field, "settlement.check.tooLong", String.valueOf(max));
 	}
 
 }

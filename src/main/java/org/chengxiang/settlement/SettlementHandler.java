@@ -2,18 +2,15 @@ package org.chengxiang.settlement;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.RuleBroken.Problem;
-import org.chengxiang.platform.web.ReaderLocale;
 import org.chengxiang.services.FormView;
 import org.chengxiang.services.ServiceItemHandler;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -33,14 +30,11 @@ class SettlementHandler implements ServiceItemHandler {
 
 	private final PolicyFactFinder facts;
 
-	private final MessageSource messages;
-
 	private final Directory directory;
 
-	SettlementHandler(JsonMapper json, PolicyFactFinder facts, MessageSource messages, Directory directory) {
+	SettlementHandler(JsonMapper json, PolicyFactFinder facts, Directory directory) {
 		this.json = json;
 		this.facts = facts;
-		this.messages = messages;
 		this.directory = directory;
 	}
 
@@ -59,8 +53,7 @@ class SettlementHandler implements ServiceItemHandler {
 			return ex.problems();
 		}
 		SettlementForm.DecisionView application = form.decisionView();
-		return problems(form, applicant, SettlementDecision.decide(application, facts.facts(application, applicant)),
-				messages, ReaderLocale.current());
+		return problems(form, applicant, SettlementDecision.decide(application, facts.facts(application, applicant)));
 	}
 
 	/**
@@ -86,13 +79,12 @@ class SettlementHandler implements ServiceItemHandler {
 	 * has a problem of its own, so that an empty field is not also reported as refused. Each rejection says which rule
 	 * gave it, in words.
 	 */
-	static List<Problem> problems(SettlementForm form, Applicant applicant, SettlementDecision decision,
-			MessageSource messages, Locale locale) {
+	static List<Problem> problems(SettlementForm form, Applicant applicant, SettlementDecision decision) {
 		List<Problem> problems = new ArrayList<>(SettlementFormChecks.check(form, applicant));
 		List<String> incomplete = problems.stream().map(Problem::field).toList();
 		for (Rejection rejection : decision.rejections()) {
 			if (incomplete.stream().noneMatch(field -> covers(field, rejection.field()))) {
-				problems.add(rejection.problem(messages, locale));
+				problems.add(rejection.problem());
 			}
 		}
 		return problems;

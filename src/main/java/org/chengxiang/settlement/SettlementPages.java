@@ -1,8 +1,8 @@
 package org.chengxiang.settlement;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,20 +14,19 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.DivisionSummary;
 import org.chengxiang.directory.PlaceChoices;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
-import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
-import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StaleVersion;
 import org.chengxiang.platform.web.CommandChecks;
-import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
+import org.chengxiang.platform.web.FormErrors;
+import org.chengxiang.platform.web.ReaderTexts;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,97 +41,80 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/settlement")
 class SettlementPages {
 
-	static final Set<String> RULE_FIELDS = Set.of("name", "requiredEvidence", "minResidenceMonths",
-			"minSocialInsuranceMonths", "active");
-
 	private final SettlementRules rules;
 
 	private final HouseholdRegistry registry;
 
 	private final Directory directory;
 
-	private final PoliceDepartment police;
-
 	private final Validator validator;
 
-	SettlementPages(SettlementRules rules, HouseholdRegistry registry, Directory directory, PoliceDepartment police,
-			Validator validator) {
+	SettlementPages(SettlementRules rules, HouseholdRegistry registry, Directory directory, Validator validator) {
 		this.rules = rules;
 		this.registry = registry;
 		this.directory = directory;
-		this.police = police;
 		this.validator = validator;
 	}
 
 	@GetMapping("/policies")
-	String policies(@AuthenticationPrincipal CurrentUser user, Model model) {
-		return policiesPage(model, user, FailedForm.NONE);
+	String policies(Model model) {
+		model.addAttribute("ruleForm", RuleForm.NONE);
+		return policiesPage(model);
 	}
 
+	/** A category's rule changed from its row: refused, the same page again with the row open as typed. */
 	@PostMapping("/policies/{category}")
 	@PreAuthorize("hasRole('ADMIN') or @settlementPolice.includes(principal)")
-	String change(@PathVariable SettlementCategory category, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String requiredEvidence,
-			@RequestParam(required = false) String minResidenceMonths,
-			@RequestParam(required = false) String minSocialInsuranceMonths,
-			@RequestParam(defaultValue = "false") boolean active, @RequestParam(required = false) Integer version,
-			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
-		String form = form(category);
-		Map<String, String> sent = new HashMap<>();
-		sent.put("name", name == null ? "" : name);
-		sent.put("requiredEvidence", requiredEvidence == null ? "" : requiredEvidence);
-		sent.put("minResidenceMonths", minResidenceMonths == null ? "" : minResidenceMonths);
-		sent.put("minSocialInsuranceMonths", minSocialInsuranceMonths == null ? "" : minSocialInsuranceMonths);
-		sent.put("active", String.valueOf(active));
+	String change(@PathVariable SettlementCategory category, @ModelAttribute("ruleForm") RuleForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		model.addAttribute("sentCategory", category);
 		try {
-			rules.change(category, checked(name, requiredEvidence, minResidenceMonths, minSocialInsuranceMonths, active,
-					version));
+			ChangeRule change = checked(form, result);
+			if (change == null) {
+				return policiesPage(model);
+			}
+			rules.change(category, change);
 		}
-		catch (RuleBroken ex) {
-			return policiesPage(model, user, FailedForm.of(form, sent, ex, RULE_FIELDS));
+		catch (StaleVersion ex) {
+			result.reject("stale", ReaderTexts.of(ex.reason()));
+			return policiesPage(model);
 		}
-		catch (OptimisticLockingFailureException ex) {
-			return policiesPage(model, user, FailedForm.of(form, sent,
-					Wording.of("该规则已被他人修改，请刷新后重新填写", "the rule was changed by someone else; reload and edit again")));
-		}
-		Flash.success(redirect, "settlement.policy.flash.changed", name.strip());
+		Flash.success(redirect, "settlement.policy.flash.changed", form.name().strip());
 		return "redirect:/settlement/policies";
 	}
 
 	@GetMapping("/registry")
 	@PreAuthorize("@settlementPolice.includes(principal)")
 	String registry(@RequestParam(required = false) Long beforeId, Model model) {
-		return registryPage(beforeId, FailedForm.NONE, null, model);
+		model.addAttribute("lookUp", LookUpForm.NONE);
+		return registryPage(beforeId, model);
 	}
 
 	/** A look-up goes by POST, so that the ID number stays out of addresses, history and access logs. */
 	@PostMapping("/registry")
 	@PreAuthorize("@settlementPolice.includes(principal)")
-	String lookUp(@RequestParam(required = false) String idNumber, Model model) {
-		if (idNumber == null || idNumber.isBlank()) {
-			return registryPage(null, FailedForm.of("lookup", Map.of("idNumber", ""),
-					new RuleBroken("idNumber", Wording.of("请输入身份证号", "enter an ID number")), Set.of("idNumber")), null,
-					model);
+	String lookUp(@ModelAttribute("lookUp") LookUpForm form, BindingResult result, Model model) {
+		String idNumber = form.idNumber() == null ? "" : form.idNumber().strip();
+		if (idNumber.isEmpty()) {
+			FormErrors.apply(RuleBroken.at("idNumber", "validation.idNumber.required"), result);
 		}
-		return registryPage(null, FailedForm.NONE, idNumber.strip(), model);
-	}
-
-	/** The registry's list, with the household of {@code idNumber} when one is looked up. */
-	private String registryPage(Long beforeId, FailedForm lookupFailed, String idNumber, Model model) {
-		FailedForm failed = lookupFailed;
-		if (idNumber != null) {
-			Optional<String> problem = ResidentIdNumbers.problem(idNumber.strip());
+		else {
+			Optional<String> problem = ResidentIdNumbers.problem(idNumber);
 			if (problem.isPresent()) {
-				failed = FailedForm.of("lookup", Map.of("idNumber", idNumber),
-						new RuleBroken("idNumber", problem.get()), Set.of("idNumber"));
+				FormErrors.apply(RuleBroken.at("idNumber", SettlementFormChecks.CHECKED, problem.get()), result);
 			}
 			else {
-				Optional<HouseholdRegistry.HouseholdView> household = registry.householdOf(idNumber.strip());
+				Optional<HouseholdRegistry.HouseholdView> household = registry.householdOf(idNumber);
 				model.addAttribute("household", household.orElse(null));
 				model.addAttribute("householdDivision", household.map(h -> divisionName(h.divisionCode())).orElse(null));
 				model.addAttribute("notFound", household.isEmpty());
 			}
 		}
+		return registryPage(null, model);
+	}
+
+	/** The registry's list, a page at a time. */
+	private String registryPage(Long beforeId, Model model) {
 		List<HouseholdRegistry.HouseholdSummary> households = registry.recent(beforeId);
 		PlaceChoices places = directory.placeChoices();
 		Map<String, String> divisions = new HashMap<>();
@@ -145,19 +127,15 @@ class SettlementPages {
 		model.addAttribute("totalPersons", totals[1]);
 		model.addAttribute("nextBeforeId", households.size() == HouseholdRegistry.PAGE_SIZE
 				? households.get(households.size() - 1).id() : null);
-		model.addAttribute(FailedForm.ATTRIBUTE, failed);
 		return "settlement/registry";
 	}
 
-	private String policiesPage(Model model, CurrentUser user, FailedForm failed) {
+	private String policiesPage(Model model) {
 		List<SettlementRule> all = rules.all();
 		model.addAttribute("rules", all);
 		Map<String, String> evidenceText = new HashMap<>();
 		all.forEach(rule -> evidenceText.put(rule.category().name(), String.join("\n", rule.requiredEvidence())));
 		model.addAttribute("evidenceText", evidenceText);
-		// the same as the change's own check
-		model.addAttribute("mayChange", user.hasRole(Role.ADMIN) || police.includes(user));
-		model.addAttribute(FailedForm.ATTRIBUTE, failed);
 		return "settlement/policies";
 	}
 
@@ -167,42 +145,36 @@ class SettlementPages {
 			.orElseGet(() -> directory.division(code).map(DivisionSummary::name).orElse(code));
 	}
 
-	static String form(SettlementCategory category) {
-		return "policy-" + category.name();
-	}
-
-	/** One piece of evidence a line, blank lines dropped. */
-	private static List<String> lines(String text) {
-		if (text == null) {
-			return List.of();
-		}
-		return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
-	}
-
 	/**
-	 * The change as the form sent it, checked as the API checks its JSON body; a month count that is not a whole
-	 * number is reported beside the other problems, not instead of them.
+	 * The change as the form sent it, checked as the API checks its JSON body, or {@code null} with every problem on
+	 * the form: a month count that is not a whole number is reported beside the other problems, not instead of them,
+	 * and a problem of one line of the evidence belongs to the evidence field.
 	 */
-	private ChangeRule checked(String name, String evidence, String residence, String insurance, boolean active,
-			Integer version) {
-		List<RuleBroken.Problem> problems = new ArrayList<>();
-		Integer residenceMonths = months(residence, "minResidenceMonths", problems);
-		Integer insuranceMonths = months(insurance, "minSocialInsuranceMonths", problems);
-		ChangeRule change = new ChangeRule(name, lines(evidence), residenceMonths, insuranceMonths, active, version);
+	private ChangeRule checked(RuleForm form, BindingResult result) {
+		Integer residenceMonths = months(form.minResidenceMonths(), "minResidenceMonths", result);
+		Integer insuranceMonths = months(form.minSocialInsuranceMonths(), "minSocialInsuranceMonths", result);
+		ChangeRule change = new ChangeRule(form.name(), form.evidenceLines(), residenceMonths, insuranceMonths,
+				form.isActive(), form.version());
 		try {
 			CommandChecks.valid(validator, change);
 		}
 		catch (RuleBroken ex) {
-			problems.addAll(ex.problems());
+			Set<String> typedWrong = new HashSet<>();
+			result.getFieldErrors().forEach(error -> typedWrong.add(error.getField()));
+			Set<RuleBroken.Problem> onFields = new LinkedHashSet<>();
+			for (RuleBroken.Problem problem : ex.problems()) {
+				String field = problem.field().split("[\\[.]", 2)[0];
+				if (!typedWrong.contains(field)) {
+					onFields.add(new RuleBroken.Problem(field, problem.text(), problem.rule()));
+				}
+			}
+			FormErrors.apply(new RuleBroken(List.copyOf(onFields)), result);
 		}
-		if (!problems.isEmpty()) {
-			throw new RuleBroken(problems);
-		}
-		return change;
+		return result.hasErrors() ? null : change;
 	}
 
 	/** A month count as typed: empty is missing (the check says so); text that is no whole number is a problem. */
-	private static Integer months(String text, String field, List<RuleBroken.Problem> problems) {
+	private static Integer months(String text, String field, BindingResult result) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -210,7 +182,7 @@ class SettlementPages {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			problems.add(new RuleBroken.Problem(field, Wording.of("请填写整数月数", "enter a whole number of months")));
+			FormErrors.apply(RuleBroken.at(field, "settlement.read.months"), result);
 			return 0; // reported already; no second problem for the same field
 		}
 	}

@@ -6,7 +6,7 @@ import java.util.List;
  * The rule of one settlement category, as the police department keeps it.
  *
  * @param category the category
- * @param name its name, Chinese
+ * @param name its name, as the police department writes it
  * @param requiredEvidence what the applicant must show
  * @param minResidenceMonths months of residence required, 0 for none (restrictions are abolished)
  * @param minSocialInsuranceMonths months of social insurance required, 0 for none

@@ -10,8 +10,8 @@ import java.util.Optional;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.domain.NoSuchRecord;
+import org.chengxiang.platform.domain.StaleVersion;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,7 +53,7 @@ class SettlementRules {
 
 	/**
 	 * Changes a category's rule, recording the rule before and after in the audit trail.
-	 * @throws OptimisticLockingFailureException when someone changed it since the given version
+	 * @throws StaleVersion when someone changed it since the given version
 	 */
 	@Transactional
 	SettlementRule change(SettlementCategory category, ChangeRule change) {
@@ -74,8 +74,7 @@ class SettlementRules {
 			.param("version", change.version())
 			.update();
 		if (updated == 0) {
-			throw new OptimisticLockingFailureException("settlement policy " + category + " changed since version "
-					+ change.version());
+			throw new StaleVersion();
 		}
 		SettlementRule after = find(category).orElseThrow();
 		audit.record(AuditEvent.of("settlement.policy.changed", "SettlementPolicy", category.name(), before, after));

@@ -1,5 +1,6 @@
 package org.chengxiang.settlement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,8 +22,11 @@ class SettlementStatistics {
 
 	private final JdbcClient jdbc;
 
-	SettlementStatistics(JdbcClient jdbc) {
+	private final Clock clock;
+
+	SettlementStatistics(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** Counts a settlement application submitted, and whether online. */
@@ -70,8 +74,8 @@ class SettlementStatistics {
 	/** The year's figures: submissions counted by the day submitted, decisions by the day decided (Beijing time). */
 	@Transactional(readOnly = true)
 	YearFigures figures(int year) {
-		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(SettlementApprovals.ZONE).toOffsetDateTime();
-		OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(SettlementApprovals.ZONE).toOffsetDateTime();
+		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+		OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(clock.getZone()).toOffsetDateTime();
 		return jdbc.sql("""
 				select
 					count(*) filter (where submitted_at >= :from and submitted_at < :to) as submitted,

@@ -46,6 +46,9 @@ class SettlementApiIntegrationTests {
 	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -172,7 +175,7 @@ class SettlementApiIntegrationTests {
 				  "evidence": "结婚证", "ruralRights": { "hasLandContract": false, "hasHomestead": false,
 				  "hasCollectiveIncome": false } }""".formatted(memberId);
 		new SettlementApprovals((applicationId, item) -> Optional.of(new SubmittedForm(id, number,
-				new Applicant(9, "赵大勇", applicantId), form)), registry, json)
+				new Applicant(9, "赵大勇", applicantId), form)), registry, json, clock)
 			.on(new ApplicationDecided(id, number, "SETTLEMENT", true, 9, false, 4, Instant.now()));
 
 		mvc.perform(lookUp(memberId).with(httpBasic("police", PASSWORD)))

@@ -55,6 +55,9 @@ class SettlementEventsIntegrationTests {
 	UserDetailsService users;
 
 	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Autowired
 	HouseholdRegistry registry;
 
 	@Autowired
@@ -141,9 +144,9 @@ class SettlementEventsIntegrationTests {
 	private Map<String, Double> measure(int year) {
 		SettlementIndicators configuration = new SettlementIndicators();
 		return Stream
-			.of(configuration.settlementApplications(statistics), configuration.settlementOnlineShare(statistics),
-					configuration.settlementApprovalRate(statistics),
-					configuration.settlementAverageWorkingDays(statistics))
+			.of(configuration.settlementApplications(statistics, messages), configuration.settlementOnlineShare(statistics, messages),
+					configuration.settlementApprovalRate(statistics, messages),
+					configuration.settlementAverageWorkingDays(statistics, messages))
 			.flatMap(source -> source.measure(new IndicatorScope(1, year, 1))
 				.map(value -> Map.entry(source.key(), value.value()))
 				.stream())

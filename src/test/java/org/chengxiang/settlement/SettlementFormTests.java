@@ -49,7 +49,7 @@ class SettlementFormTests {
 		assertThat(problems(FORM.replace("LEGAL_EMPLOYMENT", "BOUGHT_A_FLAT"))).singleElement()
 			.satisfies(problem -> {
 				assertThat(problem.field()).isEqualTo("category");
-				assertThat(problem.message()).contains("落户类别").doesNotContain(" / ", "BOUGHT");
+				assertThat(TestMessages.chinese(problem)).contains("落户类别").doesNotContain(" / ", "BOUGHT");
 			});
 	}
 

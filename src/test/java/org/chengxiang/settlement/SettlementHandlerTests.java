@@ -30,7 +30,7 @@ class SettlementHandlerTests {
 						new Member("王小宝", "210882201801010014", HouseholdRelation.CHILD)));
 		assertThat(problems(form, Forms.allowing())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("members[1].idNumber");
-			assertThat(problem.message()).contains("校验码").doesNotContain(" / ", "check");
+			assertThat(TestMessages.chinese(problem)).contains("校验码").doesNotContain(" / ", "check");
 		});
 	}
 
@@ -42,7 +42,7 @@ class SettlementHandlerTests {
 						new Member("李小红", "210881199205061221 ", HouseholdRelation.OTHER)));
 		assertThat(problems(form, Forms.allowing())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("members[2].idNumber");
-			assertThat(problem.message()).contains("第 1 位").doesNotContain("member");
+			assertThat(TestMessages.chinese(problem)).contains("第 1 位").doesNotContain("member");
 		});
 	}
 
@@ -69,7 +69,7 @@ class SettlementHandlerTests {
 				Optional.empty(), Optional.empty(), false, Set.of());
 		assertThat(problems(form, facts)).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("destination.divisionCode");
-			assertThat(problem.message()).contains("不是本市的社区或村")
+			assertThat(TestMessages.chinese(problem)).contains("不是本市的社区或村")
 				.contains("依据规则：迁入地须为本市的社区或村")
 				.doesNotContain("Policy", " / ");
 			assertThat(problem.rule()).isEqualTo("destinationMustBeInCityPolicy");
@@ -93,7 +93,7 @@ class SettlementHandlerTests {
 		assertThat(problems).extracting(Problem::field)
 			.containsExactly("category", "originHukouAddress", "destination", "evidence", "ruralRights");
 		// in the reader's language only, worded for a resident, never naming a field
-		assertThat(problems).allSatisfy(problem -> assertThat(problem.message()).doesNotContain(" / ")
+		assertThat(problems).allSatisfy(problem -> assertThat(TestMessages.chinese(problem)).doesNotContain(" / ")
 			.doesNotContainPattern("[A-Za-z]"));
 	}
 
@@ -113,8 +113,7 @@ class SettlementHandlerTests {
 	void refusesTheApplicantWhenTheirAccountHasABadIdNumber() {
 		Applicant applicant = new Applicant(1, "王小明", "210882199003071517");
 		assertThat(SettlementHandler.problems(Forms.form(), applicant,
-				SettlementDecision.decide(Forms.form().decisionView(), Forms.allowing()), TestMessages.MESSAGES,
-				TestMessages.CHINESE))
+				SettlementDecision.decide(Forms.form().decisionView(), Forms.allowing())))
 			.extracting(Problem::field)
 			.containsExactly("applicant.idNumber");
 	}
@@ -123,7 +122,7 @@ class SettlementHandlerTests {
 	void refusesAnApplicantAlreadyRegisteredNamingTheRule() {
 		PolicyFacts registered = new PolicyFacts(Optional.of(Forms.rule(SettlementCategory.LEGAL_EMPLOYMENT)),
 				Optional.of(Forms.TIEXI), Optional.of(Forms.TIEXI_GRID), true, Set.of(0));
-		assertThat(problems(Forms.form(), registered)).map(problem -> problem.field() + " " + problem.message())
+		assertThat(problems(Forms.form(), registered)).map(problem -> problem.field() + " " + TestMessages.chinese(problem))
 			.satisfiesExactly(
 					text -> assertThat(text).startsWith("applicant.idNumber")
 						.contains("依据规则：申请人不能已有本市户籍"),
@@ -148,8 +147,7 @@ class SettlementHandlerTests {
 	}
 
 	private static List<Problem> problems(SettlementForm form, PolicyFacts facts) {
-		return SettlementHandler.problems(form, APPLICANT, SettlementDecision.decide(form.decisionView(), facts),
-				TestMessages.MESSAGES, TestMessages.CHINESE);
+		return SettlementHandler.problems(form, APPLICANT, SettlementDecision.decide(form.decisionView(), facts));
 	}
 
 }

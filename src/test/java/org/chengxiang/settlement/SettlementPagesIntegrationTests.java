@@ -79,6 +79,23 @@ class SettlementPagesIntegrationTests {
 	}
 
 	@Test
+	void aRefusedChangeIsWordedInTheReadersLanguageOnly() throws Exception {
+		int version = version();
+		mvc.perform(change("police", version, " ", "", "十二", "-1").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter the category name")))
+			.andExpect(content().string(containsString("List at least one piece of evidence")))
+			.andExpect(content().string(containsString("Enter a whole number of months")))
+			.andExpect(content().string(containsString("Cannot be negative")))
+			.andExpect(content().string(not(containsString("请填写"))))
+			.andExpect(content().string(not(containsString(" / "))));
+		mvc.perform(change("police", version - 1, "其他", "其他合法证明", "0", "0").param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("changed by someone else")));
+		assertThat(version()).isEqualTo(version);
+	}
+
+	@Test
 	void policeListAndLookUpTheRegistryAndNobodyElseDoes() throws Exception {
 		String head = IdNumbers.random();
 		String number = "210882-TEST-" + head.substring(10);
@@ -120,7 +137,7 @@ class SettlementPagesIntegrationTests {
 			.andExpect(content().string(not(containsString("href=\"/settlement/registry\""))));
 	}
 
-	private org.springframework.test.web.servlet.RequestBuilder change(String user, int version, String name,
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder change(String user, int version, String name,
 			String evidence, String residence, String insurance) {
 		return post("/settlement/policies/OTHER").with(csrf()).with(httpBasic(user, PASSWORD))
 			.param("version", String.valueOf(version))

@@ -37,7 +37,7 @@ class SettlementPolicyTests {
 		assertThat(categoryMustBeOpenPolicy.check(application, facts(closed))).hasValueSatisfying(rejection -> {
 			assertThat(rejection.policy()).isEqualTo("categoryMustBeOpenPolicy");
 			assertThat(rejection.field()).isEqualTo("category");
-			assertThat(rejection.reason(TestMessages.MESSAGES, TestMessages.CHINESE)).contains("合法稳定就业").contains("暂停受理");
+			assertThat(TestMessages.chinese(rejection.reason())).contains("合法稳定就业").contains("暂停受理");
 		});
 		PolicyFacts noRule = new PolicyFacts(Optional.empty(), Optional.of(Forms.TIEXI), Optional.empty(), false,
 				Set.of());
@@ -49,7 +49,7 @@ class SettlementPolicyTests {
 		SettlementRule twelveMonths = withMinimums(12, 0);
 		assertThat(noMinimumResidencePolicy.check(application, facts(twelveMonths))).hasValueSatisfying(rejection -> {
 			assertThat(rejection.field()).isEqualTo("residenceMonths");
-			assertThat(rejection.reason(TestMessages.MESSAGES, TestMessages.CHINESE)).contains("12 个月");
+			assertThat(TestMessages.chinese(rejection.reason())).contains("12 个月");
 		});
 		assertThat(noMinimumResidencePolicy.check(months(11, null), facts(twelveMonths))).isPresent();
 		assertThat(noMinimumResidencePolicy.check(months(12, null), facts(twelveMonths))).isEmpty();
@@ -74,7 +74,7 @@ class SettlementPolicyTests {
 		PolicyFacts township = new PolicyFacts(Optional.of(Forms.rule(SettlementCategory.LEGAL_EMPLOYMENT)),
 				Optional.of(Forms.JINQIAO), Optional.empty(), false, Set.of());
 		assertThat(destinationMustBeInCityPolicy.check(application, township))
-			.hasValueSatisfying(rejection -> assertThat(rejection.reason(TestMessages.MESSAGES, TestMessages.CHINESE)).contains("金桥街道"));
+			.hasValueSatisfying(rejection -> assertThat(TestMessages.chinese(rejection.reason())).contains("金桥街道"));
 	}
 
 	@Test
@@ -83,7 +83,7 @@ class SettlementPolicyTests {
 		PolicyFacts facts = new PolicyFacts(Optional.of(Forms.rule(SettlementCategory.LEGAL_EMPLOYMENT)),
 				Optional.of(Forms.TIEXI), Optional.of(elsewhere), false, Set.of());
 		assertThat(gridCellMustLieInDestinationPolicy.check(application, facts))
-			.hasValueSatisfying(rejection -> assertThat(rejection.reason(TestMessages.MESSAGES, TestMessages.CHINESE)).contains("永宁社区第一网格"));
+			.hasValueSatisfying(rejection -> assertThat(TestMessages.chinese(rejection.reason())).contains("永宁社区第一网格"));
 		PolicyFacts missing = new PolicyFacts(Optional.of(Forms.rule(SettlementCategory.LEGAL_EMPLOYMENT)),
 				Optional.of(Forms.TIEXI), Optional.empty(), false, Set.of());
 		assertThat(gridCellMustLieInDestinationPolicy.check(application, missing)).isPresent();
@@ -110,11 +110,11 @@ class SettlementPolicyTests {
 		assertThat(decision.allowed()).isFalse();
 		assertThat(decision.rejections()).extracting(Rejection::policy)
 			.containsExactly("noMinimumResidencePolicy", "noMinimumSocialInsurancePolicy");
-		assertThat(decision.rejections().get(0).explained(TestMessages.MESSAGES, TestMessages.CHINESE))
+		assertThat(TestMessages.chinese(decision.rejections().get(0).explained()))
 			.isEqualTo("该类别须在本市居住满 24 个月（依据规则：居住年限要求）");
-		assertThat(decision.rejections().get(0).explained(TestMessages.MESSAGES, java.util.Locale.ENGLISH))
+		assertThat(TestMessages.english(decision.rejections().get(0).explained()))
 			.isEqualTo("This category requires 24 months of residence in the city (rule: Minimum residence in the city)");
-		assertThat(decision.rejections().get(0).problem(TestMessages.MESSAGES, TestMessages.CHINESE).rule())
+		assertThat(decision.rejections().get(0).problem().rule())
 			.isEqualTo("noMinimumResidencePolicy");
 	}
 

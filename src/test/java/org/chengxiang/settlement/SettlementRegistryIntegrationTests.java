@@ -40,6 +40,9 @@ class SettlementRegistryIntegrationTests {
 	static final String TIEXI = "210882003001";
 
 	@Autowired
+	java.time.Clock clock;
+
+	@Autowired
 	HouseholdRegistry registry;
 
 	@Autowired
@@ -66,7 +69,7 @@ class SettlementRegistryIntegrationTests {
 	@Test
 	void approvalRegistersTheHouseholdOnceHoweverOftenItIsDelivered() {
 		Application application = new Application();
-		SettlementApprovals approvals = new SettlementApprovals(application.services(), registry, json);
+		SettlementApprovals approvals = new SettlementApprovals(application.services(), registry, json, clock);
 		ApplicationDecided approved = application.decided(true);
 
 		approvals.on(approved);
@@ -100,7 +103,7 @@ class SettlementRegistryIntegrationTests {
 	@Test
 	void storesIdNumbersEncryptedWithABlindIndexAndNeverInClear() {
 		Application application = new Application();
-		new SettlementApprovals(application.services(), registry, json).on(application.decided(true));
+		new SettlementApprovals(application.services(), registry, json, clock).on(application.decided(true));
 		List<byte[][]> stored = jdbc.sql("""
 				select id_number_enc, id_number_idx from settlement.resident where application_number = :n order by id""")
 			.param("n", application.number)
@@ -132,7 +135,7 @@ class SettlementRegistryIntegrationTests {
 		ServiceApplications untouchable = (id, item) -> {
 			throw new AssertionError("the form of an application that is not approved must not be read");
 		};
-		SettlementApprovals approvals = new SettlementApprovals(untouchable, registry, json);
+		SettlementApprovals approvals = new SettlementApprovals(untouchable, registry, json, clock);
 		approvals.on(application.decided(false));
 		ApplicationDecided permit = new ApplicationDecided(application.id, application.number, "RESIDENCE_PERMIT", true,
 				1, true, 3, Instant.now());
@@ -153,11 +156,11 @@ class SettlementRegistryIntegrationTests {
 	@Test
 	void handlerRefusesAnApplicantAlreadyRegistered() {
 		Application application = new Application();
-		new SettlementApprovals(application.services(), registry, json).on(application.decided(true));
+		new SettlementApprovals(application.services(), registry, json, clock).on(application.decided(true));
 		Application again = new Application(application.applicantId, IdNumbers.random());
 		assertThat(handler.validate(again.formJson(), again.applicant())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("applicant.idNumber");
-			assertThat(problem.message()).contains("依据规则：申请人不能已有本市户籍");
+			assertThat(TestMessages.chinese(problem)).contains("依据规则：申请人不能已有本市户籍");
 			assertThat(problem.rule()).isEqualTo("applicantNotAlreadyRegisteredPolicy");
 		});
 		Application withRegisteredMember = new Application(IdNumbers.random(), application.memberId);
@@ -174,12 +177,12 @@ class SettlementRegistryIntegrationTests {
 			.satisfies(problem -> assertThat(problem.field()).isEqualTo("destination.divisionCode"));
 		String township = application.formJson().replace(TIEXI, "210882003000").replaceAll("\"gridCellId\": \\d+,", "");
 		assertThat(handler.validate(township, application.applicant())).singleElement()
-			.satisfies(problem -> assertThat(problem.message()).contains("金桥街道"));
+			.satisfies(problem -> assertThat(TestMessages.chinese(problem)).contains("金桥街道"));
 		long elsewhere = directory.gridCellsWithin("210882004001").get(0).id();
 		String otherGrid = application.formJson().replaceAll("\"gridCellId\": \\d+", "\"gridCellId\": " + elsewhere);
 		assertThat(handler.validate(otherGrid, application.applicant())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("destination.gridCellId");
-			assertThat(problem.message()).contains("依据规则：网格须在迁入地内");
+			assertThat(TestMessages.chinese(problem)).contains("依据规则：网格须在迁入地内");
 			assertThat(problem.rule()).isEqualTo("gridCellMustLieInDestinationPolicy");
 		});
 	}

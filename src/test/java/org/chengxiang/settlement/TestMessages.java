@@ -2,6 +2,9 @@ package org.chengxiang.settlement;
 
 import java.util.Locale;
 
+import org.chengxiang.platform.domain.RuleBroken.Problem;
+import org.chengxiang.platform.domain.Text;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -13,6 +16,21 @@ final class TestMessages {
 	static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
 
 	private TestMessages() {
+	}
+
+	/** The text as a Chinese reader reads it. */
+	static String chinese(Text text) {
+		return MESSAGES.getMessage(text, CHINESE);
+	}
+
+	/** The text as an English reader reads it. */
+	static String english(Text text) {
+		return MESSAGES.getMessage(text, Locale.ENGLISH);
+	}
+
+	/** A problem's message as a Chinese reader reads it. */
+	static String chinese(Problem problem) {
+		return chinese(problem.text());
 	}
 
 	private static MessageSource messages() {
