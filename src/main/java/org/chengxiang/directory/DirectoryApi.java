@@ -48,16 +48,19 @@ class DirectoryApi {
 
 	private final UserDirectory users;
 
+	private final StaffAdministration staff;
+
 	private final DivisionOutlines outlines;
 
 	private final JsonMapper json;
 
 	DirectoryApi(DepartmentCatalog departments, Divisions divisions, GridCells grid, UserDirectory users,
-			DivisionOutlines outlines, JsonMapper json) {
+			StaffAdministration staff, DivisionOutlines outlines, JsonMapper json) {
 		this.departments = departments;
 		this.divisions = divisions;
 		this.grid = grid;
 		this.users = users;
+		this.staff = staff;
 		this.outlines = outlines;
 		this.json = json;
 	}
@@ -194,20 +197,20 @@ class DirectoryApi {
 	@PostMapping("/users")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<UserView> createStaff(@Valid @RequestBody SaveStaff command) {
-		UserView created = users.createStaff(command);
+		UserView created = staff.createStaff(command);
 		return ResponseEntity.created(URI.create("/api/directory/users/" + created.id())).body(created);
 	}
 
 	@PutMapping("/users/{id}")
 	@PreAuthorize("hasRole('ADMIN')")
 	UserView updateStaff(@PathVariable long id, @Valid @RequestBody SaveStaff command) {
-		return users.updateStaff(id, command);
+		return staff.updateStaff(id, command);
 	}
 
 	@PostMapping("/users/{id}/unlock")
 	@PreAuthorize("hasRole('ADMIN')")
 	UserView unlock(@PathVariable long id) {
-		return users.unlock(id);
+		return staff.unlock(id);
 	}
 
 	@PostMapping("/users/{id}/reveal")

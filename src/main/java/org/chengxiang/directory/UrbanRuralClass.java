@@ -9,30 +9,27 @@ import java.util.Optional;
 public enum UrbanRuralClass {
 
 	/** 111 主城区. */
-	MAIN_URBAN("111", "主城区", true),
+	MAIN_URBAN("111", "主城区"),
 	/** 112 城乡结合区. */
-	URBAN_FRINGE("112", "城乡结合区", true),
+	URBAN_FRINGE("112", "城乡结合区"),
 	/** 121 镇中心区. */
-	TOWN_CENTRE("121", "镇中心区", true),
+	TOWN_CENTRE("121", "镇中心区"),
 	/** 122 镇乡结合区. */
-	TOWN_FRINGE("122", "镇乡结合区", true),
+	TOWN_FRINGE("122", "镇乡结合区"),
 	/** 123 特殊区域. */
-	SPECIAL_AREA("123", "特殊区域", true),
+	SPECIAL_AREA("123", "特殊区域"),
 	/** 210 乡中心区. */
-	TOWNSHIP_CENTRE("210", "乡中心区", false),
+	TOWNSHIP_CENTRE("210", "乡中心区"),
 	/** 220 村庄. */
-	VILLAGE("220", "村庄", false);
+	VILLAGE("220", "村庄");
 
 	private final String code;
 
 	private final String label;
 
-	private final boolean urban;
-
-	UrbanRuralClass(String code, String label, boolean urban) {
+	UrbanRuralClass(String code, String label) {
 		this.code = code;
 		this.label = label;
-		this.urban = urban;
 	}
 
 	public String code() {
@@ -41,11 +38,6 @@ public enum UrbanRuralClass {
 
 	public String label() {
 		return label;
-	}
-
-	/** Codes starting with 1 are urban (城镇), with 2 rural (乡村). */
-	public boolean isUrban() {
-		return urban;
 	}
 
 	public static Optional<UrbanRuralClass> ofCode(String code) {

@@ -78,7 +78,7 @@ class ExcelIntegrationTests {
 
 	@Test
 	void staffImportCreatesAccountsAndRefusesUnknownDepartments() throws Exception {
-		byte[] good = Spreadsheets.write("x", UserDirectory.SHEET_HEADER,
+		byte[] good = Spreadsheets.write("x", StaffLedger.SHEET_HEADER,
 				List.of(List.of("xlsclerk", "表格导入", "CLERK", "EDU", "是", "Import@2020")));
 		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, good))
 			.with(csrf())
@@ -87,7 +87,7 @@ class ExcelIntegrationTests {
 		assertThat(jdbc.sql("select role from directory.app_user where username = 'xlsclerk'").query(String.class).single())
 			.isEqualTo("CLERK");
 
-		byte[] bad = Spreadsheets.write("x", UserDirectory.SHEET_HEADER,
+		byte[] bad = Spreadsheets.write("x", StaffLedger.SHEET_HEADER,
 				List.of(List.of("xlsok", "好行", "CLERK", "EDU", "是", "Import@2020"),
 						List.of("xlsbad", "坏行", "CLERK", "NO-SUCH", "是", "Import@2020")));
 		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, bad))
