@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 /**
  * The first administrator of a new production database, against the embedded one. Each test empties the users in
@@ -47,11 +48,11 @@ class FirstAdministratorIntegrationTests {
 	@Test
 	void createsTheFirstAdministratorInTheNamedDepartmentOnAnEmptyDatabase() {
 		noUsersYet();
-		firstAdministrator(TestRegistrations.STRONG_PASSWORD, "大石桥市人民政府办公室").run(null);
+		firstAdministrator(STRONG_PASSWORD, "大石桥市人民政府办公室").run(null);
 		UserAccount admin = accounts.findByUsername("admin").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(admin.isEnabled()).isTrue();
-		assertThat(passwords.matches(TestRegistrations.STRONG_PASSWORD, admin.getPasswordHash())).isTrue();
+		assertThat(passwords.matches(STRONG_PASSWORD, admin.getPasswordHash())).isTrue();
 		assertThat(jdbc.sql("select code from directory.department where id = :id")
 			.param("id", admin.getDepartmentId())
 			.query(String.class)
@@ -67,7 +68,7 @@ class FirstAdministratorIntegrationTests {
 		noUsersYet();
 		// a database without the demo's government office
 		jdbc.sql("update directory.department set code = 'DEMO-OFFICE' where code = 'GOV-OFFICE'").update();
-		firstAdministrator(TestRegistrations.STRONG_PASSWORD, "某县人民政府办公室").run(null);
+		firstAdministrator(STRONG_PASSWORD, "某县人民政府办公室").run(null);
 		UserAccount admin = accounts.findByUsername("admin").orElseThrow();
 		assertThat(jdbc.sql("select code || ' ' || name from directory.department where id = :id")
 			.param("id", admin.getDepartmentId())
@@ -79,7 +80,7 @@ class FirstAdministratorIntegrationTests {
 	void leavesADatabaseWithUsersAlone() {
 		long before = accounts.count();
 		String hash = accounts.findByUsername("admin").orElseThrow().getPasswordHash();
-		firstAdministrator(TestRegistrations.STRONG_PASSWORD, "大石桥市人民政府办公室").run(null);
+		firstAdministrator(STRONG_PASSWORD, "大石桥市人民政府办公室").run(null);
 		assertThat(accounts.count()).isEqualTo(before);
 		assertThat(accounts.findByUsername("admin").orElseThrow().getPasswordHash()).isEqualTo(hash);
 	}

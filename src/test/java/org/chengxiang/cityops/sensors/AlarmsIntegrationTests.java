@@ -22,7 +22,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.chengxiang.cityops.sensors.SensorFixtures.PASSWORD;
 import static org.chengxiang.cityops.sensors.SensorFixtures.batch;
 import static org.chengxiang.cityops.sensors.SensorFixtures.send;
 import static org.hamcrest.Matchers.hasItem;
@@ -33,6 +32,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * Silence alarms, acknowledgement and escalation (jobs driven with an explicit instant), who may change devices
