@@ -48,8 +48,9 @@ class FirstAdministrator implements ApplicationRunner {
 					+ "administrator 'admin', then remove it.");
 			return;
 		}
-		PasswordPolicy.problem(password, "admin").ifPresent(problem -> {
-			throw new IllegalStateException("chengxiang.directory.initial-admin-password: " + problem);
+		PasswordPolicy.refusal(password, "admin").ifPresent(problem -> {
+			throw new IllegalStateException(
+					"chengxiang.directory.initial-admin-password does not satisfy the password policy: " + problem.key());
 		});
 		String name = properties.initialAdminDepartment();
 		Department department = departments.lookup(name)

@@ -55,13 +55,13 @@ class StaffAdministration {
 	UserView createStaff(SaveStaff command) {
 		String username = command.username().strip().toLowerCase();
 		if (accounts.existsByUsername(username)) {
-			throw new RuleBroken("username", "用户名已被使用 / username already taken");
+			throw RuleBroken.at("username", "directory.user.usernameTaken");
 		}
 		if (!command.role().isStaff()) {
-			throw new RuleBroken("role", "居民请自行注册 / residents register themselves");
+			throw RuleBroken.at("role", "directory.user.residentsRegister");
 		}
 		if (command.passwordOrNull() == null) {
-			throw new RuleBroken("password", "请设置初始密码 / an initial password is required");
+			throw RuleBroken.at("password", "directory.user.initialPasswordRequired");
 		}
 		requirePolicy(command.password(), username);
 		requireDepartment(command.departmentId());
@@ -78,7 +78,7 @@ class StaffAdministration {
 	UserView updateStaff(long id, SaveStaff command) {
 		UserAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchRecord("user " + id));
 		if (!account.getUsername().equals(command.username().strip().toLowerCase())) {
-			throw new RuleBroken("username", "用户名不可修改 / the username cannot be changed");
+			throw RuleBroken.at("username", "directory.user.usernameFixed");
 		}
 		UserView before = users.view(account);
 		requireDepartment(command.departmentId());
@@ -125,14 +125,14 @@ class StaffAdministration {
 	}
 
 	private static void requirePolicy(String password, String username) {
-		PasswordPolicy.problem(password, username).ifPresent(problem -> {
+		PasswordPolicy.refusal(password, username).ifPresent(problem -> {
 			throw new RuleBroken("password", problem);
 		});
 	}
 
 	private void requireDepartment(Long departmentId) {
 		if (departmentId == null || !departments.existsById(departmentId)) {
-			throw new RuleBroken("departmentId", "部门不存在 / no such department");
+			throw RuleBroken.at("departmentId", "directory.department.unknown");
 		}
 	}
 

@@ -114,8 +114,7 @@ class UserPages {
 			Flash.success(redirect, "flash.importedRows", count);
 		}
 		catch (RuleBroken ex) {
-			Flash.error(redirect, "flash.importRefused", String.join("；",
-					ex.problems().stream().map(RuleBroken.Problem::message).limit(20).toList()));
+			Flash.error(redirect, "flash.importRefused", ImportProblems.worded(ex));
 		}
 		return "redirect:/directory/users";
 	}
@@ -131,7 +130,7 @@ class UserPages {
 	@PostMapping("/{id}/reveal")
 	@PreAuthorize("hasRole('ADMIN')")
 	String reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("revealed", users.reveal(id, user.scope(), "directory page"));
+		model.addAttribute("revealed", users.reveal(id, "directory page"));
 		return "directory/user :: revealed";
 	}
 

@@ -38,10 +38,10 @@ class ResidentIdNumbersFuzzTests {
 		String normalized = PersonalDataProtector.normalizeIdNumber(text);
 		assertThat(PersonalDataProtector.normalizeIdNumber(normalized)).as("normalising twice").isEqualTo(normalized);
 
-		Optional<String> problem = ResidentIdNumbers.problem(text, TODAY);
+		Optional<org.chengxiang.platform.domain.Text> problem = ResidentIdNumbers.refusal(text, TODAY);
 		assertThat(problem.isEmpty()).as("valid per GB 11643: %s", text).isEqualTo(isValid(normalized));
-		assertThat(ResidentIdNumbers.problem(normalized, TODAY)).as("the normalised form reads alike").isEqualTo(problem);
-		problem.ifPresent((reason) -> assertThat(reason).isNotBlank());
+		assertThat(ResidentIdNumbers.refusal(normalized, TODAY)).as("the normalised form reads alike").isEqualTo(problem);
+		problem.ifPresent((reason) -> assertThat(reason.key()).startsWith("platform.idNumber."));
 
 		if (problem.isEmpty()) {
 			assertThat(normalized).hasSize(18).matches("[0-9]{17}[0-9X]");
