@@ -136,7 +136,7 @@ class AccountPages {
 	@HxRequest
 	@PostMapping("/account/reveal")
 	String revealOwn(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("revealed", users.reveal(user.id(), "own account"));
+		model.addAttribute("revealed", users.reveal(user.id(), user.scope(), "own account"));
 		return "directory/user :: revealed";
 	}
 

@@ -215,11 +215,10 @@ class DirectoryApi {
 	}
 
 	@PostMapping("/users/{id}/reveal")
-	@PreAuthorize("hasRole('ADMIN') or #user.id() == #id")
 	@Operation(summary = "查看完整身份证号和手机号（留痕） / reveal ID number and phone (audited)")
 	RevealedIdentifiers reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody(required = false) RevealBody body) {
-		return users.reveal(id, body == null ? null : body.reason());
+		return users.reveal(id, user.scope(), body == null ? null : body.reason());
 	}
 
 	@PostMapping("/users/search-by-id-number")

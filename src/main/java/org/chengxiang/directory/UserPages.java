@@ -130,7 +130,7 @@ class UserPages {
 	@PostMapping("/{id}/reveal")
 	@PreAuthorize("hasRole('ADMIN')")
 	String reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id, Model model) {
-		model.addAttribute("revealed", users.reveal(id, "directory page"));
+		model.addAttribute("revealed", users.reveal(id, user.scope(), "directory page"));
 		return "directory/user :: revealed";
 	}
 
