@@ -102,19 +102,18 @@ class AccountPages {
 			}
 			model.addAttribute("token", pending);
 		}
+		model.addAttribute("confirmation", new ConfirmationForm(String.valueOf(model.getAttribute("token")), ""));
 		return "register-confirm";
 	}
 
 	@PostMapping("/register/confirm")
-	String processConfirmationForm(@RequestParam(required = false) String token,
-			@RequestParam(required = false) String code, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
-		model.addAttribute("token", token);
+	String processConfirmationForm(@ModelAttribute("confirmation") ConfirmationForm confirmation,
+			BindingResult result, HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (refusedForNow(request, response, model)) {
 			return "register-confirm";
 		}
 		try {
-			registrations.confirm(parse(token), code);
+			registrations.confirm(parse(confirmation.token()), confirmation.code());
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.removeAttribute(PENDING);
@@ -122,8 +121,8 @@ class AccountPages {
 			return "redirect:/login?registered";
 		}
 		catch (RuleBroken ex) {
-			model.addAttribute("problem", ex.problems().get(0).message());
-			model.addAttribute("restart", !"code".equals(ex.problems().get(0).field()));
+			// a wrong code is shown beside the field; a refused registration above the form, which starts over
+			FormErrors.apply(ex, result);
 			return "register-confirm";
 		}
 	}
@@ -159,6 +158,10 @@ class AccountPages {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
+	}
+
+	/** The code page's form: the pending registration it confirms and the code sent to the phone. */
+	record ConfirmationForm(String token, String code) {
 	}
 
 }

@@ -70,7 +70,7 @@ class DepartmentCatalog {
 	@Transactional
 	Department create(SaveDepartment command) {
 		if (departments.findByCode(command.code()).isPresent()) {
-			throw new RuleBroken("code", "编码已存在 / code already in use");
+			throw RuleBroken.at("code", "directory.department.codeTaken");
 		}
 		Department department = Department.create(command.code(), command.name(), command.shortName(), command.kind(),
 				command.divisionCode(), command.aliasList(),
@@ -86,7 +86,7 @@ class DepartmentCatalog {
 		Department department = get(id);
 		DepartmentSummary before = department.summary();
 		if (!department.getCode().equals(command.code())) {
-			throw new RuleBroken("code", "编码不可修改 / the code cannot be changed");
+			throw RuleBroken.at("code", "directory.department.codeFixed");
 		}
 		department.describe(command.name(), command.shortName(), command.kind(), command.divisionCode(),
 				command.aliasList());
@@ -103,7 +103,7 @@ class DepartmentCatalog {
 	Department addAlias(long id, String alias) {
 		Department department = get(id);
 		if (DepartmentNames.normalize(alias).isEmpty()) {
-			throw new RuleBroken("alias", "别名不能为空 / alias is required");
+			throw RuleBroken.at("alias", "directory.department.aliasRequired");
 		}
 		DepartmentSummary before = department.summary();
 		List<String> extra = new ArrayList<>(department.extraAliases());
@@ -143,14 +143,13 @@ class DepartmentCatalog {
 			.query(String.class)
 			.list();
 		if (!taken.isEmpty()) {
-			throw new RuleBroken("aliases",
-					"名称已被其他部门使用 / already used by another department: " + String.join("、", taken));
+			throw RuleBroken.at("aliases", "directory.department.namesTaken", String.join("、", taken));
 		}
 		if (department.getDivisionCode() != null && jdbc.sql("select count(*) from directory.division where code = :code")
 			.param("code", department.getDivisionCode())
 			.query(Integer.class)
 			.single() == 0) {
-			throw new RuleBroken("divisionCode", "区划代码不存在 / no such division");
+			throw RuleBroken.at("divisionCode", "directory.division.unknown");
 		}
 		Integer sameName = jdbc.sql("select count(*) from directory.department where name = :name and id <> :own")
 			.param("name", department.getName())
@@ -158,7 +157,7 @@ class DepartmentCatalog {
 			.query(Integer.class)
 			.single();
 		if (sameName > 0) {
-			throw new RuleBroken("name", "全称已存在 / name already in use");
+			throw RuleBroken.at("name", "directory.department.nameTaken");
 		}
 	}
 
@@ -198,8 +197,7 @@ class DepartmentCatalog {
 			catch (RuleBroken ex) {
 				List<Problem> rowProblems = ex.problems()
 					.stream()
-					.map(p -> new Problem("row " + rowNumber,
-							"第 " + rowNumber + " 行 " + p.field() + ": " + p.message()))
+					.map(p -> Problem.at("row " + rowNumber, "directory.sheet.rowProblem", rowNumber, p.text()))
 					.toList();
 				throw new RuleBroken(rowProblems);
 			}

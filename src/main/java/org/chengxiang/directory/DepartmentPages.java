@@ -147,8 +147,7 @@ class DepartmentPages {
 			Flash.success(redirect, "flash.imported", result.created(), result.updated());
 		}
 		catch (RuleBroken ex) {
-			Flash.error(redirect, "flash.importRefused", String.join("；",
-					ex.problems().stream().map(RuleBroken.Problem::message).limit(20).toList()));
+			Flash.error(redirect, "flash.importRefused", ImportProblems.worded(ex));
 		}
 		return "redirect:/directory/departments";
 	}

@@ -29,7 +29,7 @@ final class DepartmentSheet {
 	 */
 	static List<SaveDepartment> commands(List<Spreadsheets.SheetRow> rows, Validator validator) {
 		if (rows.isEmpty()) {
-			throw new RuleBroken("file", "表格没有数据行 / the sheet has no data rows");
+			throw RuleBroken.at("file", "directory.sheet.noRows");
 		}
 		List<Problem> problems = new ArrayList<>();
 		List<SaveDepartment> commands = new ArrayList<>();
@@ -40,8 +40,7 @@ final class DepartmentSheet {
 				kind = DepartmentKind.valueOf(row.get(3).strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new Problem("row " + row.number(), "第 " + row.number() + " 行类型无效 / row "
-						+ row.number() + ": unknown kind '" + row.get(3) + "'"));
+				problems.add(Problem.at("row " + row.number(), "directory.sheet.unknownKind", row.number(), row.get(3)));
 				continue;
 			}
 			Integer sortOrder = null;
@@ -52,20 +51,18 @@ final class DepartmentSheet {
 					sortOrder = new BigDecimal(place).intValueExact();
 				}
 				catch (NumberFormatException | ArithmeticException ex) {
-					problems.add(new Problem("row " + row.number(), "第 " + row.number() + " 行排序须为整数 / row "
-							+ row.number() + ": the sort order must be a whole number"));
+					problems.add(Problem.at("row " + row.number(), "directory.sheet.sortOrder", row.number()));
 					continue;
 				}
 			}
 			SaveDepartment command = new SaveDepartment(row.get(0), row.get(1), row.get(2), kind, row.get(4), row.get(5),
 					sortOrder);
 			for (ConstraintViolation<SaveDepartment> violation : validator.validate(command)) {
-				problems.add(new Problem("row " + row.number(), "第 " + row.number() + " 行 "
-						+ violation.getPropertyPath() + ": " + violation.getMessage()));
+				problems.add(Problem.at("row " + row.number(), "directory.sheet.rowProblem", row.number(),
+						violation.getMessage()));
 			}
 			if (!codes.add(row.get(0))) {
-				problems.add(new Problem("row " + row.number(),
-						"第 " + row.number() + " 行编码重复 / row " + row.number() + ": duplicate code"));
+				problems.add(Problem.at("row " + row.number(), "directory.sheet.duplicateCode", row.number()));
 			}
 			commands.add(command);
 		}

@@ -142,10 +142,6 @@ public class Directory {
 		return placeChoices().place(code).map(PlaceChoices.Place::label).orElse(code);
 	}
 
-	public List<DivisionSummary> childDivisions(String parentCode) {
-		return divisions.children(parentCode);
-	}
-
 	public Optional<GridCellSummary> gridCell(long id) {
 		return grid.find(id);
 	}

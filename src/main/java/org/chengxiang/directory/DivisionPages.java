@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
-import org.chengxiang.platform.web.Wording;
 import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,13 +61,14 @@ class DivisionPages {
 	@HxRequest
 	@PostMapping("/directory/divisions/{code}/class")
 	@PreAuthorize("hasRole('ADMIN')")
-	String classify(@PathVariable String code, @RequestParam(required = false) String urbanRuralCode, Model model) {
+	String classify(@PathVariable String code, @ModelAttribute("classification") Classification classification,
+			BindingResult result, Model model) {
 		try {
-			model.addAttribute("d", divisions.classify(code, urbanRuralCode));
+			model.addAttribute("d", divisions.classify(code, classification.urbanRuralCode()));
 		}
 		catch (RuleBroken ex) {
-			model.addAttribute("d", divisions.find(code).orElseThrow());
-			model.addAttribute("rowError", Wording.inReaderLanguage(ex.problems().get(0).message()));
+			model.addAttribute("d", divisions.find(code).orElseThrow(() -> new NoSuchRecord("division " + code)));
+			FormErrors.apply(ex, result);
 		}
 		return "directory/divisions :: row";
 	}
@@ -122,6 +122,10 @@ class DivisionPages {
 			current = division.parentCode();
 		}
 		return path;
+	}
+
+	/** A row's form: the urban–rural class an administrator confirms (blank clears it). */
+	record Classification(String urbanRuralCode) {
 	}
 
 }

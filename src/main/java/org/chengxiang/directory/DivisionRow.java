@@ -1,5 +1,7 @@
 package org.chengxiang.directory;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -45,8 +47,7 @@ record DivisionRow(int line, String code, String name, String level, String pare
 				}
 				String[] cells = text.split(",", -1);
 				if (cells.length < 4) {
-					throw new RuleBroken("line " + number, "第 " + number + " 行列数不足 / line " + number
-							+ ": expected code,name,level,parent_code[,urban_rural_code]");
+					throw RuleBroken.at("line " + number, "directory.divisions.columns", number);
 				}
 				String level = cells[2].strip();
 				String parent = "county".equals(level) ? null : blankToNull(cells[3]);
@@ -58,27 +59,27 @@ record DivisionRow(int line, String code, String name, String level, String pare
 			throw new UncheckedIOException(ex);
 		}
 		if (rows.isEmpty()) {
-			throw new RuleBroken("file", "文件没有区划数据 / the file holds no divisions");
+			throw RuleBroken.at("file", "directory.divisions.none");
 		}
 		return rows;
 	}
 
-	Optional<String> problem(Set<String> knownCodes) {
-		String where = "第 " + line + " 行 / line " + line + ": ";
+	Optional<Text> problem(Set<String> knownCodes) {
+		int where = line;
 		if (!code.matches("[0-9]{12}")) {
-			return Optional.of(where + "区划代码须为 12 位数字 / code must be 12 digits");
+			return Optional.of(Text.of("directory.divisions.code", where));
 		}
 		if (name.isEmpty() || name.length() > 100) {
-			return Optional.of(where + "名称为空或过长 / name empty or too long");
+			return Optional.of(Text.of("directory.divisions.name", where));
 		}
 		if (!LEVELS.contains(level)) {
-			return Optional.of(where + "层级无效 / unknown level " + level);
+			return Optional.of(Text.of("directory.divisions.level", where, level));
 		}
 		if (parentCode != null && !knownCodes.contains(parentCode)) {
-			return Optional.of(where + "上级区划不存在 / parent " + parentCode + " not found (parents first)");
+			return Optional.of(Text.of("directory.divisions.parent", where, parentCode));
 		}
 		if (urbanRuralCode != null && UrbanRuralClass.ofCode(urbanRuralCode).isEmpty()) {
-			return Optional.of(where + "城乡分类代码无效 / unknown urban-rural class " + urbanRuralCode);
+			return Optional.of(Text.of("directory.divisions.urbanRural", where, urbanRuralCode));
 		}
 		return Optional.empty();
 	}

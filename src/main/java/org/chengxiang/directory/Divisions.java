@@ -110,8 +110,7 @@ class Divisions {
 		DivisionSummary before = find(code).orElseThrow(() -> new NoSuchRecord("division " + code));
 		String value = (urbanRuralCode == null || urbanRuralCode.isBlank()) ? null : urbanRuralCode.strip();
 		if (value != null && UrbanRuralClass.ofCode(value).isEmpty()) {
-			throw new RuleBroken("urbanRuralCode",
-					"城乡分类代码须为 111、112、121、122、123、210 或 220 / must be one of 111, 112, 121, 122, 123, 210, 220");
+			throw RuleBroken.at("urbanRuralCode", "directory.division.urbanRuralCode");
 		}
 		jdbc.sql("update directory.division set urban_rural_code = :value, urban_rural_assumed = false where code = :code")
 			.param("value", value)

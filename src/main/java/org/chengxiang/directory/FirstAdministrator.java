@@ -25,15 +25,15 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final DepartmentCatalog departments;
 
-	private final UserDirectory users;
+	private final StaffAdministration staff;
 
 	private final DirectoryProperties properties;
 
-	FirstAdministrator(UserAccounts accounts, DepartmentCatalog departments, UserDirectory users,
+	FirstAdministrator(UserAccounts accounts, DepartmentCatalog departments, StaffAdministration staff,
 			DirectoryProperties properties) {
 		this.accounts = accounts;
 		this.departments = departments;
-		this.users = users;
+		this.staff = staff;
 		this.properties = properties;
 	}
 
@@ -48,14 +48,15 @@ class FirstAdministrator implements ApplicationRunner {
 					+ "administrator 'admin', then remove it.");
 			return;
 		}
-		PasswordPolicy.problem(password, "admin").ifPresent(problem -> {
-			throw new IllegalStateException("chengxiang.directory.initial-admin-password: " + problem);
+		PasswordPolicy.refusal(password, "admin").ifPresent(problem -> {
+			throw new IllegalStateException(
+					"chengxiang.directory.initial-admin-password does not satisfy the password policy: " + problem.key());
 		});
 		String name = properties.initialAdminDepartment();
 		Department department = departments.lookup(name)
 			.orElseGet(() -> departments.create(new SaveDepartment("GOV-OFFICE", name, name,
 					DepartmentKind.GOVERNMENT_OFFICE, "", "", null)));
-		users.createStaff(new SaveStaff("admin", "系统管理员", Role.ADMIN, department.getId(), null, password));
+		staff.createStaff(new SaveStaff("admin", "系统管理员", Role.ADMIN, department.getId(), null, password));
 		log.info("Created the first administrator 'admin' in {}", department.getName());
 	}
 

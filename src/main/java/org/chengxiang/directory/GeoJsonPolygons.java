@@ -1,5 +1,7 @@
 package org.chengxiang.directory;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
@@ -13,16 +15,16 @@ final class GeoJsonPolygons {
 	private GeoJsonPolygons() {
 	}
 
-	static Optional<String> problem(JsonMapper json, String text) {
+	static Optional<Text> problem(JsonMapper json, String text) {
 		JsonNode geometry;
 		try {
 			geometry = json.readTree(text);
 		}
 		catch (RuntimeException ex) {
-			return Optional.of("不是有效的 JSON / not valid JSON");
+			return Optional.of(Text.of("directory.geojson.notJson"));
 		}
 		if (geometry == null || !geometry.isObject()) {
-			return Optional.of("须为 GeoJSON 几何对象 / must be a GeoJSON geometry object");
+			return Optional.of(Text.of("directory.geojson.notGeometry"));
 		}
 		if ("Feature".equals(geometry.path("type").asString(""))) {
 			geometry = geometry.path("geometry");
@@ -34,42 +36,42 @@ final class GeoJsonPolygons {
 		}
 		if ("MultiPolygon".equals(type)) {
 			if (!coordinates.isArray() || coordinates.isEmpty()) {
-				return Optional.of("MultiPolygon 没有多边形 / MultiPolygon has no polygons");
+				return Optional.of(Text.of("directory.geojson.noPolygons"));
 			}
 			for (JsonNode polygon : coordinates) {
-				Optional<String> problem = polygon(polygon);
+				Optional<Text> problem = polygon(polygon);
 				if (problem.isPresent()) {
 					return problem;
 				}
 			}
 			return Optional.empty();
 		}
-		return Optional.of("类型须为 Polygon 或 MultiPolygon / type must be Polygon or MultiPolygon");
+		return Optional.of(Text.of("directory.geojson.type"));
 	}
 
-	private static Optional<String> polygon(JsonNode rings) {
+	private static Optional<Text> polygon(JsonNode rings) {
 		if (!rings.isArray() || rings.isEmpty()) {
-			return Optional.of("多边形没有边界环 / polygon has no rings");
+			return Optional.of(Text.of("directory.geojson.noRings"));
 		}
 		for (JsonNode ring : rings) {
 			if (!ring.isArray() || ring.size() < 4) {
-				return Optional.of("每个边界环至少 4 个点 / each ring needs at least 4 positions");
+				return Optional.of(Text.of("directory.geojson.ringTooShort"));
 			}
 			for (JsonNode position : ring) {
 				if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber()
 						|| !position.get(1).isNumber()) {
-					return Optional.of("坐标须为 [经度, 纬度] / positions must be [longitude, latitude]");
+					return Optional.of(Text.of("directory.geojson.position"));
 				}
 				double lng = position.get(0).asDouble();
 				double lat = position.get(1).asDouble();
 				if (lng < -180 || lng > 180 || lat < -90 || lat > 90) {
-					return Optional.of("坐标超出范围 / position out of range");
+					return Optional.of(Text.of("directory.geojson.outOfRange"));
 				}
 			}
 			JsonNode first = ring.get(0);
 			JsonNode last = ring.get(ring.size() - 1);
 			if (first.get(0).asDouble() != last.get(0).asDouble() || first.get(1).asDouble() != last.get(1).asDouble()) {
-				return Optional.of("边界环须首尾相接 / rings must be closed");
+				return Optional.of(Text.of("directory.geojson.notClosed"));
 			}
 		}
 		return Optional.empty();

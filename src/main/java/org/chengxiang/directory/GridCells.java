@@ -72,7 +72,7 @@ class GridCells {
 	GridCellSummary create(SaveGridCell command) {
 		check(command);
 		if (findByCode(command.code()).isPresent()) {
-			throw new RuleBroken("code", "网格编码已存在 / code already in use");
+			throw RuleBroken.at("code", "directory.grid.codeTaken");
 		}
 		long id = jdbc.sql("""
 				insert into directory.grid_cell (code, name, division_code, geojson, generated)
@@ -94,7 +94,7 @@ class GridCells {
 		GridCellSummary before = find(id).orElseThrow(() -> new NoSuchRecord("grid cell " + id));
 		check(command);
 		if (!before.code().equals(command.code())) {
-			throw new RuleBroken("code", "网格编码不可修改 / the code cannot be changed");
+			throw RuleBroken.at("code", "directory.grid.codeFixed");
 		}
 		jdbc.sql("""
 				update directory.grid_cell set name = :name, division_code = :division, geojson = :geojson,
@@ -113,10 +113,9 @@ class GridCells {
 
 	private void check(SaveGridCell command) {
 		DivisionSummary division = divisions.find(command.divisionCode())
-			.orElseThrow(() -> new RuleBroken("divisionCode", "区划代码不存在 / no such division"));
+			.orElseThrow(() -> RuleBroken.at("divisionCode", "directory.division.unknown"));
 		if (!division.isNeighbourhood()) {
-			throw new RuleBroken("divisionCode",
-					"网格须划在社区或村之下 / a grid cell lies in a community or village");
+			throw RuleBroken.at("divisionCode", "directory.grid.inNeighbourhood");
 		}
 		GeoJsonPolygons.problem(json, command.geojson()).ifPresent(problem -> {
 			throw new RuleBroken("geojson", problem);

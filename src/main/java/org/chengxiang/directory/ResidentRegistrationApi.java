@@ -12,7 +12,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.chengxiang.platform.security.ClientRateLimits;
-import org.chengxiang.platform.web.Wording;
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -51,9 +52,8 @@ class ResidentRegistrationApi {
 		}
 		check(command);
 		UUID token = registrations.begin(command);
-		return ResponseEntity.accepted().body(new RegistrationSent(token.toString(), Wording.of(
-				"验证码已发送到您填写的手机，10 分钟内有效。请用它确认注册。",
-				"A code was sent to the phone you gave; it is valid for 10 minutes. Confirm the registration with it.")));
+		return ResponseEntity.accepted().body(new RegistrationSent(token.toString(),
+				ReaderTexts.of(Text.of("directory.registration.codeSent", ResidentRegistrations.CODE_VALID_FOR.toMinutes()))));
 	}
 
 	@PostMapping("/api/residents/confirmations")
@@ -78,8 +78,7 @@ class ResidentRegistrationApi {
 
 	private static ResponseEntity<ProblemDetail> tooMany(ClientRateLimits.Admission admission) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				Wording.of("尝试过于频繁，请 " + admission.retryAfterMinutes() + " 分钟后再试",
-						"Too many attempts: try again in " + admission.retryAfterMinutes() + " minutes"));
+				ReaderTexts.of(Text.of("problem.tooManyAttempts", admission.retryAfterMinutes())));
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header("Retry-After", String.valueOf(admission.retryAfterSeconds()))
 			.body(problem);

@@ -18,7 +18,6 @@ import org.chengxiang.platform.security.PasswordPolicy;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.web.PersonalText;
-import org.chengxiang.platform.web.Wording;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,16 +72,15 @@ class ResidentRegistrations {
 	@Transactional
 	UUID begin(RegisterResident command) {
 		if (!command.password().equals(command.confirmPassword())) {
-			throw new RuleBroken("confirmPassword", Wording.of("两次输入的密码不一致", "The passwords do not match"));
+			throw RuleBroken.at("confirmPassword", "directory.registration.passwordsDiffer");
 		}
 		String username = command.username().strip().toLowerCase();
-		PasswordPolicy.problem(command.password(), username).ifPresent(problem -> {
+		PasswordPolicy.refusal(command.password(), username).ifPresent(problem -> {
 			throw new RuleBroken("password", problem);
 		});
 		PhoneCodeSender sender = senders.getIfAvailable();
 		if (sender == null) {
-			throw new StepRefused(Wording.of("在线注册暂未开通，请到政务服务大厅办理",
-					"Online registration is not available: please register at the service hall"));
+			throw StepRefused.because("directory.registration.unavailable");
 		}
 		Instant now = clock.instant();
 		jdbc.sql("delete from directory.pending_registration where expires_at < :now")
@@ -150,9 +148,7 @@ class ResidentRegistrations {
 			.query()
 			.singleValue();
 		if (accounts.existsByUsername(pending.username()) || accounts.existsByIdNumberIndex(pending.idNumberIndex())) {
-			throw new RuleBroken("registration", Wording.of(
-					"无法用这些信息完成注册。已注册过的居民请直接登录；如忘记用户名或密码，请携带身份证到政务服务大厅办理；也可以换一个用户名重新注册。",
-					"Registration could not be completed with these details. If you have registered before, sign in; if you forgot your user name or password, bring your ID card to the service hall; or register again with another user name."));
+			throw RuleBroken.at("registration", "directory.registration.notCompleted");
 		}
 		UserAccount account = accounts.save(UserAccount.resident(pending.username(), pending.passwordHash(),
 				pending.displayName(), new UserAccount.Protected(pending.idNumberEnc(), pending.idNumberIndex()),
@@ -163,7 +159,7 @@ class ResidentRegistrations {
 	}
 
 	private static RuleBroken wrongCode() {
-		return new RuleBroken("code", Wording.of("验证码不正确或已过期，请重新获取", "The code is wrong or has expired: ask for a new one"));
+		return RuleBroken.at("code", "directory.registration.wrongCode");
 	}
 
 	private static byte[] codeHash(UUID token, String code) {

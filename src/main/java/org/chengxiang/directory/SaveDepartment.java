@@ -24,15 +24,15 @@ import jakarta.validation.constraints.Size;
  * an existing one keeps its place
  */
 record SaveDepartment(
-		@NotBlank(message = "请填写编码 / code is required") @Pattern(regexp = "^[A-Z0-9-]{2,32}$",
-				message = "编码须为 2–32 位大写字母、数字或连字符 / 2–32 upper-case letters, digits or hyphens") String code,
-		@NotBlank(message = "请填写全称 / name is required") @Size(max = 100,
-				message = "全称最多 100 字 / at most 100 characters") String name,
-		@NotBlank(message = "请填写简称 / short name is required") @Size(max = 50,
-				message = "简称最多 50 字 / at most 50 characters") String shortName,
-		@NotNull(message = "请选择类型 / kind is required") DepartmentKind kind,
-		@Pattern(regexp = "^$|^[0-9]{12}$", message = "区划代码须为 12 位数字 / 12 digits") String divisionCode,
-		@Size(max = 1000, message = "别名过长 / too long") String aliases,
+		@NotBlank(message = "{directory.department.code.required}") @Pattern(regexp = "^[A-Z0-9-]{2,32}$",
+				message = "{directory.department.code.pattern}") String code,
+		@NotBlank(message = "{directory.department.name.required}") @Size(max = 100,
+				message = "{directory.department.name.size}") String name,
+		@NotBlank(message = "{directory.department.shortName.required}") @Size(max = 50,
+				message = "{directory.department.shortName.size}") String shortName,
+		@NotNull(message = "{directory.department.kind.required}") DepartmentKind kind,
+		@Pattern(regexp = "^$|^[0-9]{12}$", message = "{directory.divisionCode.pattern}") String divisionCode,
+		@Size(max = 1000, message = "{directory.department.aliases.size}") String aliases,
 		@Min(value = 0, message = "{departments.sortOrder.range}") @Max(value = 99999,
 				message = "{departments.sortOrder.range}") Integer sortOrder) {
 

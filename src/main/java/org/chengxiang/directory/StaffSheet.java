@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.RuleBroken.Problem;
+import org.chengxiang.platform.domain.Text;
 import org.chengxiang.platform.web.Spreadsheets;
 
 /**
@@ -34,37 +35,34 @@ final class StaffSheet {
 	static List<SaveStaff> commands(List<Spreadsheets.SheetRow> rows, Validator validator,
 			Function<String, Optional<Long>> departmentByCode, Predicate<String> accountExists) {
 		if (rows.isEmpty()) {
-			throw new RuleBroken("file", "表格没有数据行 / the sheet has no data rows");
+			throw RuleBroken.at("file", "directory.sheet.noRows");
 		}
 		List<Problem> problems = new ArrayList<>();
 		List<SaveStaff> commands = new ArrayList<>();
 		for (Spreadsheets.SheetRow row : rows) {
-			String where = "第 " + row.number() + " 行 / row " + row.number() + ": ";
+			int where = row.number();
 			Role role;
 			try {
 				role = Role.valueOf(row.get(2).strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add(new Problem("row " + row.number(), where + "角色无效 / unknown role"));
+				problems.add(Problem.at("row " + where, "directory.sheet.unknownRole", where));
 				continue;
 			}
 			Long department = departmentByCode.apply(row.get(3).strip()).orElse(null);
 			if (department == null) {
-				problems.add(new Problem("row " + row.number(),
-						where + "部门编码不存在 / unknown department code " + row.get(3)));
+				problems.add(Problem.at("row " + where, "directory.sheet.unknownDepartment", where, row.get(3)));
 				continue;
 			}
 			SaveStaff command = new SaveStaff(row.get(0).strip().toLowerCase(Locale.ROOT), row.get(1), role,
 					department, null, row.get(5).isBlank() ? null : row.get(5));
 			validator.validate(command)
-				.forEach(v -> problems.add(new Problem("row " + row.number(),
-						where + v.getPropertyPath() + ": " + v.getMessage())));
+				.forEach(v -> problems.add(Problem.at("row " + where, "directory.sheet.rowProblem", where, v.getMessage())));
 			if (!role.isStaff()) {
-				problems.add(new Problem("row " + row.number(), where + "居民请自行注册 / residents register themselves"));
+				problems.add(Problem.at("row " + where, "directory.sheet.rowProblem", where, Text.of("directory.user.residentsRegister")));
 			}
 			if (command.passwordOrNull() == null && !accountExists.test(command.username())) {
-				problems.add(new Problem("row " + row.number(),
-						where + "新账户须填写初始密码 / a new account needs an initial password"));
+				problems.add(Problem.at("row " + where, "directory.sheet.initialPassword", where));
 			}
 			commands.add(command);
 		}

@@ -97,13 +97,13 @@ class UserAccount {
 	/** Moves a member of staff to another role or department; residents stay residents. */
 	void assign(Role newRole, Long newDepartmentId) {
 		if (!role.isStaff()) {
-			throw new StepRefused("居民账户不能改为工作人员 / a resident account cannot become staff");
+			throw StepRefused.because("directory.user.residentNotStaff");
 		}
 		if (!newRole.isStaff()) {
-			throw new RuleBroken("role", "工作人员不能改为居民 / staff cannot become residents");
+			throw RuleBroken.at("role", "directory.user.staffNotResident");
 		}
 		if (newDepartmentId == null) {
-			throw new RuleBroken("departmentId", "工作人员须属于一个部门 / staff belong to a department");
+			throw RuleBroken.at("departmentId", "directory.user.staffNeedDepartment");
 		}
 		this.role = newRole;
 		this.departmentId = newDepartmentId;

@@ -2,8 +2,6 @@ package org.chengxiang.directory;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,27 +15,19 @@ import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.security.Scope;
 import org.chengxiang.platform.security.LoginFailures;
-import org.chengxiang.platform.security.PasswordPolicy;
-import org.chengxiang.platform.web.PersonalText;
-import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.NoSuchRecord;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import java.io.InputStream;
 import java.util.HashMap;
-import java.util.Comparator;
-import jakarta.validation.Validator;
-import org.chengxiang.platform.web.Spreadsheets;
 
 /**
- * Users: sign-in, self-registration of residents, staff administration, and department-scoped
- * queries. Personal identifiers are encrypted on the way in and masked on the way out.
+ * Users: sign-in and department-scoped queries. Personal identifiers are masked on the way out and shown in clear
+ * only through an audited reveal. Staff administration is {@link StaffAdministration}, the staff ledger
+ * {@link StaffLedger}, residents' self-registration {@link ResidentRegistrations}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,26 +41,20 @@ class UserDirectory implements UserDetailsService {
 
 	private final JdbcClient jdbc;
 
-	private final PasswordEncoder passwords;
-
 	private final PersonalDataProtector protector;
 
 	private final AuditTrail audit;
 
 	private final LoginFailures loginFailures;
 
-	private final Clock clock;
-
-	UserDirectory(UserAccounts accounts, Departments departments, JdbcClient jdbc, PasswordEncoder passwords,
-			PersonalDataProtector protector, AuditTrail audit, LoginFailures loginFailures, Clock clock) {
+	UserDirectory(UserAccounts accounts, Departments departments, JdbcClient jdbc,
+			PersonalDataProtector protector, AuditTrail audit, LoginFailures loginFailures) {
 		this.accounts = accounts;
 		this.departments = departments;
 		this.jdbc = jdbc;
-		this.passwords = passwords;
 		this.protector = protector;
 		this.audit = audit;
 		this.loginFailures = loginFailures;
-		this.clock = clock;
 	}
 
 	@Override
@@ -84,85 +68,11 @@ class UserDirectory implements UserDetailsService {
 				account.isEnabled(), false);
 	}
 
-	@Transactional
-	UserView createStaff(SaveStaff command) {
-		String username = command.username().strip().toLowerCase();
-		if (accounts.existsByUsername(username)) {
-			throw new RuleBroken("username", "用户名已被使用 / username already taken");
-		}
-		if (!command.role().isStaff()) {
-			throw new RuleBroken("role", "居民请自行注册 / residents register themselves");
-		}
-		if (command.passwordOrNull() == null) {
-			throw new RuleBroken("password", "请设置初始密码 / an initial password is required");
-		}
-		requirePolicy(command.password(), username);
-		requireDepartment(command.departmentId());
-		String phone = command.phoneOrNull() == null ? null : PersonalDataProtector.normalizePhone(command.phone());
-		UserAccount account = accounts.save(UserAccount.staff(username, passwords.encode(command.password()),
-				PersonalText.realName(command.displayName()), command.role(), command.departmentId(), protect(phone),
-				clock.instant()));
-		UserView view = view(account);
-		audit.record(AuditEvent.of("user.created", "user", account.getId(), null, view));
-		return view;
-	}
-
-	@Transactional
-	UserView updateStaff(long id, SaveStaff command) {
-		UserAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchRecord("user " + id));
-		if (!account.getUsername().equals(command.username().strip().toLowerCase())) {
-			throw new RuleBroken("username", "用户名不可修改 / the username cannot be changed");
-		}
-		UserView before = view(account);
-		requireDepartment(command.departmentId());
-		account.assign(command.role(), command.departmentId());
-		account.rename(PersonalText.realName(command.displayName()));
-		if (command.phoneOrNull() != null) {
-			account.changePhone(protect(PersonalDataProtector.normalizePhone(command.phone())));
-		}
-		if (command.passwordOrNull() != null) {
-			requirePolicy(command.password(), account.getUsername());
-			account.changePassword(passwords.encode(command.password()));
-		}
-		UserAccount saved = accounts.save(account);
-		UserView after = view(saved);
-		audit.record(AuditEvent.of(command.passwordOrNull() != null ? "user.updated+password" : "user.updated",
-				"user", id, before, after));
-		return after;
-	}
-
-	@Transactional
-	UserView setEnabled(long id, boolean enabled) {
-		UserAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchRecord("user " + id));
-		UserView before = view(account);
-		if (enabled) {
-			account.enable();
-		}
-		else {
-			account.disable();
-		}
-		UserView after = view(accounts.save(account));
-		audit.record(AuditEvent.of(enabled ? "user.enabled" : "user.disabled", "user", id, before, after));
-		return after;
-	}
-
-	@Transactional
-	UserView unlock(long id) {
-		UserAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchRecord("user " + id));
-		UserView before = view(account);
-		account.unlock();
-		loginFailures.forget(account.getUsername());
-		UserView after = view(accounts.save(account));
-		audit.record(AuditEvent.of("user.unlocked", "user", id, before, after));
-		return after;
-	}
-
 	/**
 	 * Users visible in the scope, a keyset page after {@code afterId}: all for administrators; staff of
 	 * their own department for everyone else who may list users.
 	 */
 	List<UserView> page(Scope scope, UserFilter filter, long afterId, int size) {
-		requireListing(scope);
 		int limit = Math.max(1, Math.min(size, MAX_PAGE));
 		Long department = scope.is(Role.ADMIN) ? filter.departmentId() : scope.departmentFilter();
 		if (scope.is(Role.SUPERVISOR) && filter.departmentId() != null) {
@@ -216,11 +126,8 @@ class UserDirectory implements UserDetailsService {
 		return accounts.findById(id).map(this::view).filter(user -> visible(user, scope));
 	}
 
-	/** Finds a user by ID number through the blind index; administrators only. */
-	Optional<UserView> findByIdNumber(String idNumber, Scope scope) {
-		if (!scope.is(Role.ADMIN)) {
-			throw new AccessDeniedException("administrators only");
-		}
+	/** Finds a user by ID number through the blind index (the edge lets only administrators ask). */
+	Optional<UserView> findByIdNumber(String idNumber) {
 		byte[] index = protector.blindIndex(PersonalDataProtector.normalizeIdNumber(idNumber));
 		return jdbc.sql("""
 				select u.*, d.short_name as department_name from directory.app_user u
@@ -273,11 +180,14 @@ class UserDirectory implements UserDetailsService {
 					account.getPhoneEnc() == null ? null : protector.decrypt(account.getPhoneEnc())));
 	}
 
-	/** The identifiers in clear: for administrators and for the user themself; always audited. */
+	/**
+	 * The identifiers in clear: for administrators and for the user themself; always audited. The check stays here
+	 * because it compares the reader with the record (a role alone does not decide it).
+	 */
 	@Transactional
 	RevealedIdentifiers reveal(long id, Scope scope, String reason) {
 		if (!scope.is(Role.ADMIN) && scope.userId() != id) {
-			throw new AccessDeniedException("not allowed to reveal personal data");
+			throw new org.springframework.security.access.AccessDeniedException("not allowed to reveal personal data");
 		}
 		UserAccount account = accounts.findById(id).orElseThrow(() -> new NoSuchRecord("user " + id));
 		String idNumber = account.getIdNumberEnc() == null ? null : protector.decrypt(account.getIdNumberEnc());
@@ -296,12 +206,6 @@ class UserDirectory implements UserDetailsService {
 		};
 	}
 
-	private void requireListing(Scope scope) {
-		if (!canList(scope)) {
-			throw new AccessDeniedException("role may not list users");
-		}
-	}
-
 	private boolean visible(UserView user, Scope scope) {
 		if (scope.is(Role.ADMIN)) {
 			return true;
@@ -310,22 +214,6 @@ class UserDirectory implements UserDetailsService {
 			return false;
 		}
 		return scope.covers(user.departmentId());
-	}
-
-	private static void requirePolicy(String password, String username) {
-		PasswordPolicy.problem(password, username).ifPresent(problem -> {
-			throw new RuleBroken("password", problem);
-		});
-	}
-
-	private void requireDepartment(Long departmentId) {
-		if (departmentId == null || !departments.existsById(departmentId)) {
-			throw new RuleBroken("departmentId", "部门不存在 / no such department");
-		}
-	}
-
-	private UserAccount.Protected protect(String value) {
-		return value == null ? null : new UserAccount.Protected(protector.encrypt(value), protector.blindIndex(value));
 	}
 
 	/** The view of an account; "locked" while its logins are stopped from some address. */
@@ -355,43 +243,6 @@ class UserDirectory implements UserDetailsService {
 		return idNumber ? Masking.idNumber(clear) : Masking.phone(clear);
 	}
 
-	static final List<String> SHEET_HEADER = List.of("用户名 Username", "姓名 Name", "角色 Role", "部门编码 Department code",
-			"启用 Enabled", "初始密码 Initial password");
-
-	/** Staff accounts as a ledger; personal identifiers and passwords are never exported. */
-	byte[] exportStaff() {
-		Map<Long, String> codes = new HashMap<>();
-		departments.findAll().forEach(d -> codes.put(d.getId(), d.getCode()));
-		List<List<String>> rows = accounts.findAll()
-			.stream()
-			.filter(account -> account.getRole().isStaff())
-			.sorted(Comparator.comparing(UserAccount::getId))
-			.map(account -> List.of(account.getUsername(), account.getDisplayName(), account.getRole().name(),
-					codes.getOrDefault(account.getDepartmentId(), ""), account.isEnabled() ? "是" : "否", ""))
-			.toList();
-		return Spreadsheets.write("工作人员 Staff", SHEET_HEADER, rows);
-	}
-
-	/**
-	 * Creates staff from a sheet in the export's layout, or updates name, role and department of known
-	 * usernames. A new account needs its initial password; every row is checked before anything is written.
-	 */
-	@Transactional
-	int importStaff(InputStream in, Validator validator) {
-		List<SaveStaff> commands = StaffSheet.commands(Spreadsheets.read(in), validator,
-				(code) -> departments.findByCode(code).map(Department::getId), accounts::existsByUsername);
-		for (SaveStaff command : commands) {
-			Optional<UserAccount> existing = accounts.findByUsername(command.username());
-			if (existing.isPresent()) {
-				updateStaff(existing.get().getId(), command);
-			}
-			else {
-				createStaff(command);
-			}
-		}
-		return commands.size();
-	}
-
 	/** Filters of the user list. */
 	record UserFilter(Long departmentId, Role role, String query) {
 
@@ -399,10 +250,6 @@ class UserDirectory implements UserDetailsService {
 			return new UserFilter(null, null, null);
 		}
 
-	}
-
-	Instant now() {
-		return clock.instant();
 	}
 
 }

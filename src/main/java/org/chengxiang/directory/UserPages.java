@@ -46,12 +46,19 @@ class UserPages {
 
 	private final UserDirectory users;
 
+	private final StaffAdministration staff;
+
+	private final StaffLedger ledger;
+
 	private final DepartmentCatalog departments;
 
 	private final Validator validator;
 
-	UserPages(UserDirectory users, DepartmentCatalog departments, Validator validator) {
+	UserPages(UserDirectory users, StaffAdministration staff, StaffLedger ledger, DepartmentCatalog departments,
+			Validator validator) {
 		this.users = users;
+		this.staff = staff;
+		this.ledger = ledger;
 		this.departments = departments;
 		this.validator = validator;
 	}
@@ -95,7 +102,7 @@ class UserPages {
 	@GetMapping("/export.xlsx")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<byte[]> export() {
-		return Spreadsheets.download("staff.xlsx", users.exportStaff());
+		return Spreadsheets.download("staff.xlsx", ledger.exportStaff());
 	}
 
 	@PostMapping("/import")
@@ -103,12 +110,11 @@ class UserPages {
 	String importSheet(@RequestParam("file") MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
 		try {
-			int count = users.importStaff(file.getInputStream(), validator);
+			int count = ledger.importStaff(file.getInputStream(), validator);
 			Flash.success(redirect, "flash.importedRows", count);
 		}
 		catch (RuleBroken ex) {
-			Flash.error(redirect, "flash.importRefused", String.join("；",
-					ex.problems().stream().map(RuleBroken.Problem::message).limit(20).toList()));
+			Flash.error(redirect, "flash.importRefused", ImportProblems.worded(ex));
 		}
 		return "redirect:/directory/users";
 	}
@@ -143,7 +149,7 @@ class UserPages {
 			return form(model, null);
 		}
 		try {
-			UserView created = users.createStaff(staff);
+			UserView created = this.staff.createStaff(staff);
 			Flash.success(redirect, "flash.created", created.displayName());
 			return "redirect:/directory/users/" + created.id();
 		}
@@ -172,7 +178,7 @@ class UserPages {
 			return form(model, account);
 		}
 		try {
-			users.updateStaff(id, staff);
+			this.staff.updateStaff(id, staff);
 			Flash.success(redirect, "flash.saved");
 			return "redirect:/directory/users/" + id;
 		}
@@ -185,7 +191,7 @@ class UserPages {
 	@PostMapping("/{id}/unlock")
 	@PreAuthorize("hasRole('ADMIN')")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
-		users.unlock(id);
+		staff.unlock(id);
 		Flash.success(redirect, "flash.unlocked");
 		return "redirect:/directory/users/" + id;
 	}
@@ -198,7 +204,7 @@ class UserPages {
 			Flash.error(redirect, "flash.cannotDisableSelf");
 		}
 		else {
-			users.setEnabled(id, enabled);
+			staff.setEnabled(id, enabled);
 			Flash.success(redirect, enabled ? "flash.enabled" : "flash.disabled");
 		}
 		return "redirect:/directory/users/" + id;

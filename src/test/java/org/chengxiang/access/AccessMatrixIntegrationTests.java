@@ -38,6 +38,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * Who gets what from every endpoint of the API: for each operation of the OpenAPI document and each demo user (and
@@ -87,7 +88,7 @@ class AccessMatrixIntegrationTests {
 
 	@BeforeAll
 	void readTheDocumentTheTableAndTheRecords() throws Exception {
-		String document = mvc.perform(get("/api-docs").with(httpBasic("admin", "Chengxiang@2020"))).andReturn().getResponse().getContentAsString();
+		String document = mvc.perform(get("/api-docs").with(httpBasic("admin", PASSWORD))).andReturn().getResponse().getContentAsString();
 		operations = ApiOperations.read(json, document);
 		assertThat(operations).as("operations in /api-docs").hasSizeGreaterThan(50);
 		table = AccessTable.load();

@@ -27,6 +27,7 @@ import org.chengxiang.platform.db.PlatformProcess;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The crash test: the platform in a JVM of its own, on a data directory kept across restarts, under concurrent
@@ -85,7 +86,7 @@ class CrashBenchmark {
 		String key;
 		List<double[]> points;
 		try (Connection db = connect(home)) {
-			WebSession admin = WebSession.login(http, platform.base(), "admin", CrashWorkload.PASSWORD);
+			WebSession admin = WebSession.login(http, platform.base(), "admin", PASSWORD);
 			key = find(KEY, WebSession.expect(admin.post("/api/cityops/gateways",
 					"{\"code\":\"" + gateway + "\",\"name\":\"崩溃测试网关\"}"), 201));
 			devices(db, gateway);
@@ -96,7 +97,7 @@ class CrashBenchmark {
 		Instant telemetryBase = Instant.now().minus(20, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 		boolean allKept = true;
 		for (int kill = 1; kill <= KILLS; kill++) {
-			WebSession admin = WebSession.login(http, platform.base(), "admin", CrashWorkload.PASSWORD);
+			WebSession admin = WebSession.login(http, platform.base(), "admin", PASSWORD);
 			List<String> items = items(admin, home, kill);
 			Duration killAfter = Duration.ofSeconds(KILL_MIN_SECONDS + random.nextInt(KILL_MAX_SECONDS - KILL_MIN_SECONDS + 1));
 			step("run " + kill + ": clients for " + killAfter.toSeconds() + " s, then SIGKILL of JVM " + platform.pid());
@@ -132,7 +133,7 @@ class CrashBenchmark {
 						select count(*) from cityops.alarm a join cityops.device d on d.id = a.device_id
 						where d.code like 'CRASH-D%' and not exists (select 1 from cityops.case_alarm c where c.alarm_id = a.id)
 						""");
-				String chain = WebSession.expect(WebSession.login(http, platform.base(), "admin", CrashWorkload.PASSWORD)
+				String chain = WebSession.expect(WebSession.login(http, platform.base(), "admin", PASSWORD)
 					.get("/api/audit/verification"), 200);
 				boolean intact = chain.contains("\"intact\":true");
 				String line = String.format(Locale.ROOT, "| %d | %.0f s | %,d | %,d | %,d | %d (%d / %d) | %d | %d → %d | %d | %s |%n",

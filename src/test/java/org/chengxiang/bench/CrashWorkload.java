@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 
 import org.chengxiang.bench.CrashLedger.Kind;
 import org.chengxiang.bench.CrashLedger.Write;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The crash test's clients, all at once against one platform until it is killed: residents submitting applications
@@ -38,8 +39,6 @@ final class CrashWorkload {
 	static final int BATCH_DEVICES = 20;
 
 	static final int READINGS_PER_DEVICE = 25;
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
 

@@ -2,6 +2,7 @@ package org.chengxiang.bench;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 /**
  * Made-up resident ID numbers that pass GB 11643: a Dashiqiao address code, a birth date, a sequence code and
@@ -9,10 +10,6 @@ import java.time.format.DateTimeFormatter;
  * IDs (up to 20,000 × 1,000), so a benchmark can register and find people by index.
  */
 final class IdNumbers {
-
-	private static final int[] WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-
-	private static final String CHECK = "10X98765432";
 
 	private static final LocalDate FIRST_BIRTH = LocalDate.of(1950, 1, 1);
 
@@ -28,15 +25,7 @@ final class IdNumbers {
 		}
 		String body = "210882" + FIRST_BIRTH.plusDays(n % BIRTH_DAYS).format(DateTimeFormatter.BASIC_ISO_DATE)
 				+ String.format("%03d", n / BIRTH_DAYS);
-		return body + check(body);
-	}
-
-	static char check(String first17) {
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-		}
-		return CHECK.charAt(sum % 11);
+		return GeneratedIdNumbers.withCheck(body);
 	}
 
 }

@@ -43,6 +43,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 /**
  * The one-stop services under load, beside bare JDBC doing the same database work in the same run: submissions
@@ -81,11 +83,7 @@ class ServicesBenchmark {
 
 	static final double TARGET_P99_MS = 20;
 
-	private static final String PASSWORD = "Chengxiang@2020";
-
 	// residents register through the password policy, which refuses the demo password
-	private static final String RESIDENT_PASSWORD = org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
-
 	private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
 	private static final String CLIENT_THREAD = "bench-client-";
@@ -567,12 +565,12 @@ class ServicesBenchmark {
 				String sent = WebSession.expect(WebSession.postAnonymous(http, base, "/api/residents", """
 						{"username":"%s","displayName":"%s","idNumber":"%s","phone":"%s","password":"%s","confirmPassword":"%s"}
 						""".formatted(username, ApplicationLoader.name(c), IdNumbers.of(19_000_000 + c), phone,
-						RESIDENT_PASSWORD, RESIDENT_PASSWORD)), 202);
+						STRONG_PASSWORD, STRONG_PASSWORD)), 202);
 				String confirmation = sent.replaceAll(".*\"confirmation\":\"([^\"]+)\".*", "$1").strip();
 				WebSession.expect(WebSession.postAnonymous(http, base, "/api/residents/confirmations", """
 						{"confirmation":"%s","code":"%s"}
 						""".formatted(confirmation, phoneCodes.lastSentTo(phone).orElseThrow())), 201);
-				return WebSession.login(http, base, username, RESIDENT_PASSWORD);
+				return WebSession.login(http, base, username, STRONG_PASSWORD);
 			})).toList();
 			List<WebSession> residents = new ArrayList<>();
 			for (Future<WebSession> session : sessions) {

@@ -54,6 +54,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * Telemetry from 10,000 simulated devices, sustained, over the HTTP batch endpoint (several clients, 5,000
@@ -93,8 +94,6 @@ class TelemetryBenchmark {
 	static final double TARGET_RATIO = 0.5;
 
 	static final double TARGET_P99_MS = 1_000;
-
-	private static final String PASSWORD = "Chengxiang@2020";
 
 	private static final String CLIENT_THREAD = "bench-client-";
 

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * Drives Debian's chromium through chromedriver (both installed by {@code .ci/run}); nothing is
@@ -30,11 +31,6 @@ abstract class BrowserTestSupport {
 	static final String CHROMIUM = "/usr/bin/chromium";
 
 	static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
-	static final String PASSWORD = "Chengxiang@2020";
-
-	/** A password the policy accepts, for residents the tests register (the demo password is too common). */
-	static final String STRONG_PASSWORD = org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 	@LocalServerPort
 	int port;

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * A device whose name is markup: the dashboard map's tooltip on its alarm shows the name as text, and nothing in it

@@ -5,8 +5,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DirectoryBrowserTests extends BrowserTestSupport {
@@ -66,7 +69,7 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		screenshot("register-error");
 
 		browser.findElement(By.id("idNumber")).clear();
-		browser.findElement(By.id("idNumber")).sendKeys("21088219950101001X".substring(0, 17) + checkDigit("21088219950101001"));
+		browser.findElement(By.id("idNumber")).sendKeys(GeneratedIdNumbers.withCheck("21088219950101001"));
 		browser.findElement(By.id("password")).sendKeys(STRONG_PASSWORD);
 		browser.findElement(By.id("confirmPassword")).sendKeys(STRONG_PASSWORD);
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
@@ -90,15 +93,6 @@ class DirectoryBrowserTests extends BrowserTestSupport {
 		open("/directory/users?q=hrss");
 		assertThat(text()).doesNotContain("人社局");
 		screenshot("users-clerk");
-	}
-
-	static char checkDigit(String first17) {
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * weights[i];
-		}
-		return "10X98765432".charAt(sum % 11);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The operations centre's screen: a tilted manhole cover raises an alarm that opens a case; the operator sees it

@@ -24,8 +24,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ServicesBrowserTests extends BrowserTestSupport {
@@ -147,7 +149,7 @@ class ServicesBrowserTests extends BrowserTestSupport {
 				.POST(HttpRequest.BodyPublishers.ofString("""
 						{"username":"%s","displayName":"严手机","idNumber":"%s","phone":"13800000000",
 						 "password":"%s","confirmPassword":"%s"}
-						""".formatted(username, idNumber(), STRONG_PASSWORD, STRONG_PASSWORD)))
+						""".formatted(username, GeneratedIdNumbers.random(), STRONG_PASSWORD, STRONG_PASSWORD)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
 		String confirmation = response.body().replaceAll(".*\"confirmation\":\"([^\"]+)\".*", "$1");
@@ -160,17 +162,6 @@ class ServicesBrowserTests extends BrowserTestSupport {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
 		return username;
-	}
-
-	private static String idNumber() {
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		String body = "21088119" + (60 + ThreadLocalRandom.current().nextInt(40)) + "0315"
-				+ String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (body.charAt(i) - '0') * weights[i];
-		}
-		return body + "10X98765432".charAt(sum % 11);
 	}
 
 	/** A real PNG, as a phone's camera would send (smaller). */

@@ -11,8 +11,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SettlementBrowserTests extends BrowserTestSupport {
@@ -22,7 +24,7 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		open("/register");
 		browser.findElement(By.id("username")).sendKeys("luohu");
 		browser.findElement(By.id("displayName")).sendKeys("钱落户");
-		browser.findElement(By.id("idNumber")).sendKeys("21088219960202002" + DirectoryBrowserTests.checkDigit("21088219960202002"));
+		browser.findElement(By.id("idNumber")).sendKeys(GeneratedIdNumbers.withCheck("21088219960202002"));
 		browser.findElement(By.id("phone")).sendKeys("13600002223");
 		browser.findElement(By.id("password")).sendKeys(STRONG_PASSWORD);
 		browser.findElement(By.id("confirmPassword")).sendKeys(STRONG_PASSWORD);
@@ -74,7 +76,7 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		// corrected, the draft is saved
 		browser.findElement(By.name("f.members[0].idNumber")).clear();
 		browser.findElement(By.name("f.members[0].idNumber"))
-			.sendKeys("21088220150101001" + DirectoryBrowserTests.checkDigit("21088220150101001"));
+			.sendKeys(GeneratedIdNumbers.withCheck("21088220150101001"));
 		for (String right : new String[] { "hasLandContract", "hasHomestead", "hasCollectiveIncome" }) {
 			browser.findElement(By.cssSelector("input[name='f.ruralRights." + right + "'][value=false]")).click();
 		}
@@ -120,7 +122,7 @@ class SettlementBrowserTests extends BrowserTestSupport {
 		step("approval", "已准予办结");
 
 		// the approval writes the registry (through the event registry, a moment later)
-		String headId = "21088219960202002" + DirectoryBrowserTests.checkDigit("21088219960202002");
+		String headId = GeneratedIdNumbers.withCheck("21088219960202002");
 		wait.until(driver -> {
 			open("/settlement/registry");
 			return text().contains("钱落户");

@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * A flooded drainage point end to end, sensors to cases: readings over the thresholds raise one alarm, which opens
@@ -34,8 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 class FloodAlarmCaseIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final String GATEWAY = "DEMO-GW";
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.chengxiang.platform.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 class DemoLoginsTests {
 
@@ -21,7 +22,7 @@ class DemoLoginsTests {
 		Set<Role> roles = DemoDirectory.STAFF.stream().map(DemoDirectory.DemoStaff::role).collect(Collectors.toSet());
 		roles.add(Role.RESIDENT);
 		assertThat(roles).isEqualTo(EnumSet.allOf(Role.class));
-		assertThat(demo.password()).isEqualTo(DemoDirectory.DEMO_PASSWORD);
+		assertThat(demo.password()).isEqualTo(PASSWORD);
 	}
 
 }

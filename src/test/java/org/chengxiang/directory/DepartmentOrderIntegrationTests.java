@@ -24,6 +24,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * Departments are listed in the government's usual order, held as their sort order, which an administrator
@@ -32,8 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class DepartmentOrderIntegrationTests {
-
-	static final String PASSWORD = DemoDirectory.DEMO_PASSWORD;
 
 	/** The reference city's departments in the usual order of a county-level government. */
 	static final List<String> USUAL_ORDER = List.of("GOV-OFFICE", "DRC", "EDU", "MIIT", "PSB", "CIVIL", "FIN", "HRSS",

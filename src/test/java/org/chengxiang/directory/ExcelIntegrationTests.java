@@ -21,12 +21,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class ExcelIntegrationTests {
-
-	static final String PASSWORD = DemoDirectory.DEMO_PASSWORD;
 
 	@Autowired
 	MockMvc mvc;
@@ -78,8 +78,8 @@ class ExcelIntegrationTests {
 
 	@Test
 	void staffImportCreatesAccountsAndRefusesUnknownDepartments() throws Exception {
-		byte[] good = Spreadsheets.write("x", UserDirectory.SHEET_HEADER,
-				List.of(List.of("xlsclerk", "表格导入", "CLERK", "EDU", "是", "Import@2020")));
+		byte[] good = Spreadsheets.write("x", StaffLedger.SHEET_HEADER,
+				List.of(List.of("xlsclerk", "表格导入", "CLERK", "EDU", "是", STRONG_PASSWORD)));
 		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, good))
 			.with(csrf())
 			.with(httpBasic("admin", PASSWORD)))
@@ -87,9 +87,9 @@ class ExcelIntegrationTests {
 		assertThat(jdbc.sql("select role from directory.app_user where username = 'xlsclerk'").query(String.class).single())
 			.isEqualTo("CLERK");
 
-		byte[] bad = Spreadsheets.write("x", UserDirectory.SHEET_HEADER,
-				List.of(List.of("xlsok", "好行", "CLERK", "EDU", "是", "Import@2020"),
-						List.of("xlsbad", "坏行", "CLERK", "NO-SUCH", "是", "Import@2020")));
+		byte[] bad = Spreadsheets.write("x", StaffLedger.SHEET_HEADER,
+				List.of(List.of("xlsok", "好行", "CLERK", "EDU", "是", STRONG_PASSWORD),
+						List.of("xlsbad", "坏行", "CLERK", "NO-SUCH", "是", STRONG_PASSWORD)));
 		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, bad))
 			.with(csrf())
 			.with(httpBasic("admin", PASSWORD)))

@@ -28,7 +28,7 @@ class GeoJsonPolygonsTests {
 	void refusesOpenRingsPointsAndGarbage() {
 		assertThat(GeoJsonPolygons.problem(json,
 				"{\"type\":\"Polygon\",\"coordinates\":[[[122.5,40.6],[122.6,40.6],[122.6,40.7],[122.5,40.7]]]}"))
-			.hasValueSatisfying(p -> assertThat(p).contains("首尾"));
+			.hasValue(org.chengxiang.platform.domain.Text.of("directory.geojson.notClosed"));
 		assertThat(GeoJsonPolygons.problem(json, "{\"type\":\"Point\",\"coordinates\":[1,2]}")).isPresent();
 		assertThat(GeoJsonPolygons.problem(json, "not json")).isPresent();
 		assertThat(GeoJsonPolygons.problem(json,

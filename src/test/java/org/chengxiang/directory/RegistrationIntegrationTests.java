@@ -21,6 +21,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -128,9 +130,9 @@ class RegistrationIntegrationTests {
 
 	@Test
 	void commonPasswordsAndPasswordsHoldingTheNameAreRefused() throws Exception {
-		for (String password : new String[] { "Password1", "P@ssw0rd", "Chengxiang@2020", "Wangfang#2026" }) {
+		for (String password : new String[] { "Password1", "P@ssw0rd", PASSWORD, "Wangfang#2026" }) {
 			mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON)
-				.content(body("wangfang", "110105194912310150", "13812340006").replace(TestRegistrations.STRONG_PASSWORD,
+				.content(body("wangfang", "110105194912310150", "13812340006").replace(STRONG_PASSWORD,
 						password)))
 				.andExpect(status().isBadRequest())
 				.andExpect(jsonPath("$.errors[0].field").value("password"));
@@ -160,8 +162,8 @@ class RegistrationIntegrationTests {
 			.param("displayName", "李四")
 			.param("idNumber", DemoDirectory.DEMO_RESIDENT_ID)
 			.param("phone", "13700000002")
-			.param("password", "Lantern-Rain-42")
-			.param("confirmPassword", "Lantern-Rain-42"))
+			.param("password", STRONG_PASSWORD)
+			.param("confirmPassword", STRONG_PASSWORD))
 			.andExpect(redirectedUrl("/register/confirm"));
 	}
 
@@ -205,8 +207,8 @@ class RegistrationIntegrationTests {
 			.param("displayName", "李四")
 			.param("idNumber", "123")
 			.param("phone", "13700000001")
-			.param("password", TestRegistrations.STRONG_PASSWORD)
-			.param("confirmPassword", TestRegistrations.STRONG_PASSWORD))
+			.param("password", STRONG_PASSWORD)
+			.param("confirmPassword", STRONG_PASSWORD))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("has-error")));
 		org.springframework.test.web.servlet.MvcResult sent = mvc.perform(post("/register").with(csrf())
@@ -214,8 +216,8 @@ class RegistrationIntegrationTests {
 			.param("displayName", "李四")
 			.param("idNumber", "11010519491231002X")
 			.param("phone", "13700000001")
-			.param("password", TestRegistrations.STRONG_PASSWORD)
-			.param("confirmPassword", TestRegistrations.STRONG_PASSWORD))
+			.param("password", STRONG_PASSWORD)
+			.param("confirmPassword", STRONG_PASSWORD))
 			.andExpect(redirectedUrl("/register/confirm"))
 			.andReturn();
 		String page = mvc.perform(get("/register/confirm").flashAttrs(sent.getFlashMap()))
@@ -239,18 +241,18 @@ class RegistrationIntegrationTests {
 	void administratorRevealsIdentifiersAndTheRevealIsAudited() throws Exception {
 		long resident = jdbc.sql("select id from directory.app_user where username = 'resident'").query(Long.class).single();
 		int before = audits(resident);
-		mvc.perform(post("/api/directory/users/{id}/reveal", resident).with(httpBasic("admin", DemoDirectory.DEMO_PASSWORD)))
+		mvc.perform(post("/api/directory/users/{id}/reveal", resident).with(httpBasic("admin", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.idNumber").value(DemoDirectory.DEMO_RESIDENT_ID));
 		assertThat(audits(resident)).isEqualTo(before + 1);
-		mvc.perform(post("/api/directory/users/{id}/reveal", resident).with(httpBasic("supervisor", DemoDirectory.DEMO_PASSWORD)))
+		mvc.perform(post("/api/directory/users/{id}/reveal", resident).with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isForbidden());
 		assertThat(audits(resident)).isEqualTo(before + 1);
 	}
 
 	@Test
 	void administratorFindsAResidentByIdNumberThroughTheBlindIndex() throws Exception {
-		mvc.perform(post("/api/directory/users/search-by-id-number").with(httpBasic("admin", DemoDirectory.DEMO_PASSWORD))
+		mvc.perform(post("/api/directory/users/search-by-id-number").with(httpBasic("admin", PASSWORD))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"idNumber\":\"" + DemoDirectory.DEMO_RESIDENT_ID + "\"}"))
 			.andExpect(status().isOk())
@@ -259,7 +261,7 @@ class RegistrationIntegrationTests {
 
 	@Test
 	void residentSeesOwnAccountMasked() throws Exception {
-		mvc.perform(get("/api/directory/me").with(httpBasic("resident", DemoDirectory.DEMO_PASSWORD)))
+		mvc.perform(get("/api/directory/me").with(httpBasic("resident", PASSWORD)))
 			.andExpect(jsonPath("$.idNumberMasked").value("2108**********1516"));
 	}
 
@@ -287,7 +289,7 @@ class RegistrationIntegrationTests {
 	private static String body(String username, String idNumber, String phone) {
 		return """
 				{"username":"%s","displayName":"测试居民","idNumber":"%s","phone":"%s","password":"%s","confirmPassword":"%s"}
-				""".formatted(username, idNumber, phone, TestRegistrations.STRONG_PASSWORD, TestRegistrations.STRONG_PASSWORD);
+				""".formatted(username, idNumber, phone, STRONG_PASSWORD, STRONG_PASSWORD);
 	}
 
 }

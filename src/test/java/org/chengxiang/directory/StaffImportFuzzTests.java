@@ -19,6 +19,7 @@ import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Spreadsheets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The staff sheet: rows either give valid commands for staff roles of known departments, each new account with
@@ -31,7 +32,7 @@ class StaffImportFuzzTests {
 
 	private static final String[] WORDS = { "用户名", "姓名", "角色", "部门编码", "启用", "初始密码", "police", "clerk01",
 			"Zhang.San", "张三", "欧阳娜娜", "CLERK", "clerk", "resident", "ADMIN", "department_lead", "GA", "FGJ", "XX",
-			"是", "Chengxiang@2020", "Password1", "Zq7#mLp2vX", "", " " };
+			"是", PASSWORD, "Password1", "Zq7#mLp2vX", "", " " };
 
 	@FuzzTest(maxDuration = "5s")
 	void staffSheet(FuzzedDataProvider data) throws IOException {

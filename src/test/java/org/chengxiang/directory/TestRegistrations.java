@@ -18,10 +18,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Registers residents for tests through the public API in its two steps: the request, then the confirmation with
  * the code the embedded default's {@link LoggedPhoneCodes} sent. The password policy refuses the demo password,
- * so the request carries a strong one; afterwards the account gets the password of the body, so that tests sign
- * in as before with one constant.
+ * so the request carries a strong one; afterwards the account gets the password of the body, or the demo
+ * password when the body has none, so that tests sign in as before with one constant.
  */
 public final class TestRegistrations {
+
+	/** The password of every demo user, and of a registered resident whose body names none. */
+	public static final String PASSWORD = DemoDirectory.DEMO_PASSWORD;
 
 	/** A password the policy accepts. */
 	public static final String STRONG_PASSWORD = "Lantern-Rain-42";
@@ -35,7 +38,7 @@ public final class TestRegistrations {
 		ApplicationContext context = mvc.getDispatcherServlet().getWebApplicationContext();
 		JsonMapper mapper = context.getBean(JsonMapper.class);
 		Map<String, Object> body = new LinkedHashMap<>(mapper.readValue(json, Map.class));
-		Object password = body.get("password");
+		Object password = body.getOrDefault("password", PASSWORD);
 		body.put("password", STRONG_PASSWORD);
 		body.put("confirmPassword", STRONG_PASSWORD);
 		String sent = mvc.perform(post("/api/residents").contentType(MediaType.APPLICATION_JSON)

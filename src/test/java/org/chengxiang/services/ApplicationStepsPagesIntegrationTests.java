@@ -26,6 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 /**
  * The resident and the clerk on an application's pages: an open application is named before a second form opens, a
@@ -35,8 +37,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class ApplicationStepsPagesIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final String FORM = """
 			{"category":"LEGAL_RESIDENCE_RENTED","originHukouAddress":"辽宁省盖州市某村",
@@ -213,7 +213,7 @@ class ApplicationStepsPagesIntegrationTests {
 		mvc.perform(post("/api/directory/users").with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"username":"%s","displayName":"李警官","role":"CLERK","departmentId":%d,"password":"%s"}
-					""".formatted(colleague, police, org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD)))
+					""".formatted(colleague, police, STRONG_PASSWORD)))
 			.andExpect(status().is2xxSuccessful());
 		org.chengxiang.directory.TestRegistrations.useDemoPassword(jdbc, colleague);
 		String resident = TestResidents.register(mvc, "handover", "杨转交");

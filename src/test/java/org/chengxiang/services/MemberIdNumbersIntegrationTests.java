@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -29,6 +30,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * A household member's ID number, however it was typed, is stored once in its normal form, protected and
@@ -37,8 +39,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class MemberIdNumbersIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final byte[] PDF = "%PDF-1.4 evidence".getBytes();
 
@@ -60,7 +60,7 @@ class MemberIdNumbersIntegrationTests {
 	@Test
 	void aPaddedMemberNumberIsStoredNormalisedIndexedAndNeverShownInFullUnaudited() throws Exception {
 		String resident = TestResidents.register(mvc, "member", "钱家长");
-		String member = TestResidents.idNumber();
+		String member = GeneratedIdNumbers.random();
 		long id = draft(resident, "[]");
 		String typed = "  " + fullWidth(member.substring(0, 6)) + member.substring(6).toLowerCase() + "   ";
 		mvc.perform(put("/api/services/applications/{id}/form", id).with(httpBasic(resident, PASSWORD))
@@ -131,8 +131,8 @@ class MemberIdNumbersIntegrationTests {
 
 	@Test
 	void formsStoredBeforeAreNormalisedAndIndexedOnStart() {
-		String member = TestResidents.idNumber();
-		String applicant = TestResidents.idNumber();
+		String member = GeneratedIdNumbers.random();
+		String applicant = GeneratedIdNumbers.random();
 		String typed = form("[{\"name\":\"孙小宝\",\"idNumber\":\" " + member.substring(0, 17) + "\u3000\",\"relation\":\"CHILD\"}]")
 			.replace(member.substring(0, 17), member.substring(0, 17) + member.substring(17).toLowerCase());
 		long id = jdbc.sql("""

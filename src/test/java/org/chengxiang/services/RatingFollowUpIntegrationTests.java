@@ -30,13 +30,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /** 差评整改: an unsatisfied rating obliges the department to follow it up, and nobody else. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class RatingFollowUpIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
 

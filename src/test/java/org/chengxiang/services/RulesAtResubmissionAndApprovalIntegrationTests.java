@@ -28,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The settlement guide's promise: the form is checked at submission, again at resubmission after a correction, and
@@ -37,8 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class RulesAtResubmissionAndApprovalIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final String CATEGORY = "LEGAL_RESIDENCE_RENTED";
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -27,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The receipt (受理回执) and the written decision of an application, as pages and as PDF: who issued them, their
@@ -36,8 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class ServiceDocumentsIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final Pattern RECEIPT_NUMBER = Pattern.compile("公安局受字〔(\\d{4})〕第(\\d{6})号");
 
@@ -235,20 +235,11 @@ class ServiceDocumentsIntegrationTests {
 
 	/** Registers a resident; the ID number is given without its check character, which is computed here. */
 	private String resident(String username, String name, String idWithoutCheck, String phone) throws Exception {
-		String idNumber = idWithoutCheck + checkCharacter(idWithoutCheck);
+		String idNumber = GeneratedIdNumbers.withCheck(idWithoutCheck);
 		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
 				{"username":"%s","displayName":"%s","idNumber":"%s","phone":"%s","password":"%s","confirmPassword":"%s"}
 				""".formatted(username, name, idNumber, phone, PASSWORD, PASSWORD))).andExpect(status().isCreated());
 		return idNumber;
-	}
-
-	private static char checkCharacter(String first17) {
-		int[] weights = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-		int sum = 0;
-		for (int i = 0; i < 17; i++) {
-			sum += (first17.charAt(i) - '0') * weights[i];
-		}
-		return "10X98765432".charAt(sum % 11);
 	}
 
 	private static String masked(String idNumber) {

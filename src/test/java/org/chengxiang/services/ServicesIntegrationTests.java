@@ -29,6 +29,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -37,8 +38,6 @@ class ServicesIntegrationTests {
 
 	@Autowired
 	ApplicationEvents events;
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 };
 
@@ -166,7 +165,7 @@ class ServicesIntegrationTests {
 		mvc.perform(post("/api/services/applications/{id}/submission", id).with(httpBasic("resident", PASSWORD)))
 			.andExpect(status().isOk());
 		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
-				{"username":"otherresident","displayName":"李四","idNumber":"210882198808080036","phone":"13700000009","password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
+				{"username":"otherresident","displayName":"李四","idNumber":"210882198808080036","phone":"13700000009"}
 				"""));
 		mvc.perform(get("/api/services/applications/{id}", id).with(httpBasic("otherresident", PASSWORD)))
 			.andExpect(status().isNotFound());

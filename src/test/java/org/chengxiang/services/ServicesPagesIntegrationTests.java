@@ -24,12 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class ServicesPagesIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
 	MockMvc mvc;

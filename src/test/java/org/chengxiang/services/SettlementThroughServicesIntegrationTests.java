@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * A settlement application from the resident's form to the household registry, across the services and
@@ -27,8 +28,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class SettlementThroughServicesIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final byte[] PDF = "%PDF-1.4 evidence".getBytes();
 
@@ -41,7 +40,7 @@ class SettlementThroughServicesIntegrationTests {
 	@Test
 	void approvedSettlementWritesTheRegistry() throws Exception {
 		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
-				{"username":"settler","displayName":"赵落户","idNumber":"210882200101010042","phone":"13700000042","password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
+				{"username":"settler","displayName":"赵落户","idNumber":"210882200101010042","phone":"13700000042"}
 				""")).andExpect(status().isCreated());
 		String form = """
 				{"category":"LEGAL_RESIDENCE_RENTED","originHukouAddress":"辽宁省盖州市某村",

@@ -7,11 +7,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /** Service items of the police department that tests create through the administrator's API. */
 final class TestItems {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	private TestItems() {
 	}

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -38,12 +39,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class SettlementApiIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
 	java.time.Clock clock;
@@ -164,8 +164,8 @@ class SettlementApiIntegrationTests {
 
 	@Test
 	void policeFindARegisteredPersonWithIdNumbersMasked() throws Exception {
-		String applicantId = IdNumbers.random();
-		String memberId = IdNumbers.random();
+		String applicantId = GeneratedIdNumbers.random();
+		String memberId = GeneratedIdNumbers.random();
 		long id = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
 		String number = "210882-20201201-" + id;
 		String form = """
@@ -194,12 +194,12 @@ class SettlementApiIntegrationTests {
 		mvc.perform(lookUp("210882199001011234").with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("idNumber"));
-		mvc.perform(lookUp(IdNumbers.random()).with(httpBasic("police", PASSWORD))).andExpect(status().isNotFound());
+		mvc.perform(lookUp(GeneratedIdNumbers.random()).with(httpBasic("police", PASSWORD))).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void theRegistryIsNotLookedUpWithAnIdNumberInTheAddress() throws Exception {
-		mvc.perform(get("/api/settlement/registry").param("idNumber", IdNumbers.random())
+		mvc.perform(get("/api/settlement/registry").param("idNumber", GeneratedIdNumbers.random())
 			.with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isMethodNotAllowed())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.plan.IndicatorSource;
 import org.chengxiang.plan.IndicatorSource.IndicatorScope;
@@ -70,8 +71,8 @@ class SettlementEventsIntegrationTests {
 	void anApprovalWritesTheHouseholdRegistryAndAnnouncesTheSettlement(Scenario scenario) {
 		long id = freshId();
 		String number = "SE-" + id;
-		String applicant = IdNumbers.random();
-		String spouse = IdNumbers.random();
+		String applicant = GeneratedIdNumbers.random();
+		String spouse = GeneratedIdNumbers.random();
 		given(applications.submittedForm(id, SettlementHandler.ITEM_CODE))
 			.willReturn(Optional.of(new SubmittedForm(id, number, new Applicant(7, "王小明", applicant),
 					formWithSpouse(spouse))));
@@ -111,7 +112,7 @@ class SettlementEventsIntegrationTests {
 		long atCounter = freshId();
 		given(applications.submittedForm(online, SettlementHandler.ITEM_CODE))
 			.willReturn(Optional.of(new SubmittedForm(online, "SE-" + online,
-					new Applicant(8, "赵大勇", IdNumbers.random()), formWithSpouse(IdNumbers.random()))));
+					new Applicant(8, "赵大勇", GeneratedIdNumbers.random()), formWithSpouse(GeneratedIdNumbers.random()))));
 
 		// one transaction, as the one-stop core's would be: the listeners hear its events after it commits
 		scenario.stimulate((transactions, events) -> {

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -27,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * What is typed in the settlement form is what comes back after a problem, what is stored, and what the application
@@ -35,8 +37,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class SettlementFormRoundTripIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	/** 腰屯村委会 under 水源镇: two other towns have a 腰屯村委会 too. */
 	static final String PLACE = "210882101221";
@@ -55,14 +55,13 @@ class SettlementFormRoundTripIntegrationTests {
 
 	@Test
 	void everyFieldComesBackAfterAProblemIsStoredAndIsShownInWords() throws Exception {
-		String applicantId = IdNumbers.of("210881", LocalDate.of(1985, 3, 14), 17);
+		String applicantId = GeneratedIdNumbers.of("210881", LocalDate.of(1985, 3, 14), 17);
 		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
-				{"username":"roundtrip","displayName":"钱往返","idNumber":"%s","phone":"13700000077",
-				 "password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
+				{"username":"roundtrip","displayName":"钱往返","idNumber":"%s","phone":"13700000077"}
 				""".formatted(applicantId))).andExpect(status().isCreated());
-		String spouse = IdNumbers.of("210881", LocalDate.of(1986, 5, 2), 20);
-		String child = IdNumbers.of("210881", LocalDate.of(2012, 9, 1), 31);
-		String parent = IdNumbers.of("210881", LocalDate.of(1958, 1, 23), 42);
+		String spouse = GeneratedIdNumbers.of("210881", LocalDate.of(1986, 5, 2), 20);
+		String child = GeneratedIdNumbers.of("210881", LocalDate.of(2012, 9, 1), 31);
+		String parent = GeneratedIdNumbers.of("210881", LocalDate.of(1958, 1, 23), 42);
 		String wrongCheck = child.substring(0, 17) + (child.charAt(17) == '1' ? "2" : "1");
 
 		Map<String, String> typed = new LinkedHashMap<>();
@@ -163,9 +162,8 @@ class SettlementFormRoundTripIntegrationTests {
 	@Test
 	void pageProblemsAreInTheReadersLanguageOnly() throws Exception {
 		org.chengxiang.directory.TestRegistrations.register(mvc, ("""
-				{"username":"readers","displayName":"孙读者","idNumber":"%s","phone":"13700000078",
-				 "password":"Chengxiang@2020","confirmPassword":"Chengxiang@2020"}
-				""".formatted(IdNumbers.of("210881", LocalDate.of(1979, 6, 30), 23)))).andExpect(status().isCreated());
+				{"username":"readers","displayName":"孙读者","idNumber":"%s","phone":"13700000078"}
+				""".formatted(GeneratedIdNumbers.of("210881", LocalDate.of(1979, 6, 30), 23)))).andExpect(status().isCreated());
 		Map<String, String> typed = Map.of("f.category", "OTHER", "f.members[0].idNumber", "123");
 		String chinese = visibleText(mvc.perform(form(typed, "readers")).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString());

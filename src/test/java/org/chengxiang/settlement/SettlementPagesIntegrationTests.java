@@ -13,6 +13,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,13 +25,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /** The rules page police edit, and the registry page only police consult. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class SettlementPagesIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
 	MockMvc mvc;
@@ -97,10 +97,10 @@ class SettlementPagesIntegrationTests {
 
 	@Test
 	void policeListAndLookUpTheRegistryAndNobodyElseDoes() throws Exception {
-		String head = IdNumbers.random();
+		String head = GeneratedIdNumbers.random();
 		String number = "210882-TEST-" + head.substring(10);
 		registry.register(number, new Applicant(1, "孙登记", head),
-				Forms.withMembers(Forms.form(), List.of(new Member("孙小登", IdNumbers.random(), HouseholdRelation.CHILD))),
+				Forms.withMembers(Forms.form(), List.of(new Member("孙小登", GeneratedIdNumbers.random(), HouseholdRelation.CHILD))),
 				LocalDate.of(2026, 12, 1));
 		mvc.perform(get("/settlement/registry").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isOk())
@@ -121,7 +121,7 @@ class SettlementPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")))
 			.andExpect(content().string(containsString("value=\"210882199001011234\"")));
-		mvc.perform(post("/settlement/registry").with(csrf()).param("idNumber", IdNumbers.random())
+		mvc.perform(post("/settlement/registry").with(csrf()).param("idNumber", GeneratedIdNumbers.random())
 			.accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
 			.andExpect(content().string(containsString("没有查到")));
 		mvc.perform(post("/settlement/registry").with(csrf()).param("idNumber", head).accept(MediaType.TEXT_HTML)

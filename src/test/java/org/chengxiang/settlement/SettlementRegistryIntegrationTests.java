@@ -28,6 +28,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import tools.jackson.databind.json.JsonMapper;
+import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -157,13 +158,13 @@ class SettlementRegistryIntegrationTests {
 	void handlerRefusesAnApplicantAlreadyRegistered() {
 		Application application = new Application();
 		new SettlementApprovals(application.services(), registry, json, clock).on(application.decided(true));
-		Application again = new Application(application.applicantId, IdNumbers.random());
+		Application again = new Application(application.applicantId, GeneratedIdNumbers.random());
 		assertThat(handler.validate(again.formJson(), again.applicant())).singleElement().satisfies(problem -> {
 			assertThat(problem.field()).isEqualTo("applicant.idNumber");
 			assertThat(TestMessages.chinese(problem)).contains("依据规则：申请人不能已有本市户籍");
 			assertThat(problem.rule()).isEqualTo("applicantNotAlreadyRegisteredPolicy");
 		});
-		Application withRegisteredMember = new Application(IdNumbers.random(), application.memberId);
+		Application withRegisteredMember = new Application(GeneratedIdNumbers.random(), application.memberId);
 		assertThat(handler.validate(withRegisteredMember.formJson(), withRegisteredMember.applicant()))
 			.extracting(Problem::field)
 			.containsExactly("members[0].idNumber");
@@ -189,7 +190,7 @@ class SettlementRegistryIntegrationTests {
 
 	@Test
 	void handlerReportsAFormThatCannotBeRead() {
-		assertThat(handler.validate("{\"category\": 5", new Applicant(1, "王小明", IdNumbers.random())))
+		assertThat(handler.validate("{\"category\": 5", new Applicant(1, "王小明", GeneratedIdNumbers.random())))
 			.extracting(Problem::field)
 			.containsExactly("form");
 	}
@@ -206,7 +207,7 @@ class SettlementRegistryIntegrationTests {
 		final String memberId;
 
 		Application() {
-			this(IdNumbers.random(), IdNumbers.random());
+			this(GeneratedIdNumbers.random(), GeneratedIdNumbers.random());
 		}
 
 		Application(String applicantId, String memberId) {

@@ -1,9 +1,12 @@
 package org.chengxiang.platform.audit;
 
+import java.util.Locale;
 import java.util.Map;
 
-import org.chengxiang.platform.web.Wording;
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.web.ReaderTexts;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -13,8 +16,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns bad parameters of the audit API into a 400 ProblemDetail that names the field in Chinese
- * and English.
+ * Turns bad parameters of the audit API into a 400 ProblemDetail that names the field, worded in the reader's
+ * language; {@code messageZh} and {@code messageEn} carry the reason in each language, for programs.
  */
 // Ahead of Boot's application-wide ProblemDetail handler, which would answer a type mismatch in
 // English only; scoped to the audit controller so that it decides nothing for other modules.
@@ -22,31 +25,33 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestControllerAdvice(assignableTypes = AuditController.class)
 class AuditApiExceptionHandler {
 
-	// How to write each typed parameter when it cannot be parsed.
-	private static final Map<String, String[]> EXPECTED = Map.of(
-			"from", new String[] { "起始日期 from 应为 yyyy-MM-dd 格式的日期", "from must be a date as yyyy-MM-dd" },
-			"to", new String[] { "截止日期 to 应为 yyyy-MM-dd 格式的日期", "to must be a date as yyyy-MM-dd" },
-			"size", new String[] { "每页条数 size 应为 1 到 200 之间的整数", "size must be a whole number from 1 to 200" },
-			"beforeId", new String[] { "游标 beforeId 应为正整数", "beforeId must be a positive number" });
+	// How to write each typed parameter when it cannot be parsed: the message key of the reason.
+	private static final Map<String, String> EXPECTED = Map.of("from", "audit.problem.from", "to", "audit.problem.to",
+			"size", "audit.problem.sizeFormat", "beforeId", "audit.problem.beforeId");
+
+	private final MessageSource messages;
+
+	AuditApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler
 	ProblemDetail invalidParameter(InvalidAuditParameterException ex) {
-		return problem(ex.field(), ex.chinese(), ex.english());
+		return problem(ex.field(), Text.of(ex.key()));
 	}
 
 	@ExceptionHandler
 	ProblemDetail unreadableParameter(MethodArgumentTypeMismatchException ex) {
-		String[] expected = EXPECTED.getOrDefault(ex.getName(),
-				new String[] { "参数 " + ex.getName() + " 格式不正确", ex.getName() + " is not in the expected format" });
-		return problem(ex.getName(), expected[0], expected[1]);
+		String key = EXPECTED.get(ex.getName());
+		return problem(ex.getName(), key != null ? Text.of(key) : Text.of("audit.problem.format", ex.getName()));
 	}
 
-	private static ProblemDetail problem(String field, String chinese, String english) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Wording.of(chinese, english));
-		problem.setTitle(Wording.of("请求参数无效", "Invalid request parameter"));
+	private ProblemDetail problem(String field, Text reason) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ReaderTexts.of(reason));
+		problem.setTitle(ReaderTexts.of(Text.of("audit.problem.title")));
 		problem.setProperty("field", field);
-		problem.setProperty("messageZh", chinese);
-		problem.setProperty("messageEn", english);
+		problem.setProperty("messageZh", messages.getMessage(reason, Locale.SIMPLIFIED_CHINESE));
+		problem.setProperty("messageEn", messages.getMessage(reason, Locale.ENGLISH));
 		return problem;
 	}
 

@@ -2,6 +2,7 @@ package org.chengxiang.platform.audit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -19,13 +20,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/audit")
 class AuditController {
 
-	// Dates in the API are calendar days where the city is, whatever zone the server runs in.
-	private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
-
 	private final AuditTrail trail;
 
-	AuditController(AuditTrail trail) {
+	// Dates in the API are calendar days where the city is (the clock's zone), whatever zone the server runs in.
+	private final ZoneId cityZone;
+
+	AuditController(AuditTrail trail, Clock clock) {
 		this.trail = trail;
+		this.cityZone = clock.getZone();
 	}
 
 	/**
@@ -41,16 +43,13 @@ class AuditController {
 			@RequestParam(required = false) Long beforeId, @RequestParam(required = false) Integer size) {
 		int pageSize = (size != null) ? size : AuditQuery.DEFAULT_SIZE;
 		if (pageSize < 1 || pageSize > AuditQuery.MAX_SIZE) {
-			throw new InvalidAuditParameterException("size", "每页条数 size 必须在 1 到 200 之间",
-					"size must be between 1 and 200");
+			throw new InvalidAuditParameterException("size", "audit.problem.size");
 		}
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidAuditParameterException("from", "起始日期 from 不能晚于截止日期 to",
-					"from must not be after to");
+			throw new InvalidAuditParameterException("from", "audit.problem.fromAfterTo");
 		}
 		if (beforeId != null && beforeId < 1) {
-			throw new InvalidAuditParameterException("beforeId", "游标 beforeId 必须是正整数",
-					"beforeId must be a positive number");
+			throw new InvalidAuditParameterException("beforeId", "audit.problem.beforeId");
 		}
 		List<AuditEntry> items = trail.search(new AuditQuery(actor, action, subjectType, subjectId, startOf(from),
 				startOf(to == null ? null : to.plusDays(1)), beforeId, pageSize));
@@ -66,8 +65,8 @@ class AuditController {
 		return trail.verify();
 	}
 
-	private static Instant startOf(LocalDate day) {
-		return (day == null) ? null : day.atStartOfDay(CITY_ZONE).toInstant();
+	private Instant startOf(LocalDate day) {
+		return (day == null) ? null : day.atStartOfDay(cityZone).toInstant();
 	}
 
 	record AuditPage(List<AuditEntry> items, Long nextBeforeId) {

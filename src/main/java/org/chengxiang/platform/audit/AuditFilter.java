@@ -17,13 +17,11 @@ import org.springframework.validation.Errors;
  */
 record AuditFilter(String actor, String action, String subjectType, String subjectId, String from, String to) {
 
-	// Days are calendar days where the city is, whatever zone the server runs in.
-	static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
-
 	/**
-	 * The query for one page of entries, or empty with the problems put on {@code errors} by field.
+	 * The query for one page of entries, or empty with the problems put on {@code errors} by field. Days are
+	 * calendar days in {@code cityZone}, whatever zone the server runs in.
 	 */
-	Optional<AuditQuery> query(Long beforeId, int size, Errors errors) {
+	Optional<AuditQuery> query(Long beforeId, int size, Errors errors, ZoneId cityZone) {
 		LocalDate firstDay = day("from", from, errors);
 		LocalDate lastDay = day("to", to, errors);
 		if (firstDay != null && lastDay != null && firstDay.isAfter(lastDay)) {
@@ -32,8 +30,8 @@ record AuditFilter(String actor, String action, String subjectType, String subje
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(new AuditQuery(actor, action, subjectType, subjectId, startOf(firstDay),
-				(lastDay == null) ? null : startOf(lastDay.plusDays(1)), beforeId, size));
+		return Optional.of(new AuditQuery(actor, action, subjectType, subjectId, startOf(firstDay, cityZone),
+				(lastDay == null) ? null : startOf(lastDay.plusDays(1), cityZone), beforeId, size));
 	}
 
 	private static LocalDate day(String field, String text, Errors errors) {
@@ -51,8 +49,8 @@ record AuditFilter(String actor, String action, String subjectType, String subje
 		}
 	}
 
-	private static Instant startOf(LocalDate day) {
-		return (day == null) ? null : day.atStartOfDay(CITY_ZONE).toInstant();
+	private static Instant startOf(LocalDate day, ZoneId cityZone) {
+		return (day == null) ? null : day.atStartOfDay(cityZone).toInstant();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.chengxiang.platform.audit;
 
+import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +44,6 @@ class AuditPages {
 	// Excel refuses longer text in a cell; a long state is cut rather than the whole export failing.
 	private static final int CELL_LIMIT = 32_767;
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(AuditFilter.CITY_ZONE);
 
 	private final AuditTrail trail;
 
@@ -53,7 +53,14 @@ class AuditPages {
 
 	private final AuditAnchoring anchoring;
 
-	AuditPages(AuditTrail trail, MessageSource messages, AuditSentences sentences, AuditAnchoring anchoring) {
+	private final ZoneId cityZone;
+
+	private final DateTimeFormatter time;
+
+	AuditPages(AuditTrail trail, MessageSource messages, AuditSentences sentences, AuditAnchoring anchoring,
+			Clock clock) {
+		this.cityZone = clock.getZone();
+		this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(cityZone);
 		this.anchoring = anchoring;
 		this.trail = trail;
 		this.messages = messages;
@@ -103,7 +110,7 @@ class AuditPages {
 	/** The newest entries that match the filter, at most {@value #EXPORT_LIMIT}. */
 	@GetMapping("/export.xlsx")
 	ResponseEntity<byte[]> export(@ModelAttribute("filter") AuditFilter filter, BindingResult result, Locale locale) {
-		AuditQuery query = filter.query(null, AuditQuery.MAX_SIZE, result).orElseThrow(() -> {
+		AuditQuery query = filter.query(null, AuditQuery.MAX_SIZE, result, cityZone).orElseThrow(() -> {
 			// The page only links to an export of a filter it accepted: this is a hand-made address.
 			FieldError error = result.getFieldError();
 			return new RuleBroken(error.getField(), messages.getMessage(error, locale));
@@ -112,7 +119,7 @@ class AuditPages {
 		List<AuditEntry> page;
 		do {
 			page = trail.search(query);
-			page.stream().limit(EXPORT_LIMIT - rows.size()).map(AuditPages::row).forEach(rows::add);
+			page.stream().limit(EXPORT_LIMIT - rows.size()).map(this::row).forEach(rows::add);
 			if (!page.isEmpty()) {
 				query = query.before(page.get(page.size() - 1).id());
 			}
@@ -128,14 +135,14 @@ class AuditPages {
 	}
 
 	private void rows(AuditFilter filter, Long beforeId, BindingResult result, Model model, Locale locale) {
-		List<AuditEntry> entries = filter.query(beforeId, PAGE_SIZE, result).map(trail::search).orElse(List.of());
+		List<AuditEntry> entries = filter.query(beforeId, PAGE_SIZE, result, cityZone).map(trail::search).orElse(List.of());
 		model.addAttribute("entries", sentences.rows(entries, locale));
 		model.addAttribute("nextBeforeId", (entries.size() == PAGE_SIZE) ? entries.get(entries.size() - 1).id() : null);
 	}
 
-	private static List<String> row(AuditEntry entry) {
+	private List<String> row(AuditEntry entry) {
 		return Stream
-			.of(String.valueOf(entry.id()), TIME.format(entry.occurredAt()), entry.actor(), entry.actorDepartment(),
+			.of(String.valueOf(entry.id()), time.format(entry.occurredAt()), entry.actor(), entry.actorDepartment(),
 					entry.action(), entry.subjectType(), entry.subjectId(), entry.before(), entry.after(),
 					entry.detail(), entry.hash())
 			.map(AuditPages::fitCell)

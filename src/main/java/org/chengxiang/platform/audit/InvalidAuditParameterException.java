@@ -1,33 +1,26 @@
 package org.chengxiang.platform.audit;
 
 /**
- * A request parameter of the audit API that cannot be used, with the reason in both languages.
+ * A request parameter of the audit API that cannot be used, with the message key of the reason.
  */
 class InvalidAuditParameterException extends RuntimeException {
 
 	private final String field;
 
-	private final String chinese;
+	private final String key;
 
-	private final String english;
-
-	InvalidAuditParameterException(String field, String chinese, String english) {
-		super(english);
+	InvalidAuditParameterException(String field, String key) {
+		super(field + ": " + key);
 		this.field = field;
-		this.chinese = chinese;
-		this.english = english;
+		this.key = key;
 	}
 
 	String field() {
 		return field;
 	}
 
-	String chinese() {
-		return chinese;
-	}
-
-	String english() {
-		return english;
+	String key() {
+		return key;
 	}
 
 }

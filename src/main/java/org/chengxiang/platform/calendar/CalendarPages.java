@@ -48,7 +48,6 @@ class CalendarPages {
 	private static final String PAGE = "calendar/calendar";
 
 	// "This year" where the city is, whatever zone the server runs in.
-	private static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final WorkingDayCalendar calendar;
 
@@ -215,7 +214,7 @@ class CalendarPages {
 	}
 
 	private LocalDate thisYearsToday() {
-		return LocalDate.ofInstant(clock.instant(), CITY_ZONE);
+		return LocalDate.now(clock);
 	}
 
 	private int thisYear() {

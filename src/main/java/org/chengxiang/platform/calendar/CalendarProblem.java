@@ -1,8 +1,7 @@
 package org.chengxiang.platform.calendar;
 
-import java.util.Locale;
 
-import org.chengxiang.platform.web.Wording;
+import org.chengxiang.platform.web.ReaderLocale;
 
 import org.springframework.context.MessageSource;
 
@@ -15,44 +14,32 @@ import org.springframework.context.MessageSource;
  */
 enum CalendarProblem {
 
-	TITLE("calendar.problem.title", "请求参数无效", "Invalid request"),
+	TITLE("calendar.problem.title"),
 
-	REQUIRED("calendar.problem.required", "不能为空", "{0} is required"),
+	REQUIRED("calendar.problem.required"),
 
-	INVALID_DATE("calendar.problem.invalid-date", "日期格式应为 yyyy-MM-dd",
-			"{0} must be a date written yyyy-MM-dd"),
+	INVALID_DATE("calendar.problem.invalid-date"),
 
-	INVALID_NUMBER("calendar.problem.invalid-number", "应为整数", "{0} must be a whole number"),
+	INVALID_NUMBER("calendar.problem.invalid-number"),
 
-	INVALID_KIND("calendar.problem.invalid-kind", "应为 HOLIDAY（放假）或 WORKDAY（调休上班）",
-			"{0} must be HOLIDAY or WORKDAY"),
+	INVALID_KIND("calendar.problem.invalid-kind"),
 
-	UNREADABLE("calendar.problem.unreadable", "不是有效的 JSON", "{0} is not valid JSON"),
+	UNREADABLE("calendar.problem.unreadable"),
 
-	TOO_LONG("calendar.problem.too-long", "不能超过 {1} 个字符", "{0} must be at most {1} characters"),
+	TOO_LONG("calendar.problem.too-long"),
 
-	NEGATIVE_DAYS("calendar.problem.negative-days", "工作日数不能为负", "{0} must not be negative"),
+	NEGATIVE_DAYS("calendar.problem.negative-days"),
 
-	TOO_MANY_DAYS("calendar.problem.too-many-days", "工作日数不能超过 {1}", "{0} must not exceed {1}"),
+	TOO_MANY_DAYS("calendar.problem.too-many-days"),
 
-	DATE_OUT_OF_RANGE("calendar.problem.date-out-of-range", "日期应在 {1} 至 {2} 之间",
-			"{0} must be between {1} and {2}"),
+	DATE_OUT_OF_RANGE("calendar.problem.date-out-of-range"),
 
-	YEAR_OUT_OF_RANGE("calendar.problem.year-out-of-range", "年份应在 {1} 至 {2} 之间",
-			"{0} must be between {1} and {2}");
-
-	private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+	YEAR_OUT_OF_RANGE("calendar.problem.year-out-of-range");
 
 	private final String key;
 
-	private final String chinese;
-
-	private final String english;
-
-	CalendarProblem(String key, String chinese, String english) {
+	CalendarProblem(String key) {
 		this.key = key;
-		this.chinese = chinese;
-		this.english = english;
 	}
 
 	String key() {
@@ -78,9 +65,7 @@ enum CalendarProblem {
 	}
 
 	private String inReaderLanguage(MessageSource messages, Object[] arguments) {
-		String chineseText = messages.getMessage(key, arguments, chinese, CHINESE);
-		String englishText = messages.getMessage(key, arguments, english, Locale.ENGLISH);
-		return Wording.of(chineseText, englishText);
+		return messages.getMessage(key, arguments, ReaderLocale.current());
 	}
 
 }

@@ -6,15 +6,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.context.support.StaticMessageSource;
 
 /**
  * An argument the calendar refuses. Other modules see a plain {@link IllegalArgumentException}; the
  * API renders the field and problem through the messages files.
  */
 class InvalidCalendarInput extends IllegalArgumentException {
-
-	private static final StaticMessageSource DEFAULTS = new StaticMessageSource();
 
 	private final String field;
 
@@ -23,7 +20,8 @@ class InvalidCalendarInput extends IllegalArgumentException {
 	private final String[] arguments;
 
 	InvalidCalendarInput(String field, CalendarProblem problem, String... arguments) {
-		super(problem.describe(DEFAULTS, field, arguments));
+		// for operators; readers get the problem worded by the API
+		super(field + ": " + problem.key() + " " + Arrays.toString(arguments));
 		this.field = field;
 		this.problem = problem;
 		this.arguments = arguments.clone();

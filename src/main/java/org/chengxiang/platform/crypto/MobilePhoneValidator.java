@@ -22,11 +22,8 @@ public final class MobilePhoneValidator implements ConstraintValidator<MobilePho
 				&& MOBILE.matcher(PersonalDataProtector.normalizePhone(value.toString())).matches())) {
 			return true;
 		}
-		// worded here, so that any validator says it in the reader's language, with or without the messages files
 		context.disableDefaultConstraintViolation();
-		context.buildConstraintViolationWithTemplate(org.chengxiang.platform.web.Wording.of(
-				"手机号码应为以 13–19 开头的 11 位数字", "A mobile number has 11 digits and starts with 13–19"))
-			.addConstraintViolation();
+		context.buildConstraintViolationWithTemplate("{validation.phone}").addConstraintViolation();
 		return false;
 	}
 

@@ -15,6 +15,7 @@ public final class ResidentIdNumberValidator implements ConstraintValidator<Resi
 		if (value == null || value.toString().isBlank()) {
 			return true;
 		}
+		// worded here with its arguments: a template would read only the annotation's attributes
 		Optional<String> problem = ResidentIdNumbers.problem(value.toString());
 		if (problem.isEmpty()) {
 			return true;

@@ -1,5 +1,8 @@
 package org.chengxiang.platform.crypto;
 
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.web.ReaderTexts;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -47,51 +50,47 @@ public final class ResidentIdNumbers {
 	 * valid.
 	 */
 	public static Optional<String> problem(String idNumber) {
-		return problem(idNumber, LocalDate.now(ZONE));
+		return refusal(idNumber).map(ReaderTexts::of);
 	}
 
-	static Optional<String> problem(String idNumber, LocalDate today) {
+	/** Why a number is not a valid resident ID number, or nothing when it is valid. */
+	public static Optional<Text> refusal(String idNumber) {
+		return refusal(idNumber, LocalDate.now(ZONE));
+	}
+
+	static Optional<Text> refusal(String idNumber, LocalDate today) {
 		String id = PersonalDataProtector.normalizeIdNumber(idNumber);
 		if (id == null || id.isEmpty()) {
-			return reason("请填写身份证号码", "Enter the resident ID number");
+			return reason("required");
 		}
 		int length = id.codePointCount(0, id.length());
 		if (length == 15 && allDigits(id, 0, 15)) {
-			return reason("15 位的第一代身份证号码已不能用于办理新业务，请填写 18 位身份证号码",
-					"15-digit first-generation ID numbers are no longer valid for new registrations;"
-							+ " enter the 18-digit number");
+			return reason("firstGeneration");
 		}
 		if (length != LENGTH) {
-			return reason("身份证号码应为 18 位，当前为 " + length + " 位",
-					"A resident ID number has 18 characters, this one has " + length);
+			return reason("length", length);
 		}
 		char last = id.charAt(17);
 		if (!allDigits(id, 0, 17) || !(isDigit(last) || last == 'X')) {
-			return reason("身份证号码前 17 位应为数字，最后一位为数字或 X",
-					"The first 17 characters must be digits and the last one a digit or X");
+			return reason("characters");
 		}
 		String province = id.substring(0, 2);
 		if (!PROVINCES.contains(province)) {
-			return reason("身份证号码的地址码不正确，不存在省级代码 " + province,
-					"The address code is wrong: there is no province code " + province);
+			return reason("province", province);
 		}
 		String written = id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14);
 		LocalDate birthDate = parseBirthDate(id);
 		if (birthDate == null) {
-			return reason("身份证号码中的出生日期 " + written + " 不存在",
-					"The birth date " + written + " in the ID number is not a real date");
+			return reason("noSuchDate", written);
 		}
 		if (birthDate.isAfter(today)) {
-			return reason("身份证号码中的出生日期 " + written + " 晚于今天",
-					"The birth date " + written + " in the ID number lies in the future");
+			return reason("future", written);
 		}
 		if (birthDate.isBefore(EARLIEST_BIRTH_DATE)) {
-			return reason("身份证号码中的出生日期 " + written + " 早于 1900 年",
-					"The birth date " + written + " in the ID number is before 1900");
+			return reason("before1900", written);
 		}
 		if (last != checkCharacter(id)) {
-			return reason("身份证号码的校验码不正确，请核对是否输错",
-					"The check character does not match; check the number for typos");
+			return reason("checkCharacter");
 		}
 		return Optional.empty();
 	}
@@ -119,8 +118,8 @@ public final class ResidentIdNumbers {
 		return PersonalDataProtector.normalizeIdNumber(idNumber);
 	}
 
-	private static Optional<String> reason(String chinese, String english) {
-		return Optional.of(org.chengxiang.platform.web.Wording.of(chinese, english));
+	private static Optional<Text> reason(String key, Object... args) {
+		return Optional.of(Text.of("platform.idNumber." + key, args));
 	}
 
 	private static char checkCharacter(String id) {

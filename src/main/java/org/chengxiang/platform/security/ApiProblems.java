@@ -4,7 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.chengxiang.platform.web.Wording;
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,16 +29,15 @@ class ApiProblems {
 	}
 
 	String authenticationRequired() {
-		return Wording.of("需要登录：用户名或密码错误，或未提供", "Authentication required: the user name or password is wrong or missing");
+		return ReaderTexts.of(Text.of("problem.authenticationRequired"));
 	}
 
 	String accessDenied() {
-		return Wording.of("无权访问", "Access denied");
+		return ReaderTexts.of(Text.of("problem.accessDenied"));
 	}
 
 	String tooManyAttempts(ClientRateLimits.Admission admission) {
-		return Wording.of("尝试过于频繁，请 " + admission.retryAfterMinutes() + " 分钟后再试",
-				"Too many attempts: try again in " + admission.retryAfterMinutes() + " minutes");
+		return ReaderTexts.of(Text.of("problem.tooManyAttempts", admission.retryAfterMinutes()));
 	}
 
 	void write(HttpServletResponse response, HttpStatus status, String detail, boolean challenge) throws IOException {

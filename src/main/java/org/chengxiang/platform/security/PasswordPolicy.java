@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.chengxiang.platform.web.Wording;
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.web.ReaderTexts;
 
 /**
  * The password rule: 8 to 64 characters drawn from at least 3 of the 4 classes upper case, lower case, digits and
@@ -33,32 +34,42 @@ public final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** The reason a password is refused for this user name, or empty when it is acceptable. */
+	/** The reason a password is refused for this user name, worded for the reader, or empty when it is acceptable. */
 	public static Optional<String> problem(String password, String username) {
-		Optional<String> problem = problem(password);
+		return refusal(password, username).map(ReaderTexts::of);
+	}
+
+	/** The reason a password is refused, worded for the reader, or empty when it is acceptable. */
+	public static Optional<String> problem(String password) {
+		return refusal(password).map(ReaderTexts::of);
+	}
+
+	/** The reason a password is refused for this user name, or empty when it is acceptable. */
+	public static Optional<Text> refusal(String password, String username) {
+		Optional<Text> problem = refusal(password);
 		if (problem.isPresent() || username == null) {
 			return problem;
 		}
 		String name = username.strip().toLowerCase(Locale.ROOT);
 		if (name.length() >= MIN_NAME_LENGTH && password.toLowerCase(Locale.ROOT).contains(name)) {
-			return Optional.of(Wording.of("密码不能包含用户名", "A password cannot hold the user name"));
+			return Optional.of(Text.of("platform.password.holdsUsername"));
 		}
 		return Optional.empty();
 	}
 
-	/** The reason a password is refused, in the reader's language, or empty when it is acceptable. */
-	public static Optional<String> problem(String password) {
+	/** The reason a password is refused, or empty when it is acceptable. */
+	public static Optional<Text> refusal(String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
-			return Optional.of(Wording.of("密码至少 8 位", "A password has at least 8 characters"));
+			return Optional.of(Text.of("platform.password.tooShort"));
 		}
 		if (password.length() > MAX_LENGTH) {
-			return Optional.of(Wording.of("密码最多 64 位", "A password has at most 64 characters"));
+			return Optional.of(Text.of("platform.password.tooLong"));
 		}
 		boolean upper = false, lower = false, digit = false, symbol = false;
 		for (int i = 0; i < password.length(); i++) {
 			char c = password.charAt(i);
 			if (Character.isWhitespace(c)) {
-				return Optional.of(Wording.of("密码不能包含空白字符", "A password cannot hold spaces"));
+				return Optional.of(Text.of("platform.password.spaces"));
 			}
 			if (c >= 'A' && c <= 'Z') {
 				upper = true;
@@ -75,11 +86,10 @@ public final class PasswordPolicy {
 		}
 		int classes = (upper ? 1 : 0) + (lower ? 1 : 0) + (digit ? 1 : 0) + (symbol ? 1 : 0);
 		if (classes < 3) {
-			return Optional.of(Wording.of("密码须包含大写字母、小写字母、数字、符号中的至少三类",
-					"Use at least three of: capital letters, small letters, digits, symbols"));
+			return Optional.of(Text.of("platform.password.classes"));
 		}
 		if (isCommon(password)) {
-			return Optional.of(Wording.of("这个密码太常见，容易被猜中，请换一个", "This password is too common and easily guessed: choose another"));
+			return Optional.of(Text.of("platform.password.common"));
 		}
 		return Optional.empty();
 	}

@@ -34,9 +34,9 @@ public @interface StrongPassword {
 			if (value == null) {
 				return true;
 			}
-			return PasswordPolicy.problem(value).map(reason -> {
+			return PasswordPolicy.refusal(value).map(reason -> {
 				context.disableDefaultConstraintViolation();
-				context.buildConstraintViolationWithTemplate(reason).addConstraintViolation();
+				context.buildConstraintViolationWithTemplate("{" + reason.key() + "}").addConstraintViolation();
 				return false;
 			}).orElse(true);
 		}

@@ -4,6 +4,7 @@ import org.chengxiang.platform.domain.NoSuchRecord;
 import org.chengxiang.platform.domain.StaleVersion;
 import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.Text;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	static final String REQUIRED = "problem.required";
+
+	static final String WRONG_FORMAT = "problem.wrongFormat";
+
+	// "{0}": a text already worded, shown as it is
+	static final String AS_WORDED = "problem.asWorded";
+
 	private final MessageSource messages;
 
 	ApiExceptionHandler(MessageSource messages) {
@@ -55,12 +63,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<RuleBroken.Problem> problems = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			problems.add(new RuleBroken.Problem(error.getField(), error.getDefaultMessage()));
+			problems.add(new RuleBroken.Problem(error.getField(), literal(error.getDefaultMessage())));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
 			.forEach(error -> problems.add(new RuleBroken.Problem(error.getObjectName(),
-					error.getDefaultMessage())));
+					literal(error.getDefaultMessage()))));
 		return ResponseEntity.badRequest().body(badInput(problems));
 	}
 
@@ -71,7 +79,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ex.getParameterValidationResults()
 			.forEach(result -> result.getResolvableErrors()
 				.forEach(error -> problems.add(new RuleBroken.Problem(
-						result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+						result.getMethodParameter().getParameterName(), literal(error.getDefaultMessage())))));
 		return ResponseEntity.badRequest().body(badInput(problems));
 	}
 
@@ -80,7 +88,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			org.springframework.web.multipart.support.MissingServletRequestPartException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
-			.body(badInput(List.of(new RuleBroken.Problem(ex.getRequestPartName(), "不能为空 / is required"))));
+			.body(badInput(List.of(RuleBroken.Problem.at(ex.getRequestPartName(), REQUIRED))));
 	}
 
 	@Override
@@ -88,7 +96,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
-			.body(badInput(List.of(new RuleBroken.Problem(ex.getParameterName(), "不能为空 / is required"))));
+			.body(badInput(List.of(RuleBroken.Problem.at(ex.getParameterName(), REQUIRED))));
 	}
 
 	@Override
@@ -106,22 +114,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (!field.isEmpty()) {
 			// a value of the wrong type or out of range: name its field, as validation does
 			String reason = unreadable == null ? null : unreadable.getOriginalMessage();
-			String message = reason != null && reason.contains(" / ") ? reason : "格式不正确 / wrong format";
-			return ResponseEntity.badRequest().body(badInput(List.of(new RuleBroken.Problem(field, message))));
+			return ResponseEntity.badRequest().body(badInput(List.of(new RuleBroken.Problem(field, reason(reason)))));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				Wording.of("请求内容无法解析", "the request body could not be read"));
-		problem.setTitle(Wording.of("请求无效", "Bad request"));
+				words("problem.unreadableBody"));
+		problem.setTitle(words("problem.title.badRequest"));
 		return ResponseEntity.badRequest().body(problem);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
 		IllegalArgumentException reason = causeOf(ex.getCause(), IllegalArgumentException.class);
-		String message = reason != null && reason.getMessage() != null && reason.getMessage().contains(" / ")
-				? reason.getMessage() : "格式不正确 / wrong format";
 		return ResponseEntity.badRequest()
-			.body(badInput(List.of(new RuleBroken.Problem(ex.getName(), message))));
+			.body(badInput(List.of(new RuleBroken.Problem(ex.getName(), reason(reason == null ? null : reason.getMessage())))));
 	}
 
 	private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
@@ -154,7 +159,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.map(violation -> {
 				String path = violation.getPropertyPath().toString();
 				String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
-				return new RuleBroken.Problem(field, violation.getMessage());
+				return new RuleBroken.Problem(field, literal(violation.getMessage()));
 			})
 			.toList();
 		return ResponseEntity.badRequest().body(badInput(problems));
@@ -168,8 +173,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NoSuchRecord.class)
 	ResponseEntity<ProblemDetail> notFound(NoSuchRecord ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				Wording.of("记录不存在或无权查看", "not found or not visible to you"));
-		problem.setTitle(Wording.of("未找到", "Not found"));
+				words("problem.notFound"));
+		problem.setTitle(words("problem.title.notFound"));
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
@@ -177,22 +182,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> conflict(StepRefused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				ReaderTexts.of(ex.reason()));
-		problem.setTitle(Wording.of("状态冲突", "Conflict"));
+		problem.setTitle(words("problem.title.conflict"));
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ResponseEntity<ProblemDetail> staleEdit(OptimisticLockingFailureException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				ReaderTexts.of(org.chengxiang.platform.domain.Text.of(StaleVersion.KEY)));
-		problem.setTitle(Wording.of("状态冲突", "Conflict"));
+				ReaderTexts.of(Text.of(StaleVersion.KEY)));
+		problem.setTitle(words("problem.title.conflict"));
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
 	ResponseEntity<ProblemDetail> denied(RuntimeException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, Wording.of("无权访问", "access denied"));
-		problem.setTitle(Wording.of("禁止访问", "Forbidden"));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, words("problem.accessDenied"));
+		problem.setTitle(words("problem.title.forbidden"));
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
 	}
 
@@ -200,8 +205,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException ex) {
 		log.debug("Bad argument", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				Wording.inReaderLanguage(ex.getMessage()));
-		problem.setTitle(Wording.of("请求无效", "Bad request"));
+				ReaderTexts.of(isKey(ex.getMessage()) ? Text.of(ex.getMessage()) : literal(ex.getMessage())));
+		problem.setTitle(words("problem.title.badRequest"));
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -211,14 +216,46 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.toList();
 		// the field path stays machine-readable in "errors"; the text a person reads names the field by its label
 		String detail = errors.stream()
-			.map(e -> e.label() == null ? e.message() : e.label() + Wording.of("：", ": ") + e.message())
-			.reduce((a, b) -> a + Wording.of("；", "; ") + b)
-			.orElse(Wording.of("输入无效", "invalid input"));
+			.map(e -> e.label() == null ? e.message() : words("problem.fieldMessage", e.label(), e.message()))
+			.reduce((a, b) -> words("problem.join", a, b))
+			.orElse(words("problem.invalidInput"));
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-		problem.setTitle(Wording.of("输入无效", "Invalid input"));
+		problem.setTitle(words("problem.title.invalidInput"));
 		problem.setType(URI.create("urn:chengxiang:problem:invalid-input"));
 		problem.setProperty("errors", errors);
 		return problem;
+	}
+
+	private static String words(String key, Object... args) {
+		return ReaderTexts.of(Text.of(key, args));
+	}
+
+	/**
+	 * What a parser or converter said about a value: the message key it names (dates, ID numbers), or "wrong format"
+	 * when it said something else, which is for operators and never shown.
+	 */
+	private Text reason(String said) {
+		if (isKey(said)) {
+			return Text.of(said);
+		}
+		if (said != null && said.contains(" / ")) {
+			// a module still wording its checks in code, in both languages; the reader sees their half
+			return literal(said);
+		}
+		return Text.of(WRONG_FORMAT);
+	}
+
+	private boolean isKey(String said) {
+		return said != null && !said.isBlank() && !said.contains(" ")
+				&& messages.getMessage(said, null, null, ReaderLocale.current()) != null;
+	}
+
+	/**
+	 * A message Bean Validation has already worded in the reader's language (from a {@code {key}} template), passed
+	 * on as it is: a key of its own would be looked up again.
+	 */
+	private static Text literal(String worded) {
+		return Text.of(AS_WORDED, worded);
 	}
 
 	/** The field's label in the reader's language, or {@code null} when no label is defined. */

@@ -171,7 +171,7 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 
 	private void refuse(HttpServletRequest request, HttpServletResponse response, String field, String message)
 			throws IOException {
-		String reason = Wording.inReaderLanguage(message);
+		String reason = ReaderTexts.of(org.chengxiang.platform.domain.Text.of(message));
 		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.sendError(HttpStatus.BAD_REQUEST.value(), reason);
 			return;
@@ -179,8 +179,8 @@ class ControlCharacterFilter extends OncePerRequestFilter {
 		String label = messages.getMessage("field." + field.replaceAll("\\[\\d+]", ""), null, null,
 				LocaleContextHolder.getLocale());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				(label == null ? "" : label + Wording.of("：", ": ")) + reason);
-		problem.setTitle(Wording.of("输入无效", "Invalid input"));
+				label == null ? reason : ReaderTexts.of(org.chengxiang.platform.domain.Text.of("problem.fieldMessage", label, reason)));
+		problem.setTitle(ReaderTexts.of(org.chengxiang.platform.domain.Text.of("problem.title.invalidInput")));
 		problem.setType(java.net.URI.create("urn:chengxiang:problem:invalid-input"));
 		java.util.Map<String, String> error = new java.util.LinkedHashMap<>();
 		error.put("field", field);

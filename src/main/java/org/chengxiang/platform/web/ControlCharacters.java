@@ -36,8 +36,8 @@ public final class ControlCharacters {
 		return c < 0x20 || (c >= 0x7F && c <= 0x9F);
 	}
 
-	static final String REFUSED = "含有无法接受的控制字符 / contains control characters that cannot be accepted";
+	static final String REFUSED = "problem.controlCharacters";
 
-	static final String REFUSED_FILE_NAME = "文件名含有无法接受的字符 / the file name contains characters that cannot be accepted";
+	static final String REFUSED_FILE_NAME = "problem.fileNameCharacters";
 
 }

@@ -1,5 +1,7 @@
 package org.chengxiang.platform.web;
 
+import java.time.ZoneId;
+import java.time.Clock;
 import java.beans.PropertyEditorSupport;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,22 +32,29 @@ import tools.jackson.databind.module.SimpleModule;
 @ControllerAdvice
 class DateInput {
 
+	// the city's zone, for date-times written with an offset and for the day of a moment
+	private final ZoneId city;
+
+	DateInput(Clock clock) {
+		this.city = clock.getZone();
+	}
+
 	@Bean
 	JacksonModule saneDatesModule() {
 		SimpleModule module = new SimpleModule("sane-dates");
 		module.addDeserializer(LocalDate.class, new Reader<>(LocalDate.class, SaneDates::date));
-		module.addDeserializer(LocalDateTime.class, new Reader<>(LocalDateTime.class, SaneDates::localDateTime));
+		module.addDeserializer(LocalDateTime.class, new Reader<>(LocalDateTime.class, text -> SaneDates.localDateTime(text, city)));
 		module.addDeserializer(OffsetDateTime.class, new Reader<>(OffsetDateTime.class, SaneDates::offsetDateTime));
-		module.addDeserializer(Instant.class, new Reader<>(Instant.class, SaneDates::instant));
+		module.addDeserializer(Instant.class, new Reader<>(Instant.class, text -> SaneDates.instant(text, city)));
 		return module;
 	}
 
 	@InitBinder
 	void saneDates(WebDataBinder binder) {
 		binder.registerCustomEditor(LocalDate.class, new Editor(SaneDates::date));
-		binder.registerCustomEditor(LocalDateTime.class, new Editor(SaneDates::localDateTime));
+		binder.registerCustomEditor(LocalDateTime.class, new Editor(text -> SaneDates.localDateTime(text, city)));
 		binder.registerCustomEditor(OffsetDateTime.class, new Editor(SaneDates::offsetDateTime));
-		binder.registerCustomEditor(Instant.class, new Editor(SaneDates::instant));
+		binder.registerCustomEditor(Instant.class, new Editor(text -> SaneDates.instant(text, city)));
 	}
 
 	/** Reads a date from a JSON string; a refusal carries the reason and, once wrapped, the field's path. */

@@ -2,6 +2,8 @@ package org.chengxiang.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.chengxiang.platform.domain.Text;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -37,37 +39,37 @@ class FrameworkProblems {
 			throw ex;
 		}
 		HttpStatus status;
-		String detail;
+		String detail; // a message key
 		if (ex instanceof HttpRequestMethodNotSupportedException) {
 			status = HttpStatus.METHOD_NOT_ALLOWED;
-			detail = Wording.of("此地址不支持该请求方法", "this method is not supported here");
+			detail = "problem.methodNotAllowed";
 		}
 		else if (ex instanceof HttpMediaTypeNotSupportedException) {
 			status = HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-			detail = Wording.of("不支持该内容类型", "this content type is not supported");
+			detail = "problem.unsupportedMediaType";
 		}
 		else if (ex instanceof HttpMediaTypeNotAcceptableException) {
 			status = HttpStatus.NOT_ACCEPTABLE;
-			detail = Wording.of("无法以所要求的格式答复", "cannot answer in an acceptable format");
+			detail = "problem.notAcceptable";
 		}
 		else if (ex instanceof MaxUploadSizeExceededException) {
 			status = HttpStatus.CONTENT_TOO_LARGE;
-			detail = Wording.of("上传内容过大", "the upload is too large");
+			detail = "problem.uploadTooLarge";
 		}
 		else if (ex instanceof MultipartException) {
 			status = HttpStatus.BAD_REQUEST;
-			detail = Wording.of("上传内容无法读取", "the upload could not be read");
+			detail = "problem.uploadUnreadable";
 		}
 		else {
 			status = HttpStatus.NOT_FOUND;
-			detail = Wording.of("记录不存在或无权查看", "not found or not visible to you");
+			detail = "problem.notFound";
 		}
 		return problem(status, detail);
 	}
 
-	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(Wording.of("请求无效", "Bad request"));
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detailKey) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, ReaderTexts.of(Text.of(detailKey)));
+		problem.setTitle(ReaderTexts.of(Text.of("problem.title.badRequest")));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -80,8 +82,8 @@ class FrameworkProblems {
 	static RequestRejectedHandler problemRequestRejectedHandler(JsonMapper json) {
 		return (request, response, ex) -> {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-					Wording.of("请求地址无效", "the request address is not valid"));
-			problem.setTitle(Wording.of("请求无效", "Bad request"));
+					ReaderTexts.of(Text.of("problem.badAddress")));
+			problem.setTitle(ReaderTexts.of(Text.of("problem.title.badRequest")));
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.setCharacterEncoding("UTF-8");

@@ -1,5 +1,7 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.text.Normalizer;
 import java.util.Optional;
 
@@ -54,12 +56,22 @@ public final class PersonalText {
 
 	/** Why the text is no real name, in the reader's language, or nothing when it is one (blank is for the caller). */
 	public static Optional<String> realNameProblem(String name) {
+		return realNameRefusal(name).map(ReaderTexts::of);
+	}
+
+	/** Why the text is no address, in the reader's language, or nothing when it is one (blank is for the caller). */
+	public static Optional<String> addressProblem(String address) {
+		return addressRefusal(address).map(ReaderTexts::of);
+	}
+
+	/** Why the text is no real name, or nothing when it is one (blank is for the caller). */
+	public static Optional<Text> realNameRefusal(String name) {
 		String text = realName(name);
 		if (text == null || text.isEmpty()) {
 			return Optional.empty();
 		}
 		if (text.codePointCount(0, text.length()) > MAX_NAME) {
-			return Optional.of(Wording.of("姓名最多 " + MAX_NAME + " 个字", "A name has at most " + MAX_NAME + " characters"));
+			return Optional.of(Text.of("platform.name.tooLong", MAX_NAME));
 		}
 		boolean han = false;
 		boolean latin = false;
@@ -75,31 +87,28 @@ public final class PersonalText {
 			}
 			else if (c == MIDDLE_DOT || c == ' ') {
 				if (previous == MIDDLE_DOT || previous == ' ' || i == text.length()) {
-					return Optional.of(Wording.of("姓名中的间隔号“·”或空格只能在两部分之间",
-							"A middle dot or space can only stand between two parts of a name"));
+					return Optional.of(Text.of("platform.name.separator"));
 				}
 			}
 			else if ((c == '-' || c == '\'') && Character.isLetter(previous) && !isHan(previous)) {
 				// Jean-Luc, O'Brien: within a Latin part only
 			}
 			else {
-				return Optional.of(Wording.of("姓名只能包含汉字、字母和间隔号“·”，请按身份证或护照填写",
-						"A name holds only Chinese characters, letters and the middle dot (·), as on the ID card or passport"));
+				return Optional.of(Text.of("validation.realName"));
 			}
 			previous = c;
 		}
 		if (previous == '-' || previous == '\'') {
-			return Optional.of(Wording.of("姓名只能包含汉字、字母和间隔号“·”，请按身份证或护照填写",
-					"A name holds only Chinese characters, letters and the middle dot (·), as on the ID card or passport"));
+			return Optional.of(Text.of("validation.realName"));
 		}
 		if (!han && !latin) {
-			return Optional.of(Wording.of("请填写姓名", "Enter the name"));
+			return Optional.of(Text.of("platform.name.required"));
 		}
 		return Optional.empty();
 	}
 
-	/** Why the text is no address, in the reader's language, or nothing when it is one (blank is for the caller). */
-	public static Optional<String> addressProblem(String address) {
+	/** Why the text is no address, or nothing when it is one (blank is for the caller). */
+	public static Optional<Text> addressRefusal(String address) {
 		String text = address(address);
 		if (text == null || text.isEmpty()) {
 			return Optional.empty();
@@ -108,8 +117,7 @@ public final class PersonalText {
 			int c = text.codePointAt(i);
 			i += Character.charCount(c);
 			if (Character.isISOControl(c) || isInvisibleOrPictograph(c)) {
-				return Optional.of(Wording.of("地址中不能有表情符号、图形符号或控制字符，请只填写文字、数字和标点",
-						"An address cannot hold emoji, pictographs or control characters; use words, numbers and punctuation"));
+				return Optional.of(Text.of("platform.address.pictographs"));
 			}
 		}
 		return Optional.empty();

@@ -1,5 +1,7 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.util.Optional;
 
 import jakarta.validation.ConstraintValidator;
@@ -15,7 +17,7 @@ public final class PersonalTextValidators {
 
 		@Override
 		public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-			return report(value == null ? Optional.empty() : PersonalText.realNameProblem(value.toString()), context);
+			return report(value == null ? Optional.empty() : PersonalText.realNameRefusal(value.toString()), context);
 		}
 
 	}
@@ -24,22 +26,23 @@ public final class PersonalTextValidators {
 
 		@Override
 		public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-			return report(value == null ? Optional.empty() : PersonalText.addressProblem(value.toString()), context);
+			return report(value == null ? Optional.empty() : PersonalText.addressRefusal(value.toString()), context);
 		}
 
 	}
 
-	private static boolean report(Optional<String> problem, ConstraintValidatorContext context) {
+	// worded here with its arguments: a template would read only the annotation's attributes
+	private static boolean report(Optional<Text> problem, ConstraintValidatorContext context) {
 		if (problem.isEmpty()) {
 			return true;
 		}
 		context.disableDefaultConstraintViolation();
-		context.buildConstraintViolationWithTemplate(literal(problem.get())).addConstraintViolation();
+		context.buildConstraintViolationWithTemplate(literal(ReaderTexts.of(problem.get()))).addConstraintViolation();
 		return false;
 	}
 
 	// A template is interpolated: braces and $ would be read as message keys and EL expressions.
-	private static String literal(String message) {
+	static String literal(String message) {
 		return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
 	}
 

@@ -3,6 +3,8 @@ package org.chengxiang.platform.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -26,10 +28,11 @@ public class ProblemReportValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		String body = "{\"type\":\"about:blank\",\"title\":\"" + (status >= 500 ? "Server error" : "Bad request")
-				+ "\",\"status\":" + status + ",\"detail\":\"" + (status >= 500 ? "服务暂时无法处理请求 / the server could not answer"
-						: "请求无效（请求行、请求头或内容超出限制或格式不正确） / the request is too large or malformed")
-				+ "\"}";
+		ResourceBundle messages = messages(request);
+		String body = "{\"type\":\"about:blank\",\"title\":\""
+				+ json(messages.getString(status >= 500 ? "problem.title.serverError" : "problem.title.badRequest"))
+				+ "\",\"status\":" + status + ",\"detail\":\""
+				+ json(messages.getString(status >= 500 ? "problem.serverError" : "problem.malformedRequest")) + "\"}";
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -42,6 +45,26 @@ public class ProblemReportValve extends ErrorReportValve {
 		catch (IOException | IllegalStateException ex) {
 			// the client is gone: nothing to answer
 		}
+	}
+
+	// Tomcat answers before Spring has chosen a locale: English when the request asks for it, Chinese otherwise
+	private static ResourceBundle messages(Request request) {
+		boolean english;
+		try {
+			String language = request.getHeader("Accept-Language");
+			String asked = request.getQueryString();
+			english = (asked != null && asked.contains("lang=en"))
+					|| (language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en"));
+		}
+		catch (RuntimeException unreadable) {
+			english = false;
+		}
+		return ResourceBundle.getBundle("messages", english ? Locale.ENGLISH : Locale.ROOT,
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	private static String json(String text) {
+		return text.replace("\\", "\\\\").replace("\"", "\\\"");
 	}
 
 	/** Puts the valve on the embedded Tomcat's host in place of the HTML report. */

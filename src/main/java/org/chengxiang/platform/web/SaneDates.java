@@ -19,13 +19,11 @@ public final class SaneDates {
 
 	public static final int LAST_YEAR = 2100;
 
-	static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
+	static final String OUT_OF_RANGE = "platform.date.outOfRange";
 
-	static final String OUT_OF_RANGE = "日期须在 1900 年至 2100 年之间 / the date must be between 1900 and 2100";
+	static final String UNREADABLE = "platform.date.unreadable";
 
-	static final String UNREADABLE = "日期格式不正确，应为 yyyy-MM-dd / not a date as yyyy-MM-dd";
-
-	static final String UNREADABLE_TIME = "时间格式不正确，应为 ISO-8601（如 2026-12-08T18:00 或 2026-12-08T18:00+08:00） / not an ISO-8601 date-time";
+	static final String UNREADABLE_TIME = "platform.date.unreadableTime";
 
 	private SaneDates() {
 	}
@@ -39,13 +37,14 @@ public final class SaneDates {
 		}
 	}
 
-	public static LocalDateTime localDateTime(String text) {
+	/** A local date-time; one written with an offset is read as that moment in {@code city}. */
+	public static LocalDateTime localDateTime(String text, ZoneId city) {
 		String value = text.strip();
 		try {
 			return checked(LocalDateTime.parse(value));
 		}
 		catch (DateTimeParseException ex) {
-			return offsetDateTime(value).atZoneSameInstant(CITY).toLocalDateTime();
+			return offsetDateTime(value).atZoneSameInstant(city).toLocalDateTime();
 		}
 	}
 
@@ -60,9 +59,9 @@ public final class SaneDates {
 		}
 	}
 
-	public static Instant instant(String text) {
+	public static Instant instant(String text, ZoneId city) {
 		try {
-			return checked(offsetDateTime(text).toInstant());
+			return checked(offsetDateTime(text).toInstant(), city);
 		}
 		catch (DateTimeException ex) {
 			throw new IllegalArgumentException(UNREADABLE_TIME, ex);
@@ -81,8 +80,9 @@ public final class SaneDates {
 		return time;
 	}
 
-	public static Instant checked(Instant instant) {
-		checked(instant.atZone(CITY).toLocalDate());
+	/** The moment, if its day in {@code city} is within the years taken. */
+	public static Instant checked(Instant instant, ZoneId city) {
+		checked(instant.atZone(city).toLocalDate());
 		return instant;
 	}
 

@@ -119,7 +119,7 @@ public final class Spreadsheets {
 					rows.add(new SheetRow(r + 1, values));
 				}
 				if (rows.size() > MAX_ROWS) {
-					throw new RuleBroken("file", "表格行数超过 " + MAX_ROWS + " / more than " + MAX_ROWS + " rows");
+					throw RuleBroken.at("file", "platform.sheet.tooManyRows", MAX_ROWS);
 				}
 			}
 			return rows;
@@ -128,7 +128,7 @@ public final class Spreadsheets {
 			if (ex instanceof RuleBroken bad) {
 				throw bad;
 			}
-			throw new RuleBroken("file", "不是有效的 Excel 文件 (.xlsx) / not a valid Excel file (.xlsx)");
+			throw RuleBroken.at("file", "platform.sheet.notExcel");
 		}
 	}
 

@@ -39,12 +39,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class CasesIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13 };
 
@@ -437,7 +437,7 @@ class CasesIntegrationTests {
 		mvc.perform(post("/api/directory/users").with(httpBasic("admin", PASSWORD)).contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"username":"%s","displayName":"钢都 测试网格员","role":"GRID_OFFICER","departmentId":%d,"password":"%s"}
-					""".formatted(username, gangdu, org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD)))
+					""".formatted(username, gangdu, STRONG_PASSWORD)))
 			.andExpect(status().is2xxSuccessful());
 		org.chengxiang.directory.TestRegistrations.useDemoPassword(jdbc, username);
 		String cell = jdbc.sql("select code from directory.grid_cell where division_code like '210882004%' order by code limit 1")

@@ -35,12 +35,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class CasesPagesIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
 	MockMvc mvc;

@@ -22,12 +22,11 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class DashboardIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
 	MockMvc mvc;

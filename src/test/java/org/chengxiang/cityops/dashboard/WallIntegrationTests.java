@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The operations centre's wall and the city map's data: what they answer, and to whom.
@@ -33,8 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 class WallIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
 	MockMvc mvc;

@@ -25,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.chengxiang.cityops.sensors.SensorFixtures.PASSWORD;
 import static org.chengxiang.cityops.sensors.SensorFixtures.batch;
 import static org.chengxiang.cityops.sensors.SensorFixtures.send;
 import static org.hamcrest.Matchers.containsString;
@@ -37,6 +36,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * Silence alarms, acknowledgement and escalation (jobs driven with an explicit instant), who may change devices

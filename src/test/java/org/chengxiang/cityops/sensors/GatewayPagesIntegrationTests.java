@@ -23,13 +23,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /** The administrator registers and deactivates gateways on a page; the key is shown once. */
 @SpringBootTest
 @AutoConfigureMockMvc
 class GatewayPagesIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
 	MockMvc mvc;

@@ -17,13 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * What the sensor tests set up: their own gateway and devices with unique codes, at the centre of a grid cell.
  */
 final class SensorFixtures {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -114,10 +114,10 @@ class AuditApiIntegrationTests {
 				.andExpect(jsonPath("$.status").value(400))
 				.andExpect(jsonPath("$.field").value("size"))
 				.andExpect(jsonPath("$.detail").value(containsString("每页条数")))
-				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("size must"))));
+				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("page size must"))));
 			mvc.perform(get("/api/audit/entries").param("size", size).param("lang", "en"))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.detail").value(containsString("size must be between 1 and 200")))
+				.andExpect(jsonPath("$.detail").value(containsString("page size must be between 1 and 200")))
 				.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.not(containsString("每页条数"))));
 		}
 	}

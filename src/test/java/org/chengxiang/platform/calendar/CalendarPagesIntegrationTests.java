@@ -23,12 +23,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class CalendarPagesIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	// A Wednesday in a year no arrangement covers and no other test defines.
 	private static final LocalDate SCRATCH_DAY = LocalDate.of(2032, 5, 12);

@@ -4,13 +4,19 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.StaticMessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CalendarProblemTests {
 
-	private final StaticMessageSource messages = new StaticMessageSource();
+	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+	{
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+	}
 
 	@Test
 	void detailIsInTheReadersLanguageOnly() {
@@ -32,7 +38,8 @@ class CalendarProblemTests {
 	}
 
 	@Test
-	void messagesFilesOverrideTheBuiltInTexts() {
+	void theTextsComeFromTheMessageSource() {
+		org.springframework.context.support.StaticMessageSource messages = new org.springframework.context.support.StaticMessageSource();
 		messages.addMessage(CalendarProblem.REQUIRED.key(), Locale.SIMPLIFIED_CHINESE, "必填");
 		messages.addMessage(CalendarProblem.REQUIRED.key(), Locale.ENGLISH, "{0} is mandatory");
 		assertThat(CalendarProblem.REQUIRED.describe(messages, "kind")).isEqualTo("必填");

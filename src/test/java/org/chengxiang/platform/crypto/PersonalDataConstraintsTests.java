@@ -44,7 +44,7 @@ class PersonalDataConstraintsTests {
 			.containsExactly(ResidentIdNumbers.problem("210882199001011234").orElseThrow());
 		assertThat(messages(new Resident("110105491231002", null))).singleElement()
 			.asString()
-			.contains("第一代");
+			.contains("platform.idNumber.firstGeneration");
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class PersonalDataConstraintsTests {
 			assertThat(messages(new Resident("11010519491231002X", phone))).as(phone)
 				.singleElement()
 				.asString()
-				.contains("11 位");
+				.contains("validation.phone");
 		}
 		// written as people write them: the stored form (PersonalDataProtector.normalizePhone) is checked
 		for (String phone : new String[] { "13012345678", "14512345678", "16612345678", "19912345678",

@@ -1,5 +1,7 @@
 package org.chengxiang.platform.crypto;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.time.LocalDate;
 import java.util.Random;
 
@@ -12,27 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class ResidentIdNumbersTests {
 
-	// The reasons are worded in the reader's language; most tests read the English one.
-	@org.junit.jupiter.api.BeforeEach
-	void readInEnglish() {
-		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
-	}
-
-	@org.junit.jupiter.api.AfterEach
-	void forgetTheReader() {
-		org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
-	}
-
-	private static <T> T inChinese(java.util.function.Supplier<T> reading) {
-		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
-		try {
-			return reading.get();
-		}
-		finally {
-			org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
-		}
-	}
-
+	// The reasons are message keys with their arguments, worded where they are shown.
 
 	private static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
@@ -41,13 +23,13 @@ class ResidentIdNumbersTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "11010519491231002X", "210882199001011237" })
 	void acceptsKnownValidNumbers(String id) {
-		assertThat(ResidentIdNumbers.problem(id)).isEmpty();
+		assertThat(ResidentIdNumbers.refusal(id)).isEmpty();
 	}
 
 	@Test
 	void acceptsLowerCaseXAndSurroundingWhitespace() {
-		assertThat(ResidentIdNumbers.problem("11010519491231002x")).isEmpty();
-		assertThat(ResidentIdNumbers.problem(" 11010519491231002X\t")).isEmpty();
+		assertThat(ResidentIdNumbers.refusal("11010519491231002x")).isEmpty();
+		assertThat(ResidentIdNumbers.refusal(" 11010519491231002X\t")).isEmpty();
 		assertThat(ResidentIdNumbers.isMale("11010519491231002x")).isFalse();
 		assertThat(PersonalDataProtector.normalizeIdNumber(" 11010519491231002x ")).isEqualTo("11010519491231002X");
 	}
@@ -56,53 +38,42 @@ class ResidentIdNumbersTests {
 	void readsFullWidthDigitsAndXAsTypedByAChineseInputMethod() {
 		assertThat(PersonalDataProtector.normalizeIdNumber("\u3000１１０１０５１９４９１２３１００２ｘ "))
 			.isEqualTo("11010519491231002X");
-		assertThat(ResidentIdNumbers.problem("１１０１０５１９４９１２３１００２Ｘ")).isEmpty();
+		assertThat(ResidentIdNumbers.refusal("１１０１０５１９４９１２３１００２Ｘ")).isEmpty();
 	}
 
 	@Test
 	void refusesWrongCheckDigit() {
-		assertThat(ResidentIdNumbers.problem("210882199001011234")).hasValueSatisfying(
-				(problem) -> assertThat(problem).contains("check character").doesNotContain("校验码"));
-		assertThat(inChinese(() -> ResidentIdNumbers.problem("210882199001011234"))).hasValueSatisfying(
-				(problem) -> assertThat(problem).contains("校验码").doesNotContain("check"));
-		assertThat(ResidentIdNumbers.problem("110105194912310021")).isPresent();
+		assertThat(ResidentIdNumbers.refusal("210882199001011234")).hasValue(Text.of("platform.idNumber.checkCharacter"));
+				assertThat(ResidentIdNumbers.refusal("110105194912310021")).isPresent();
 	}
 
 	@Test
 	void refusesFifteenDigitFirstGenerationNumbersSayingSo() {
-		assertThat(inChinese(() -> ResidentIdNumbers.problem("110105491231002")))
-			.hasValueSatisfying((problem) -> assertThat(problem).contains("第一代").contains("18 位"));
-		assertThat(ResidentIdNumbers.problem("110105491231002")).hasValueSatisfying((problem) -> assertThat(problem)
-			.contains("first-generation")
-			.contains("no longer valid"));
+				assertThat(ResidentIdNumbers.refusal("110105491231002")).hasValue(Text.of("platform.idNumber.firstGeneration"));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "11010519491231002", "11010519491231002X1", "1234" })
 	void refusesWrongLength(String id) {
-		assertThat(inChinese(() -> ResidentIdNumbers.problem(id)))
-			.hasValueSatisfying((problem) -> assertThat(problem).contains("应为 18 位"));
-		assertThat(ResidentIdNumbers.problem(id)).hasValueSatisfying((problem) -> assertThat(problem)
-			.contains("has " + id.length()));
+				assertThat(ResidentIdNumbers.refusal(id)).hasValue(Text.of("platform.idNumber.length", id.length()));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "1101051949123100XX", "11010519491231002Y", "11010519491231 02X", "①1010519491231002X" })
 	void refusesCharactersOtherThanDigitsAndFinalX(String id) {
-		assertThat(ResidentIdNumbers.problem(id)).hasValueSatisfying(
-				(problem) -> assertThat(problem).contains("digits"));
+		assertThat(ResidentIdNumbers.refusal(id)).hasValue(Text.of("platform.idNumber.characters"));
 	}
 
 	@Test
 	void refusesMissingNumber() {
-		assertThat(ResidentIdNumbers.problem(null)).isPresent();
-		assertThat(ResidentIdNumbers.problem("  ")).isPresent();
+		assertThat(ResidentIdNumbers.refusal(null)).isPresent();
+		assertThat(ResidentIdNumbers.refusal("  ")).isPresent();
 	}
 
 	@Test
 	void acceptsResidencePermitNumbersOfHongKongMacaoAndTaiwanResidents() {
 		for (String prefix : new String[] { "810000", "820000", "830000" }) {
-			assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.of(prefix, LocalDate.of(1990, 1, 1), 1))).isEmpty();
+			assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.of(prefix, LocalDate.of(1990, 1, 1), 1))).isEmpty();
 		}
 	}
 
@@ -111,53 +82,49 @@ class ResidentIdNumbersTests {
 		for (String province : new String[] { "00", "10", "16", "20", "24", "30", "38", "47", "55", "60", "66", "72",
 				"84", "91", "99" }) {
 			String id = GeneratedIdNumbers.of(province + "0101", LocalDate.of(1990, 1, 1), 1);
-			assertThat(ResidentIdNumbers.problem(id)).as(id)
-				.hasValueSatisfying((problem) -> assertThat(problem).contains("province code " + province));
+			assertThat(ResidentIdNumbers.refusal(id)).as(id)
+				.hasValue(Text.of("platform.idNumber.province", province));
 		}
 	}
 
 	@Test
 	void refusesFebruaryThirtieth() {
 		String id = GeneratedIdNumbers.withCheck("21088219900230001");
-		assertThat(ResidentIdNumbers.problem(id)).hasValueSatisfying((problem) -> assertThat(problem)
-			.contains("1990-02-30")
-			.contains("not a real date"));
+		assertThat(ResidentIdNumbers.refusal(id)).hasValue(Text.of("platform.idNumber.noSuchDate", "1990-02-30"));
 	}
 
 	@Test
 	void knowsLeapYears() {
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.withCheck("21088220000229001"))).isEmpty();
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.withCheck("21088219000229001"))).isPresent();
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.withCheck("21088219990229001"))).isPresent();
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.withCheck("21088220000229001"))).isEmpty();
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.withCheck("21088219000229001"))).isPresent();
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.withCheck("21088219990229001"))).isPresent();
 	}
 
 	@Test
 	void refusesImpossibleMonthsAndDays() {
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.withCheck("21088219901301001"))).isPresent();
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.withCheck("21088219900001001"))).isPresent();
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.withCheck("21088219900100001"))).isPresent();
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.withCheck("21088219900431001"))).isPresent();
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.withCheck("21088219901301001"))).isPresent();
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.withCheck("21088219900001001"))).isPresent();
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.withCheck("21088219900100001"))).isPresent();
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.withCheck("21088219900431001"))).isPresent();
 	}
 
 	@Test
 	void refusesBirthDateInTheFuture() {
 		String tomorrow = GeneratedIdNumbers.of("210882", TODAY.plusDays(1), 1);
-		assertThat(ResidentIdNumbers.problem(tomorrow, TODAY)).hasValueSatisfying(
-				(problem) -> assertThat(problem).contains("future"));
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.of("210882", TODAY, 1), TODAY)).isEmpty();
+		assertThat(ResidentIdNumbers.refusal(tomorrow, TODAY)).hasValueSatisfying(problem -> assertThat(problem.key()).isEqualTo("platform.idNumber.future"));
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.of("210882", TODAY, 1), TODAY)).isEmpty();
 		String nextYear = GeneratedIdNumbers.of("210882", LocalDate.now(ResidentIdNumbers.ZONE).plusYears(1), 1);
-		assertThat(ResidentIdNumbers.problem(nextYear)).isPresent();
+		assertThat(ResidentIdNumbers.refusal(nextYear)).isPresent();
 	}
 
 	@Test
 	void refusesBirthDateBefore1900() {
 		// The other example of GB 11643-1999: its check character is right, but nobody born in 1880
 		// registers today.
-		assertThat(ResidentIdNumbers.problem("440524188001010014")).hasValueSatisfying(
-				(problem) -> assertThat(problem).contains("before 1900"));
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.of("440524", LocalDate.of(1899, 12, 31), 1)))
+		assertThat(ResidentIdNumbers.refusal("440524188001010014")).hasValue(Text.of("platform.idNumber.before1900", "1880-01-01"));
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.of("440524", LocalDate.of(1899, 12, 31), 1)))
 			.isPresent();
-		assertThat(ResidentIdNumbers.problem(GeneratedIdNumbers.of("440524", LocalDate.of(1900, 1, 1), 1))).isEmpty();
+		assertThat(ResidentIdNumbers.refusal(GeneratedIdNumbers.of("440524", LocalDate.of(1900, 1, 1), 1))).isEmpty();
 	}
 
 	@Test
@@ -171,9 +138,9 @@ class ResidentIdNumbersTests {
 	@Test
 	void birthDateAndSexOfAnInvalidNumberFailWithTheReason() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ResidentIdNumbers.birthDate("210882199001011234"))
-			.withMessageContaining("check character");
+			.withMessageContaining("platform.idNumber.checkCharacter");
 		assertThatIllegalArgumentException().isThrownBy(() -> ResidentIdNumbers.isMale("110105491231002"))
-			.withMessageContaining("first-generation");
+			.withMessageContaining("platform.idNumber.firstGeneration");
 	}
 
 	@Test
@@ -181,7 +148,7 @@ class ResidentIdNumbersTests {
 		Random random = new Random(11643);
 		for (int n = 0; n < 3000; n++) {
 			String id = GeneratedIdNumbers.random(random, ResidentIdNumbers.EARLIEST_BIRTH_DATE, TODAY);
-			assertThat(ResidentIdNumbers.problem(id, TODAY)).as(id).isEmpty();
+			assertThat(ResidentIdNumbers.refusal(id, TODAY)).as(id).isEmpty();
 			assertThat(ResidentIdNumbers.birthDate(id)).isEqualTo(id.substring(6, 14).replaceFirst(
 					"(\\d{4})(\\d{2})(\\d{2})", "$1-$2-$3"));
 			assertThat(ResidentIdNumbers.isMale(id)).isEqualTo((id.charAt(16) - '0') % 2 == 1);
@@ -190,7 +157,7 @@ class ResidentIdNumbersTests {
 				for (char replacement : alphabet.toCharArray()) {
 					if (replacement != id.charAt(position)) {
 						String changed = id.substring(0, position) + replacement + id.substring(position + 1);
-						assertThat(ResidentIdNumbers.problem(changed, TODAY)).as(changed).isPresent();
+						assertThat(ResidentIdNumbers.refusal(changed, TODAY)).as(changed).isPresent();
 					}
 				}
 			}

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The platform's JVM killed with SIGKILL (no shutdown hook runs) starts again on the same data, without help, and
@@ -103,7 +104,7 @@ class KilledPlatformRestartIntegrationTests {
 		return HttpRequest.newBuilder(uri)
 			.timeout(Duration.ofSeconds(60))
 			.header("Authorization", "Basic "
-					+ Base64.getEncoder().encodeToString("admin:Chengxiang@2020".getBytes(StandardCharsets.UTF_8)));
+					+ Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

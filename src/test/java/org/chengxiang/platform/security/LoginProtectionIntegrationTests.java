@@ -27,6 +27,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 /**
  * Failed logins count per account and client address: the lockout answers like a wrong password, an attacker
@@ -35,8 +37,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 class LoginProtectionIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
 	MockMvc mvc;
@@ -155,7 +155,7 @@ class LoginProtectionIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"username":"%s","displayName":"测试","role":"CLERK","departmentId":%d,"password":"%s"}
-					""".formatted(username, department, "Lantern-Rain-42")))
+					""".formatted(username, department, STRONG_PASSWORD)))
 			.andExpect(status().isCreated());
 		jdbc.sql("update directory.app_user set password_hash = (select password_hash from directory.app_user where username = 'admin') where username = :u")
 			.param("u", username)

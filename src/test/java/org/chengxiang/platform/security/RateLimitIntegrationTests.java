@@ -19,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.chengxiang.platform.security.LoginProtectionIntegrationTests.from;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * Login and registration are limited per client address: past the limit the API answers 429 with a problem, the
@@ -39,7 +40,7 @@ class RateLimitIntegrationTests {
 				.param("password", "Wrong@pass")).andExpect(redirectedUrl("/login?error"));
 		}
 		mvc.perform(post("/login").with(csrf()).with(from("192.0.2.1")).param("username", "admin")
-			.param("password", "Chengxiang@2020")).andExpect(redirectedUrl("/login?busy"));
+			.param("password", PASSWORD)).andExpect(redirectedUrl("/login?busy"));
 		mvc.perform(get("/login?busy").locale(java.util.Locale.SIMPLIFIED_CHINESE))
 			.andExpect(content().string(containsString("尝试过于频繁")));
 		mvc.perform(get("/api/directory/me").with(httpBasic("someone", "Wrong@pass")).with(from("192.0.2.1")))
@@ -48,7 +49,7 @@ class RateLimitIntegrationTests {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 		// another address is not held up
 		mvc.perform(post("/login").with(csrf()).with(from("192.0.2.2")).param("username", "admin")
-			.param("password", "Chengxiang@2020")).andExpect(redirectedUrl("/"));
+			.param("password", PASSWORD)).andExpect(redirectedUrl("/"));
 	}
 
 	@Test

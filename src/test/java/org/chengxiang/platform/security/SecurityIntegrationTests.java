@@ -21,12 +21,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
+import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class SecurityIntegrationTests {
-
-	static final String PASSWORD = "Chengxiang@2020";
 
 	@Autowired
 	MockMvc mvc;
@@ -190,7 +190,7 @@ class SecurityIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("""
 					{"username":"%s","displayName":"测试","role":"CLERK","departmentId":%d,"password":"%s"}
-					""".formatted(username, department, "Lantern-Rain-42")))
+					""".formatted(username, department, STRONG_PASSWORD)))
 			.andExpect(status().isCreated());
 		// the demo password is too common for the policy: the account gets the demo users' hash directly
 		jdbc.sql("update directory.app_user set password_hash = (select password_hash from directory.app_user where username = 'admin') where username = :u")

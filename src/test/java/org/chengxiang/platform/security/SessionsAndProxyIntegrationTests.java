@@ -17,6 +17,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * On the real server: every session ends after the configured idle time however it was made, a script's HTTP Basic
@@ -58,7 +59,7 @@ class SessionsAndProxyIntegrationTests {
 
 	private static String basic(String username) {
 		return "Basic " + java.util.Base64.getEncoder()
-			.encodeToString((username + ":Chengxiang@2020").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			.encodeToString((username + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	@Test

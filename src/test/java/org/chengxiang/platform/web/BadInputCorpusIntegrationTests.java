@@ -36,6 +36,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The bad-input corpus: every write endpoint of the OpenAPI document (and every read taking query parameters) and
@@ -86,7 +87,7 @@ class BadInputCorpusIntegrationTests {
 		scheduled.forEach(holder -> holder.getScheduledTasks().forEach(task -> task.cancel(false)));
 		long started = System.nanoTime();
 		JsonNode document = JsonMapper.builder().build()
-			.readTree(mvc.perform(get("/api-docs").with(httpBasic("admin", "Chengxiang@2020"))).andReturn().getResponse().getContentAsByteArray());
+			.readTree(mvc.perform(get("/api-docs").with(httpBasic("admin", PASSWORD))).andReturn().getResponse().getContentAsByteArray());
 		List<CorpusOperations.Operation> operations = new CorpusOperations(document).all();
 		List<CorpusForms.Form> forms = CorpusForms.of(mapping);
 		Map<String, String> before = TableDigest.of(jdbc, List.of());

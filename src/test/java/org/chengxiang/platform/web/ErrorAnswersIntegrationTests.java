@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 
 /**
  * The answers Tomcat and Spring give before a controller runs are ProblemDetails too, seen through a real server:
@@ -28,7 +29,7 @@ class ErrorAnswersIntegrationTests {
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private static final String ADMIN = "Basic "
-			+ Base64.getEncoder().encodeToString("admin:Chengxiang@2020".getBytes(StandardCharsets.UTF_8));
+			+ Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 
 	@Test
 	void aOneMegabyteQueryStringIsAProblem() throws Exception {

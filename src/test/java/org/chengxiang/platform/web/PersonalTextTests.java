@@ -1,5 +1,7 @@
 package org.chengxiang.platform.web;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.util.Random;
 import java.util.Set;
 
@@ -58,12 +60,12 @@ class PersonalTextTests {
 	}
 
 	@Test
-	void sayWhatIsWrongInTheReadersLanguage() {
-		assertThat(PersonalText.realNameProblem("张三🙂")).hasValueSatisfying(m -> assertThat(m).contains("汉字"));
-		LocaleContextHolder.setLocale(java.util.Locale.ENGLISH);
-		assertThat(PersonalText.realNameProblem("张三🙂")).hasValueSatisfying(
-				m -> assertThat(m).contains("Chinese characters").doesNotContain("汉字"));
-		assertThat(PersonalText.addressProblem("铁西社区🏠")).hasValueSatisfying(m -> assertThat(m).contains("emoji"));
+	void sayWhatIsWrongByMessageKey() {
+		assertThat(PersonalText.realNameRefusal("张三🙂")).hasValue(Text.of("validation.realName"));
+		assertThat(PersonalText.realNameRefusal("张三·")).hasValue(Text.of("platform.name.separator"));
+		assertThat(PersonalText.realNameRefusal("张".repeat(PersonalText.MAX_NAME + 1)))
+			.hasValue(Text.of("platform.name.tooLong", PersonalText.MAX_NAME));
+		assertThat(PersonalText.addressRefusal("铁西社区🏠")).hasValue(Text.of("platform.address.pictographs"));
 	}
 
 	@ParameterizedTest
