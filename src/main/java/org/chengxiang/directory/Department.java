@@ -106,8 +106,9 @@ class Department {
 
 	/** Aliases besides the ones derived from the names, for editing. */
 	public List<String> extraAliases() {
-		Set<String> derived = Set.of(DepartmentNames.normalize(name), DepartmentNames.normalize(shortName),
-				"市" + DepartmentNames.normalize(shortName));
+		// a department whose short name is its full name derives the same alias twice
+		Set<String> derived = new java.util.HashSet<>(List.of(DepartmentNames.normalize(name),
+				DepartmentNames.normalize(shortName), "市" + DepartmentNames.normalize(shortName)));
 		return aliases.stream().map(DepartmentAlias::alias).filter(alias -> !derived.contains(alias)).sorted().toList();
 	}
 

@@ -1,4 +1,4 @@
-package org.chengxiang.cityops;
+package org.chengxiang.cityops.dashboard;
 
 import java.util.List;
 
