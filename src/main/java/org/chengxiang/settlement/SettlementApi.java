@@ -65,8 +65,8 @@ class SettlementApi {
 	@Operation(summary = "Registry look-up by ID number, sent in the body; ID numbers answered masked (police department)")
 	HouseholdRegistry.HouseholdView household(@RequestBody(required = false) LookUp lookUp) {
 		String idNumber = lookUp == null ? null : PersonalDataProtector.normalizeIdNumber(lookUp.idNumber());
-		ResidentIdNumbers.problem(idNumber).ifPresent(problem -> {
-			throw RuleBroken.at("idNumber", SettlementFormChecks.CHECKED, problem);
+		ResidentIdNumbers.refusal(idNumber).ifPresent(problem -> {
+			throw new RuleBroken("idNumber", problem);
 		});
 		return registry.householdOf(idNumber).orElseThrow(() -> new NoSuchRecord("registered person"));
 	}

@@ -29,11 +29,6 @@ final class SettlementFormChecks {
 
 	static final int MAX_MONTHS = 1200;
 
-	/**
-	 * A problem the platform's checks of ID numbers and names have worded already, in the reader's language; the
-	 * message is the wording itself.
-	 */
-	static final String CHECKED = "settlement.check.worded";
 
 	private SettlementFormChecks() {
 	}
@@ -41,7 +36,7 @@ final class SettlementFormChecks {
 	static List<Problem> check(SettlementForm form, Applicant applicant) {
 		List<Problem> problems = new ArrayList<>();
 		String applicantId = PersonalDataProtector.normalizeIdNumber(applicant.idNumber());
-		ResidentIdNumbers.problem(applicantId).ifPresent(problem -> problems
+		ResidentIdNumbers.refusal(applicantId).ifPresent(problem -> problems
 			.add(Problem.at("applicant.idNumber", "settlement.check.accountIdNumber", problem)));
 		if (form.category() == null) {
 			problems.add(Problem.at("category", "settlement.check.category"));
@@ -96,9 +91,9 @@ final class SettlementFormChecks {
 				problems.add(Problem.at(field + ".relation", "settlement.check.memberAsHead"));
 			}
 			String id = PersonalDataProtector.normalizeIdNumber(member.idNumber());
-			var idProblem = ResidentIdNumbers.problem(id);
+			var idProblem = ResidentIdNumbers.refusal(id);
 			if (idProblem.isPresent()) {
-				problems.add(Problem.at(field + ".idNumber", CHECKED, idProblem.get()));
+				problems.add(new Problem(field + ".idNumber", idProblem.get()));
 			}
 			else if (id.equals(applicantId)) {
 				problems.add(Problem.at(field + ".idNumber", "settlement.check.memberIsApplicant"));
@@ -161,7 +156,7 @@ final class SettlementFormChecks {
 			problems.add(Problem.at(field, "validation.name.required"));
 		}
 		else {
-			PersonalText.realNameProblem(value).ifPresent(problem -> problems.add(Problem.at(field, CHECKED, problem)));
+			PersonalText.realNameRefusal(value).ifPresent(problem -> problems.add(new Problem(field, problem)));
 		}
 	}
 

@@ -99,9 +99,9 @@ class SettlementPages {
 			FormErrors.apply(RuleBroken.at("idNumber", "validation.idNumber.required"), result);
 		}
 		else {
-			Optional<String> problem = ResidentIdNumbers.problem(idNumber);
+			Optional<org.chengxiang.platform.domain.Text> problem = ResidentIdNumbers.refusal(idNumber);
 			if (problem.isPresent()) {
-				FormErrors.apply(RuleBroken.at("idNumber", SettlementFormChecks.CHECKED, problem.get()), result);
+				FormErrors.apply(new RuleBroken("idNumber", problem.get()), result);
 			}
 			else {
 				Optional<HouseholdRegistry.HouseholdView> household = registry.householdOf(idNumber);

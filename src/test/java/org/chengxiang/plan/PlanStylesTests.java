@@ -406,9 +406,11 @@ class PlanStylesTests {
 				县财政局
 				""";
 		assertThatExceptionOfType(NotAPlanException.class).isThrownBy(() -> this.parser.parse(text))
-			.withMessage(NotAPlanException.CELLS_NOT_ALIGNED)
-			.withMessageContaining("逐格分行")
-			.withMessageContaining("a cell a line");
+			.withMessage(NotAPlanException.CELLS_NOT_ALIGNED);
+		assertThat(java.util.ResourceBundle.getBundle("messages", java.util.Locale.ROOT)
+			.getString(NotAPlanException.CELLS_NOT_ALIGNED)).contains("逐格分行");
+		assertThat(java.util.ResourceBundle.getBundle("messages", java.util.Locale.ENGLISH)
+			.getString(NotAPlanException.CELLS_NOT_ALIGNED)).contains("a cell a line");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,14 +73,27 @@ class AuditSentencesTests {
 	static Found scan() throws IOException {
 		Found found = new Found(new TreeSet<>(), new TreeSet<>());
 		try (Stream<Path> files = Files.walk(SOURCES)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				collect(Files.readString(file), found);
+			// a desk's helper that records "case." + action is called from the package's other desks too
+			Map<Path, List<Path>> packages = files.filter(f -> f.toString().endsWith(".java"))
+				.collect(java.util.stream.Collectors.groupingBy(Path::getParent));
+			for (List<Path> members : packages.values()) {
+				StringBuilder packageSources = new StringBuilder();
+				for (Path file : members) {
+					packageSources.append(Files.readString(file)).append('\n');
+				}
+				for (Path file : members) {
+					collect(Files.readString(file), packageSources.toString(), found);
+				}
 			}
 		}
 		return found;
 	}
 
 	static void collect(String source, Found found) {
+		collect(source, source, found);
+	}
+
+	static void collect(String source, String packageSources, Found found) {
 		Matcher call = Pattern.compile("AuditEvent\\.of\\(").matcher(source);
 		while (call.find()) {
 			List<String> arguments = arguments(source, call.end());
@@ -88,7 +102,7 @@ class AuditSentencesTests {
 			found.subjects().addAll(subject);
 			Matcher prefixed = PREFIXED.matcher(action);
 			if (prefixed.matches()) {
-				helperLiterals(source, call.start(), prefixed.group(2))
+				helperLiterals(source, packageSources, call.start(), prefixed.group(2))
 					.forEach(word -> found.actions().add(prefixed.group(1) + word));
 			}
 			else if (!literals(action).isEmpty()) {
@@ -103,7 +117,11 @@ class AuditSentencesTests {
 	}
 
 	/** The literal words passed as the parameter {@code name} to the method declared before {@code at}. */
-	private static List<String> helperLiterals(String source, int at, String name) {
+	private static List<String> helperLiterals(String source, String packageSources, int at, String name) {
+		return helperLiterals(source, packageSources, at, name, 0);
+	}
+
+	private static List<String> helperLiterals(String source, String packageSources, int at, String name, int depth) {
 		Matcher declaration = Pattern.compile("(\\w+)\\(([^()]*String\\s+" + name + "\\b[^()]*)\\)\\s*\\{")
 			.matcher(source.substring(0, at));
 		String method = null;
@@ -121,11 +139,20 @@ class AuditSentencesTests {
 		if (method == null) {
 			return words;
 		}
-		Matcher calls = Pattern.compile("\\b" + method + "\\(").matcher(source);
+		Matcher calls = Pattern.compile("\\b" + method + "\\(").matcher(packageSources);
 		while (calls.find()) {
-			List<String> arguments = arguments(source, calls.end());
+			List<String> arguments = arguments(packageSources, calls.end());
 			if (arguments.size() > position && arguments.get(position).matches("\"[a-z][a-z0-9-]*\"")) {
 				words.add(arguments.get(position).substring(1, arguments.get(position).length() - 1));
+			}
+			else if (arguments.size() > position && arguments.get(position).matches("\\w+") && depth < 2
+					&& !arguments.get(position).equals(name)) {
+				// passed on from a helper's own parameter: the literals given to that helper
+				words.addAll(helperLiterals(packageSources, packageSources, calls.start(), arguments.get(position),
+						depth + 1));
+			}
+			else if (arguments.size() > position && arguments.get(position).equals(name) && depth < 2) {
+				words.addAll(helperLiterals(packageSources, packageSources, calls.start(), name, depth + 1));
 			}
 		}
 		return words;

@@ -105,7 +105,8 @@ class WorkingDayArithmeticTests {
 	@Test
 	void refusesNegativeDays() {
 		assertThatIllegalArgumentException().isThrownBy(() -> nationalDay2020.addWorkingDays(date("2020-09-30"), -1))
-			.withMessage("工作日数不能为负");
+			.isInstanceOfSatisfying(InvalidCalendarInput.class,
+					ex -> assertThat(ex.problem()).isEqualTo(CalendarProblem.NEGATIVE_DAYS));
 	}
 
 	@Test
@@ -129,7 +130,8 @@ class WorkingDayArithmeticTests {
 	@Test
 	void refusesMissingDates() {
 		assertThatIllegalArgumentException().isThrownBy(() -> weekendsOnly.addWorkingDays(null, 1))
-			.withMessage("不能为空");
+			.isInstanceOfSatisfying(InvalidCalendarInput.class,
+					ex -> assertThat(ex.problem()).isEqualTo(CalendarProblem.REQUIRED));
 	}
 
 	private static Map<LocalDate, DayKind> nationalDay2020() {
