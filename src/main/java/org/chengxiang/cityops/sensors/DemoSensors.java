@@ -102,7 +102,7 @@ class DemoSensors implements ApplicationRunner {
 		transactions.executeWithoutResult(status -> CurrentUsers.runAs(operator, () -> {
 			gateways.register(GATEWAY, "演示网关（模拟器）", GATEWAY_KEY, operator.getUsername());
 			Placed flood = jinqiao.get(0);
-			devices.register(new Devices.SaveDevice(FLOOD_DEVICE, "WATER_LEVEL", "金桥街道 建设路雨水井", flood.lng(),
+			devices.register(new SaveDevice(FLOOD_DEVICE, "WATER_LEVEL", "金桥街道 建设路雨水井", flood.lng(),
 					flood.lat(), 60, true, null, GATEWAY), operator);
 			int spread = Math.max(1, others.size() / 30);
 			int n = 0;
@@ -111,7 +111,7 @@ class DemoSensors implements ApplicationRunner {
 				Placed at = others.get((i * spread) % others.size());
 				String code = "DEMO-" + kind.prefix() + "-" + String.format("%03d", ++n);
 				// a little off the centre, so that devices of one cell do not stand on each other
-				devices.register(new Devices.SaveDevice(code, kind.type(), at.cell().name() + " " + kind.suffix(),
+				devices.register(new SaveDevice(code, kind.type(), at.cell().name() + " " + kind.suffix(),
 						at.lng() + 0.0005 * (i % 3), at.lat() + 0.0005 * (i % 2), kind.intervalSeconds(), true, null,
 						GATEWAY),
 						operator);

@@ -58,8 +58,8 @@ class DeviceForm {
 		return form;
 	}
 
-	Devices.SaveDevice command() {
-		return new Devices.SaveDevice(strip(code), strip(typeCode), strip(name), longitude, latitude, intervalSeconds,
+	SaveDevice command() {
+		return new SaveDevice(strip(code), strip(typeCode), strip(name), longitude, latitude, intervalSeconds,
 				active, version, strip(gatewayCode));
 	}
 

@@ -87,7 +87,7 @@ class SensorsApi {
 	@PostMapping("/api/cityops/sensors")
 	@PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
 	@Operation(summary = "Register a device; its point must lie in a grid cell")
-	ResponseEntity<Devices.View> register(@Valid @RequestBody Devices.SaveDevice command,
+	ResponseEntity<Devices.View> register(@Valid @RequestBody SaveDevice command,
 			@AuthenticationPrincipal CurrentUser user) {
 		Devices.View view = devices.register(command, user);
 		return ResponseEntity.created(URI.create("/api/cityops/sensors/" + view.code())).body(view);
@@ -95,7 +95,7 @@ class SensorsApi {
 
 	@PutMapping("/api/cityops/sensors/{code}")
 	@PreAuthorize("hasAnyRole('ADMIN','OPERATOR')")
-	Devices.View update(@PathVariable String code, @Valid @RequestBody Devices.SaveDevice command,
+	Devices.View update(@PathVariable String code, @Valid @RequestBody SaveDevice command,
 			@AuthenticationPrincipal CurrentUser user) {
 		return devices.update(code, command, user);
 	}
