@@ -229,7 +229,7 @@ class AssignmentPages {
 				FormErrors.apply(ex, step.result());
 			}
 			catch (StepRefused ex) {
-				step.result().reject("refused", ReaderTexts.of(ex.reason()));
+				FormErrors.apply(ex, step.result());
 			}
 		}
 		return show(step.id(), step.user(), step.model());

@@ -237,7 +237,7 @@ class PlanPages {
 			FormErrors.apply(ex, result);
 		}
 		catch (StepRefused ex) {
-			result.reject("refused", ReaderTexts.of(ex.reason()));
+			FormErrors.apply(ex, result);
 		}
 		return false;
 	}

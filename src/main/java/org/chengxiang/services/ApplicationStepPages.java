@@ -162,7 +162,7 @@ class ApplicationStepPages {
 			return view.show(id, user, model);
 		}
 		catch (StepRefused ex) {
-			result.reject("refused", ReaderTexts.of(ex.reason()));
+			FormErrors.apply(ex, result);
 			return view.show(id, user, model);
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -63,7 +63,7 @@ class RatingFollowUpPages {
 			return page(user, model);
 		}
 		catch (StepRefused ex) {
-			result.reject("refused", ReaderTexts.of(ex.reason()));
+			FormErrors.apply(ex, result);
 			return page(user, model);
 		}
 		Flash.success(redirect, "services.followUp.flash.closed");

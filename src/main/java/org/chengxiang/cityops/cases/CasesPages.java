@@ -273,7 +273,7 @@ class CasesPages {
 				FormErrors.apply(ex, result);
 			}
 			catch (StepRefused ex) {
-				result.reject("refused", ReaderTexts.of(ex.reason()));
+				FormErrors.apply(ex, result);
 			}
 		}
 		return detailPage(id, user, model);

@@ -82,7 +82,7 @@ class AlarmPages {
 			FormErrors.apply(ex, result);
 		}
 		catch (StepRefused ex) {
-			result.reject("refused", ReaderTexts.of(ex.reason()));
+			FormErrors.apply(ex, result);
 		}
 		model.addAttribute("acknowledgedId", id);
 		return list(null, null, null, user, model);

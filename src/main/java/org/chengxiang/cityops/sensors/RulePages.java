@@ -77,7 +77,7 @@ class RulePages {
 		}
 		catch (StepRefused ex) {
 			// someone else saved the rule meanwhile
-			result.reject("refused", ReaderTexts.of(ex.reason()));
+			FormErrors.apply(ex, result);
 			return page(model, form);
 		}
 		Flash.success(redirect, "cityops.sensor.flash.ruleSaved");

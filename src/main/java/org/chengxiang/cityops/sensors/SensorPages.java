@@ -128,7 +128,7 @@ class SensorPages {
 			FormErrors.apply(ex, result);
 		}
 		catch (StepRefused ex) {
-			result.reject("refused", ReaderTexts.of(ex.reason()));
+			FormErrors.apply(ex, result);
 		}
 		return form(model, form, true);
 	}

@@ -1,6 +1,7 @@
 package org.chengxiang.platform.web;
 
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StepRefused;
 import org.springframework.beans.BeansException;
 import org.springframework.validation.BindingResult;
 
@@ -22,6 +23,11 @@ public final class FormErrors {
 				result.reject("invalid", message);
 			}
 		}
+	}
+
+	/** A step the state refused: its reason above the form, which keeps what was typed. */
+	public static void apply(StepRefused ex, BindingResult result) {
+		FormErrors.apply(ex, result);
 	}
 
 }
