@@ -70,7 +70,7 @@ class PlaceChoicesIntegrationTests {
 			.with(httpBasic("admin", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"town\"")))
-			.andExpect(content().string(containsString("<option value=\"210882101221\" selected=\"selected\">腰屯村委会</option>")));
+			.andExpect(content().string(containsString("<option translate=\"no\" value=\"210882101221\" selected=\"selected\">腰屯村委会</option>")));
 	}
 
 }

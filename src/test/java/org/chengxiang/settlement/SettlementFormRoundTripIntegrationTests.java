@@ -211,7 +211,7 @@ class SettlementFormRoundTripIntegrationTests {
 		Matcher select = Pattern.compile("<select\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>(.*?)</select>",
 				Pattern.DOTALL).matcher(page);
 		assertThat(select.find()).as(name).isTrue();
-		Matcher option = Pattern.compile("<option value=\"([^\"]*)\"[^>]*selected").matcher(select.group(1));
+		Matcher option = Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]*)\"[^>]*selected").matcher(select.group(1));
 		return option.find() ? option.group(1) : null;
 	}
 

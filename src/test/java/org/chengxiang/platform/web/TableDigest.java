@@ -25,7 +25,9 @@ final class TableDigest {
 			if (excluded.contains(table)) {
 				continue;
 			}
-			String quoted = '"' + table.replace(".", "\".\"") + '"';
+			// a table's own name may hold a dot (the history table of a nested module's migrations)
+			int dot = table.indexOf('.');
+			String quoted = '"' + table.substring(0, dot) + "\".\"" + table.substring(dot + 1).replace("\"", "\"\"") + '"';
 			digests.put(table, jdbc
 				.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from only "
 						+ quoted + " t")
