@@ -231,7 +231,7 @@ class ServicesPagesIntegrationTests {
 		mvc.perform(get("/services/inbox").param("tray", "HANDLED").param("item", "RESIDENCE-PERMIT")
 			.accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<option value=\"RESIDENCE-PERMIT\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("<option translate=\"no\" value=\"RESIDENCE-PERMIT\" selected=\"selected\">")))
 			.andExpect(content().string(containsString("export.xlsx?tray=HANDLED&amp;item=RESIDENCE-PERMIT&amp;claim=ALL")));
 
 		// the ledger follows the same filter

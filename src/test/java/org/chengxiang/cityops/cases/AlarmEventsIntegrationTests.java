@@ -120,7 +120,7 @@ class AlarmEventsIntegrationTests {
 				assertThat(event.latitude()).isEqualTo(point[1]);
 				assertThat(event.raisedAt()).isAfter(start);
 				CaseRef opened = cityOps.caseOfAlarm(event.alarmId()).orElseThrow();
-				assertThat(opened.status()).isEqualTo("REPORTED");
+				assertThat(opened.status()).isEqualTo(CaseStatus.REPORTED);
 			});
 	}
 

@@ -254,8 +254,10 @@ class CasesPagesIntegrationTests {
 			.andExpect(redirectedUrlPattern("/cityops/cases/*"));
 		assertThat(jdbc.sql("select dispatch_instruction from cityops.city_case where id = :id").param("id", id)
 			.query(String.class).single()).isEqualTo("请今日内加装警示桩，注意夜间照明。");
-		assertThat(jdbc.sql("select message from cityops.notification where case_id = :id and role = 'CLERK' order by id desc limit 1")
-			.param("id", id).query(String.class).single()).contains("派遣意见：请今日内加装警示桩");
+		// the notice keeps its message key and the instruction as typed, worded when the clerk reads it
+		assertThat(jdbc.sql("select message_args::text from cityops.notification where case_id = :id and role = 'CLERK' "
+				+ "order by id desc limit 1").param("id", id).query(String.class).single())
+			.contains("请今日内加装警示桩，注意夜间照明。");
 		String sha = jdbc.sql("select sha256 from cityops.case_photo where case_id = :id").param("id", id)
 			.query(String.class).single();
 		long photo = jdbc.sql("select id from cityops.case_photo where case_id = :id").param("id", id)
