@@ -27,7 +27,7 @@ public final class FormErrors {
 
 	/** A step the state refused: its reason above the form, which keeps what was typed. */
 	public static void apply(StepRefused ex, BindingResult result) {
-		FormErrors.apply(ex, result);
+		result.reject("refused", ReaderTexts.of(ex.reason()));
 	}
 
 }
