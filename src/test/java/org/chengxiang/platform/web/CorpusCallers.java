@@ -44,7 +44,7 @@ final class CorpusCallers {
 			Map.entry("/cases/{id}/closure", "operator"));
 
 	private static final Pattern CLERK_STEP = Pattern
-		.compile("/api/services/applications/\\{id}/(acceptance|refusal|review|correction|hand-over)");
+		.compile("(/api)?/services/applications/\\{id}/(acceptance|refusal|review|correction|hand-over)");
 
 	static String of(String path, HandlerMethod handler) {
 		if (PUBLIC.containsKey(path)) {
