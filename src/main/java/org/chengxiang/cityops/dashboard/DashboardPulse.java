@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -70,6 +72,16 @@ class DashboardPulse {
 			// a comment line keeps proxies from closing a quiet connection
 			emitters.forEach(e -> send(e, SseEmitter.event().comment("heartbeat")));
 		}
+	}
+
+	/**
+	 * Ends every live connection when the platform stops: the web server's orderly shutdown waits for open requests,
+	 * and a dashboard left open on a wall would otherwise hold it for the whole shutdown phase.
+	 */
+	@EventListener(ContextClosedEvent.class)
+	void closeConnections() {
+		emitters.forEach(SseEmitter::complete);
+		emitters.clear();
 	}
 
 	private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
