@@ -59,7 +59,7 @@ abstract class BrowserTestSupport {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 			.build();
 		browser = new ChromeDriver(service, options);
-		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+		wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 	}
 
 	@AfterEach

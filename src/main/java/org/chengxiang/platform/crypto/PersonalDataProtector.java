@@ -139,6 +139,14 @@ public class PersonalDataProtector {
 	}
 
 	/**
+	 * Answers the key by which modules name the holder of a resident ID number: the blind index of its normalised
+	 * form, so that {@code 21088219900101123x} and {@code 21088219900101123X} are one person.
+	 */
+	public PersonKey personKey(String idNumber) {
+		return PersonKey.of(blindIndex(normalizeIdNumber(idNumber)));
+	}
+
+	/**
 	 * Answers the form in which a resident ID number is stored and indexed: without surrounding
 	 * whitespace (full-width spaces included), full-width digits and {@code Ｘ} as typed by a Chinese
 	 * input method read as ASCII, and with an upper-case check character {@code X}. Every path that

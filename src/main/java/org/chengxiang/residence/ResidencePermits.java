@@ -1,0 +1,65 @@
+package org.chengxiang.residence;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.chengxiang.platform.crypto.PersonKey;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether a person held a valid residence permit on a day: the one question every other module asks of residence
+ * (schools, housing, pension, training, population). A permit counts from its first valid day through the last day
+ * its issue or latest endorsement covers, unless it ended (lapsed, was replaced or cancelled) before: a replacement
+ * permit takes over from its day, so a person with a replaced card stays covered.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ResidencePermits {
+
+	private static final int BATCH = 10_000;
+
+	private static final String VALID_ON = """
+			valid_from <= :day and :day <= valid_until and (ended_on is null or :day < ended_on)
+			""";
+
+	private final JdbcClient jdbc;
+
+	ResidencePermits(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Whether the person held a valid permit on the day. */
+	public boolean validOn(PersonKey person, LocalDate day) {
+		return jdbc.sql("select exists (select 1 from residence.permit where person_key = :key and " + VALID_ON + ")")
+			.param("key", person.bytes())
+			.param("day", day)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Those of the people who held a valid permit on the day, for many at once. */
+	public Set<PersonKey> validOn(Collection<PersonKey> people, LocalDate day) {
+		List<PersonKey> all = List.copyOf(people);
+		Set<PersonKey> valid = new HashSet<>();
+		for (int from = 0; from < all.size(); from += BATCH) {
+			byte[][] keys = all.subList(from, Math.min(all.size(), from + BATCH))
+				.stream()
+				.map(PersonKey::bytes)
+				.toArray(byte[][]::new);
+			valid.addAll(jdbc.sql("select distinct person_key from residence.permit where person_key = any(:keys) and "
+					+ VALID_ON)
+				.param("keys", keys)
+				.param("day", day)
+				.query((rs, n) -> PersonKey.of(rs.getBytes(1)))
+				.list());
+		}
+		return valid;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.chengxiang.residence;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.chengxiang.platform.crypto.PersonKey;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Residence records for tests of the modules that ask {@link ResidencePermits}: a permit written as the module
+ * stores one, so a test of schools, housing or pension needs no issuing journey. Kept in step with the permit table.
+ */
+public final class ResidenceFixtures {
+
+	private ResidenceFixtures() {
+	}
+
+	/** A permit standing from {@code from} through {@code until}; its id. */
+	public static long permit(JdbcClient jdbc, PersonKey person, LocalDate from, LocalDate until) {
+		return permit(jdbc, person, from, until, null, "VALID");
+	}
+
+	/** A permit of the given status, ended on {@code endedOn} (null while it stands); its id. */
+	public static long permit(JdbcClient jdbc, PersonKey person, LocalDate from, LocalDate until, LocalDate endedOn,
+			String status) {
+		return jdbc.sql("""
+				insert into residence.permit (permit_number, person_key, status, issued_on, valid_from, valid_until,
+					ended_on)
+				values (:number, :key, :status, :from, :from, :until, :ended)
+				returning id
+				""")
+			.param("number", "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 20))
+			.param("key", person.bytes())
+			.param("status", status)
+			.param("from", from)
+			.param("until", until)
+			.param("ended", endedOn)
+			.query(Long.class)
+			.single();
+	}
+
+}
