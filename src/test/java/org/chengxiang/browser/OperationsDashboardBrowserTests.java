@@ -55,7 +55,7 @@ class OperationsDashboardBrowserTests extends BrowserTestSupport {
 		// a second cover tilts while the board is open: it arrives over the event stream, no reload
 		String second = device("井盖 B");
 		tilt(second, 60);
-		new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions
+		new WebDriverWait(browser, Duration.ofSeconds(30), Duration.ofMillis(100)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.id("dash-alarm-rows"), "测试井盖 B " + second));
 		assertThat(Integer.parseInt(browser.findElement(By.id("dash-alarms")).getText().trim()))
 			.isGreaterThan(alarmsShown);

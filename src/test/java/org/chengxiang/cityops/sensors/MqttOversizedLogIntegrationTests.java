@@ -47,7 +47,7 @@ class MqttOversizedLogIntegrationTests {
 			options.setConnectionTimeout(5);
 			client.connect(options);
 			// a message the broker refuses mid-way is never completed: give up waiting for it
-			client.setTimeToWait(3_000);
+			client.setTimeToWait(1_000);
 			try {
 				MqttMessage message = new MqttMessage(payload);
 				message.setQos(0);
