@@ -54,8 +54,13 @@ document.addEventListener('DOMContentLoaded', function () {
       severity.appendChild(text('span', severityLabel(a.severity),
           a.severity === 'CRITICAL' || a.severity === 'SEVERE' ? 'tag warn' : 'tag'));
       tr.appendChild(severity);
-      tr.appendChild(text('td', a.deviceName));
-      tr.appendChild(text('td', a.summary));
+      // the device's name and the alarm's summary (which names the device) are data
+      var device = text('td', a.deviceName);
+      device.setAttribute('translate', 'no');
+      tr.appendChild(device);
+      var summary = text('td', a.summary);
+      summary.setAttribute('translate', 'no');
+      tr.appendChild(summary);
       var cell = document.createElement('td');
       if (a.caseId) {
         var link = text('a', a.caseNumber);

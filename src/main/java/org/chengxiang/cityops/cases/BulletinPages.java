@@ -6,46 +6,67 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.web.FormErrors;
+import org.chengxiang.platform.web.ReaderLocale;
 import org.chengxiang.platform.web.Spreadsheets;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The monthly evaluation bulletin (考核月报): page and Excel export (the JSON is in {@link CasesApi}).
+ * The monthly evaluation bulletin (考核月报): page and Excel export (the JSON is in {@link CasesApi}). The sheet's
+ * headings and dimensions are the messages {@code cityops.bulletin.sheet.*}, in the reader's language.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','OPERATOR','DEPARTMENT_LEAD')")
 class BulletinPages {
 
-	static final List<String> HEADER = List.of("维度", "名称", "上报", "立案", "派遣", "已处置", "按时处置", "超时", "返工", "延期",
-			"结案", "立案率%", "按时处置率%", "返工率%", "延期率%", "结案率%", "结案时长中位数（小时）");
+	/** The sheet's columns, each the message {@code cityops.bulletin.sheet.<column>}. */
+	static final List<String> COLUMNS = List.of("dimension", "name", "reported", "filed", "dispatched", "handled",
+			"handledOnTime", "overdue", "reworked", "extended", "closed", "filingRate", "onTimeRate", "reworkRate",
+			"extensionRate", "closureRate", "medianHours");
 
 	private final Evaluation evaluation;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	BulletinPages(Evaluation evaluation, Clock clock) {
+	BulletinPages(Evaluation evaluation, MessageSource messages, Clock clock) {
 		this.evaluation = evaluation;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
+	@InitBinder("bulletinForm")
+	void bulletinForm(WebDataBinder binder) {
+		binder.setAllowedFields("month");
+	}
+
+	/** The month asked for; a bad one is shown beside the field as typed, with this month's bulletin below. */
 	@GetMapping("/cityops/bulletin")
-	String bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user, Model model) {
+	String bulletin(@ModelAttribute("bulletinForm") BulletinForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model) {
 		YearMonth shown;
 		try {
-			shown = month(month, clock);
+			shown = month(form.getMonth(), clock);
+			form.setMonth(shown.toString());
 		}
 		catch (RuleBroken ex) {
+			FormErrors.apply(ex, result);
 			shown = YearMonth.now(clock);
-			model.addAttribute("monthError", true);
 		}
 		model.addAttribute("b", evaluation.bulletin(shown, user.scope()));
 		model.addAttribute("month", shown.toString());
@@ -59,12 +80,21 @@ class BulletinPages {
 			@AuthenticationPrincipal CurrentUser user) {
 		YearMonth shown = month(month, clock);
 		Bulletin b = evaluation.bulletin(shown, user.scope());
+		List<String> header = COLUMNS.stream().map(column -> word("cityops.bulletin.sheet." + column)).toList();
 		List<List<String>> rows = new ArrayList<>();
-		rows.add(row("合计", b.total()));
-		b.departments().forEach(line -> rows.add(row("部门", line)));
-		b.townships().forEach(line -> rows.add(row("镇街", line)));
-		b.officers().forEach(line -> rows.add(row("网格员", line)));
-		return Spreadsheets.download("城管案件考核-" + shown + ".xlsx", Spreadsheets.write(shown.toString(), HEADER, rows));
+		rows.add(row(word("cityops.bulletin.sheet.total"), b.total()));
+		String department = word("cityops.bulletin.sheet.department");
+		String township = word("cityops.bulletin.sheet.township");
+		String officer = word("cityops.bulletin.sheet.officer");
+		b.departments().forEach(line -> rows.add(row(department, line)));
+		b.townships().forEach(line -> rows.add(row(township, line)));
+		b.officers().forEach(line -> rows.add(row(officer, line)));
+		return Spreadsheets.download(word("cityops.bulletin.sheet.fileName", shown.toString()),
+				Spreadsheets.write(shown.toString(), header, rows));
+	}
+
+	private String word(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, ReaderLocale.current());
 	}
 
 	static List<String> row(String dimension, BulletinLine line) {
@@ -94,6 +124,21 @@ class BulletinPages {
 		catch (DateTimeParseException ex) {
 			throw RuleBroken.at("month", "cityops.bulletin.rule.monthFormat");
 		}
+	}
+
+	/** The month field of the bulletin page, as typed. */
+	public static class BulletinForm {
+
+		private String month;
+
+		public String getMonth() {
+			return month;
+		}
+
+		public void setMonth(String month) {
+			this.month = month;
+		}
+
 	}
 
 }

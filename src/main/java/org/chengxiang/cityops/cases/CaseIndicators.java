@@ -4,60 +4,78 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.chengxiang.plan.IndicatorSource;
+import org.chengxiang.platform.web.ReaderLocale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The plan's live indicators of city-management cases, bound to task (十三) 实施新型智慧城市行动 (城市数字化管理平台、
  * 一网统管): cases closed, the on-time handling rate, the closure rate and the median hours to close, for the
- * plan's year, over the whole city.
+ * plan's year, over the whole city. Names, units and notes are the messages {@code cityops.indicator.<name>.*},
+ * worded in the reader's language.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseIndicators {
 
-	/** Words of the title of the task these indicators measure: (十三) in the reference plan. */
+	/**
+	 * Words of the title of the task these indicators measure, (十三) in the reference plan, matched against the
+	 * imported plan's Chinese text (not shown to anyone).
+	 */
 	static final String MEASURED_TASK = "智慧城市";
 
 	@Bean
-	IndicatorSource cityopsCasesClosed(Evaluation evaluation) {
-		return new Indicator("cityops.cases-closed", "城管案件结案数", "件", evaluation,
-				year -> year.reported() == 0 ? Optional.empty()
-						: value(year.closed(), "上报 " + year.reported() + " 件，立案 " + year.filed() + " 件，结案 " + year.closed()
-								+ " 件 / cases closed of those reported in the year"));
+	IndicatorSource cityopsCasesClosed(Evaluation evaluation, MessageSource messages) {
+		return new Indicator("cityops.cases-closed", "casesClosed", evaluation, messages,
+				year -> year.reported() == 0 ? null
+						: new Measured(year.closed(), year.reported(), year.filed(), year.closed()));
 	}
 
 	@Bean
-	IndicatorSource cityopsOnTimeRate(Evaluation evaluation) {
-		return new Indicator("cityops.on-time-rate", "城管案件按时处置率", "%", evaluation,
-				year -> year.onTimeRate() == null ? Optional.empty()
-						: value(year.onTimeRate(), "按时处置 " + year.handledOnTime() + " 件 / 已处置 " + year.handled()
-								+ " 件 / handled within the time limit of all handled"));
+	IndicatorSource cityopsOnTimeRate(Evaluation evaluation, MessageSource messages) {
+		return new Indicator("cityops.on-time-rate", "onTimeRate", evaluation, messages,
+				year -> year.onTimeRate() == null ? null
+						: new Measured(year.onTimeRate(), year.handledOnTime(), year.handled()));
 	}
 
 	@Bean
-	IndicatorSource cityopsClosureRate(Evaluation evaluation) {
-		return new Indicator("cityops.closure-rate", "城管案件结案率", "%", evaluation,
-				year -> year.closureRate() == null ? Optional.empty()
-						: value(year.closureRate(), "结案 " + year.closed() + " 件 / 立案 " + year.filed()
-								+ " 件 / closed of all filed"));
+	IndicatorSource cityopsClosureRate(Evaluation evaluation, MessageSource messages) {
+		return new Indicator("cityops.closure-rate", "closureRate", evaluation, messages,
+				year -> year.closureRate() == null ? null
+						: new Measured(year.closureRate(), year.closed(), year.filed()));
 	}
 
 	@Bean
-	IndicatorSource cityopsMedianHoursToClose(Evaluation evaluation) {
-		return new Indicator("cityops.median-hours-to-close", "结案时长中位数", "小时", evaluation,
-				year -> year.medianHoursToClose() == null ? Optional.empty()
-						: value(year.medianHoursToClose(), "自上报至结案的小时数中位数，" + year.closed()
-								+ " 件 / median hours from report to closure"));
+	IndicatorSource cityopsMedianHoursToClose(Evaluation evaluation, MessageSource messages) {
+		return new Indicator("cityops.median-hours-to-close", "medianHoursToClose", evaluation, messages,
+				year -> year.medianHoursToClose() == null ? null
+						: new Measured(year.medianHoursToClose(), year.closed()));
 	}
 
-	private static Optional<IndicatorSource.IndicatorValue> value(double value, String note) {
-		return Optional.of(new IndicatorSource.IndicatorValue(value, note));
+	/**
+	 * A value and the arguments of its note.
+	 *
+	 * @param value the number
+	 * @param noteArguments the arguments of the message {@code cityops.indicator.<name>.note}, as text (so that
+	 * counts are not grouped)
+	 */
+	record Measured(double value, Object... noteArguments) {
 	}
 
-	/** One indicator measured from the year's figures. */
-	record Indicator(String key, String name, String unit, Evaluation evaluation,
-			Function<BulletinLine, Optional<IndicatorSource.IndicatorValue>> measuring) implements IndicatorSource {
+	/** One indicator measured from the year's figures; {@code measuring} answers {@code null} for no value yet. */
+	record Indicator(String key, String messageName, Evaluation evaluation, MessageSource messages,
+			Function<BulletinLine, Measured> measuring) implements IndicatorSource {
+
+		@Override
+		public String name() {
+			return word("name");
+		}
+
+		@Override
+		public String unit() {
+			return word("unit");
+		}
 
 		@Override
 		public String measuredTask() {
@@ -66,7 +84,16 @@ class CaseIndicators {
 
 		@Override
 		public Optional<IndicatorValue> measure(IndicatorScope scope) {
-			return measuring.apply(evaluation.year(scope.year()));
+			return Optional.ofNullable(measuring.apply(evaluation.year(scope.year())))
+				.map(measured -> new IndicatorValue(measured.value(), word("note", measured.noteArguments())));
+		}
+
+		private String word(String part, Object... arguments) {
+			Object[] texts = new Object[arguments.length];
+			for (int i = 0; i < arguments.length; i++) {
+				texts[i] = String.valueOf(arguments[i]);
+			}
+			return messages.getMessage("cityops.indicator." + messageName + "." + part, texts, ReaderLocale.current());
 		}
 
 	}

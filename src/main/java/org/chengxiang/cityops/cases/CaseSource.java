@@ -1,21 +1,17 @@
 package org.chengxiang.cityops.cases;
 
+import org.chengxiang.platform.domain.Text;
+
 /**
  * Where a report came from (信息来源).
  */
 enum CaseSource {
 
-	GRID_PATROL("网格巡查"), HOTLINE_12345("12345 热线"), RESIDENT("市民上报"), SENSOR("传感器告警");
+	GRID_PATROL, HOTLINE_12345, RESIDENT, SENSOR;
 
-	private final String label;
-
-	CaseSource(String label) {
-		this.label = label;
-	}
-
-	/** How the timeline names it. */
-	public String label() {
-		return label;
+	/** How a reader calls the source: the message {@code cityops.case.source.<source>}. */
+	Text text() {
+		return Text.of("cityops.case.source." + name());
 	}
 
 }

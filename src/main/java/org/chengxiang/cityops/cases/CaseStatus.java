@@ -11,38 +11,28 @@ import org.chengxiang.platform.domain.Text;
 public enum CaseStatus {
 
 	/** 信息收集: reported, waiting for the operator to file or reject it (待立案). */
-	REPORTED("待立案"),
+	REPORTED,
 	/** 立案: filed, waiting to be dispatched (待派遣); also where a disputed dispatch returns. */
-	FILED("待派遣"),
+	FILED,
 	/** 不予立案. */
-	REJECTED("不予立案"),
+	REJECTED,
 	/** 派遣: dispatched to a department, not started yet (待处置). */
-	DISPATCHED("已派遣"),
+	DISPATCHED,
 	/** 处置: the department is acting. */
-	HANDLING("处置中"),
+	HANDLING,
 	/** 反馈: the department reported it done; the grid officer verifies on site (待核查). */
-	FEEDBACK("待核查"),
+	FEEDBACK,
 	/** 核查通过: verified on site, waiting for the operator to close it (待结案). */
-	VERIFIED("待结案"),
+	VERIFIED,
 	/** 返工: verification failed, back with the department. */
-	REWORK("返工"),
+	REWORK,
 	/** 结案. */
-	CLOSED("已结案");
+	CLOSED;
 
 	static final Set<CaseStatus> OPEN = EnumSet.of(REPORTED, FILED, DISPATCHED, HANDLING, FEEDBACK, VERIFIED, REWORK);
 
 	/** The department's part: from dispatch until it reports done. */
 	static final Set<CaseStatus> WITH_DEPARTMENT = EnumSet.of(DISPATCHED, HANDLING, REWORK);
-
-	private final String label;
-
-	CaseStatus(String label) {
-		this.label = label;
-	}
-
-	public String label() {
-		return label;
-	}
 
 	/** How a reader calls the status: the message {@code cityops.case.status.<status>}. */
 	public Text text() {

@@ -44,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
  * scope, the classification and dispatch rules, and the grid with its officers and open cases.
  */
 @RestController
-@Tag(name = "cityops-cases", description = "城管案件 / city-management cases")
+@Tag(name = "cityops-cases", description = "City-management cases")
 class CasesApi {
 
 	private final CaseIntake intake;
@@ -93,7 +93,7 @@ class CasesApi {
 
 	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR','RESIDENT')")
 	@PostMapping(path = "/api/cityops/cases", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "上报案件（照片 JPEG/PNG，按内容识别；附近同类未结案件则合并） / report a case; merged into an open case of the class nearby")
+	@Operation(summary = "Report a case (photos JPEG or PNG, recognised by content); merged into an open case of the class nearby")
 	ResponseEntity<Reported> report(@RequestParam(required = false) String classCode,
 			@RequestParam(required = false) String description, @RequestParam(required = false) Double longitude,
 			@RequestParam(required = false) Double latitude, @RequestParam(required = false) CaseSource source,
@@ -111,7 +111,7 @@ class CasesApi {
 	}
 
 	@GetMapping("/api/cityops/cases")
-	@Operation(summary = "案件列表（按角色和部门范围，键集分页） / cases within scope, keyset paged")
+	@Operation(summary = "Cases within the role's and department's scope, keyset paged")
 	KeysetPage<CaseLists.Row> list(@RequestParam(defaultValue = "ALL") CaseTab tab,
 			@RequestParam(required = false) String classCode, @RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) Long beforeId, @RequestParam(defaultValue = "50") int size,
@@ -132,7 +132,7 @@ class CasesApi {
 
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/filing")
-	@Operation(summary = "立案（城运值班员） / file the case (operator)")
+	@Operation(summary = "File the case (operator)")
 	CaseDetails.Detail file(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		desk.file(id, user);
 		return queries.detail(id, user);
@@ -140,7 +140,7 @@ class CasesApi {
 
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/rejection")
-	@Operation(summary = "不予立案：重复（注明原案件编号）、不属受理范围、其他 / do not file: duplicate, not in scope, other")
+	@Operation(summary = "Do not file: a duplicate (naming the original case), not in scope, other")
 	CaseDetails.Detail reject(@PathVariable long id, @Valid @RequestBody Rejection body,
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.reject(id, body.reason(), body.note(), body.duplicateOf(), user);
@@ -149,7 +149,7 @@ class CasesApi {
 
 	@PreAuthorize("hasRole('OPERATOR')")
 	@PostMapping("/api/cityops/cases/{id}/dispatch")
-	@Operation(summary = "派遣（不指定部门则按类别×网格规则） / dispatch, by the class × grid rules unless a department is given")
+	@Operation(summary = "Dispatch, by the class × grid rules unless a department is given")
 	CaseDetails.Detail dispatch(@PathVariable long id, @RequestBody(required = false) Dispatch body,
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.dispatch(id, body == null ? null : body.departmentId(), body == null ? null : body.instruction(), user);
@@ -158,7 +158,7 @@ class CasesApi {
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/cityops/cases/{id}/dispute")
-	@Operation(summary = "部门退回，申请重新派遣（退回后本部门不再可见） / the department disputes the dispatch; it no longer sees the case")
+	@Operation(summary = "The department disputes the dispatch and asks for a new one; it no longer sees the case")
 	CaseSteps.Disputed dispute(@PathVariable long id, @Valid @RequestBody Reason body, @AuthenticationPrincipal CurrentUser user) {
 		desk.dispute(id, body.reason(), user);
 		return desk.disputed(id);
@@ -173,7 +173,7 @@ class CasesApi {
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','GRID_OFFICER','OPERATOR')")
 	@PostMapping(path = "/api/cityops/cases/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "上传处置或核查照片 / add photos of the work or of the verification")
+	@Operation(summary = "Add photos of the work or of the verification")
 	CaseDetails.Detail addPhotos(@PathVariable long id,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -183,7 +183,7 @@ class CasesApi {
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping(path = "/api/cityops/cases/{id}/feedback", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "处置反馈（可附照片） / report the case done, with photos")
+	@Operation(summary = "Report the case done, photos optional")
 	CaseDetails.Detail feedback(@PathVariable long id, @RequestParam(required = false) String note,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -193,7 +193,7 @@ class CasesApi {
 
 	@PreAuthorize("hasAnyRole('GRID_OFFICER','OPERATOR')")
 	@PostMapping(path = "/api/cityops/cases/{id}/verification", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "网格员现场核查：通过或返工 / the grid officer verifies: passed, or back for rework")
+	@Operation(summary = "The grid officer verifies: passed, or back for rework")
 	CaseDetails.Detail verify(@PathVariable long id, @RequestParam(required = false) Boolean passed,
 			@RequestParam(required = false) String note,
 			@RequestParam(name = "photos", required = false) List<MultipartFile> files,
@@ -214,7 +214,7 @@ class CasesApi {
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/cityops/cases/{id}/extension")
-	@Operation(summary = "申请延期（北京时间） / request an extension (Beijing time)")
+	@Operation(summary = "Request an extension (Beijing time)")
 	CaseDetails.Detail requestExtension(@PathVariable long id, @Valid @RequestBody Extension body,
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.requestExtension(id, body.until().atZone(clock.getZone()).toInstant(), body.reason(), user);
@@ -230,7 +230,7 @@ class CasesApi {
 	}
 
 	@GetMapping("/api/cityops/classes")
-	@Operation(summary = "部件、事件分类及责任部门、处置时限 / the classification with departments and time limits")
+	@Operation(summary = "The classification with departments and time limits")
 	List<Classification.CaseClass> classes() {
 		return classification.classes();
 	}
@@ -251,7 +251,7 @@ class CasesApi {
 
 	@PostMapping("/api/cityops/dispatch-rules")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "新增派遣规则（小类或大类 × 镇街或社区） / add a dispatch rule (class × township or community)")
+	@Operation(summary = "Add a dispatch rule (class × township or community)")
 	Classification.Rule addRule(@Valid @RequestBody Classification.SaveRule body) {
 		return classification.addRule(body, code -> directory.division(code).isPresent());
 	}
@@ -264,13 +264,13 @@ class CasesApi {
 	}
 
 	@GetMapping(path = "/api/cityops/grid/cells", produces = { "application/geo+json", MediaType.APPLICATION_JSON_VALUE })
-	@Operation(summary = "网格（GeoJSON），含网格员和未结案件数 / the grid as GeoJSON with officers and open cases")
+	@Operation(summary = "The grid as GeoJSON with officers and open cases")
 	ObjectNode cells(@AuthenticationPrincipal CurrentUser user) {
 		return board.gridCells(user.scope());
 	}
 
 	@GetMapping("/api/cityops/grid/locate")
-	@Operation(summary = "坐标所在网格 / the grid cell of a point")
+	@Operation(summary = "The grid cell of a point")
 	Located locate(@RequestParam(required = false) Double lng, @RequestParam(required = false) Double lat) {
 		if (lng == null || lat == null) {
 			throw RuleBroken.at(lng == null ? "lng" : "lat", "cityops.case.rule.point");
@@ -294,7 +294,7 @@ class CasesApi {
 
 	@GetMapping("/api/cityops/bulletin")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','OPERATOR','DEPARTMENT_LEAD')")
-	@Operation(summary = "考核月报（按部门、镇街、网格员） / the monthly bulletin per department, township and grid officer")
+	@Operation(summary = "The monthly bulletin per department, township and grid officer")
 	Bulletin bulletin(@RequestParam(required = false) String month, @AuthenticationPrincipal CurrentUser user) {
 		return evaluation.bulletin(BulletinPages.month(month, clock), user.scope());
 	}

@@ -55,36 +55,29 @@ class Classification {
 		this.audit = audit;
 	}
 
-	/** The major classes (大类) of GB/T 30428, by the first two digits of a subclass code. */
+	/**
+	 * The major classes (大类) of GB/T 30428, by the first two digits of a subclass code: C for components (部件), E for
+	 * events (事件). Readers see them by the messages {@code cityops.class.category.<code>} and
+	 * {@code cityops.class.kind.<kind>}.
+	 */
 	public enum Category {
 
-		C01("C-01", "部件", "公用设施"), C02("C-02", "部件", "道路交通"), C03("C-03", "部件", "市容环境"),
-		C04("C-04", "部件", "园林绿化"), C05("C-05", "部件", "房屋土地"), C06("C-06", "部件", "其他设施"),
-		E01("E-01", "事件", "市容环境"), E02("E-02", "事件", "宣传广告"), E03("E-03", "事件", "施工管理"),
-		E04("E-04", "事件", "突发事件"), E05("E-05", "事件", "街面秩序"), E06("E-06", "事件", "其他事件");
+		C01("C-01"), C02("C-02"), C03("C-03"), C04("C-04"), C05("C-05"), C06("C-06"), E01("E-01"), E02("E-02"),
+		E03("E-03"), E04("E-04"), E05("E-05"), E06("E-06");
 
 		private final String code;
 
-		private final String kind;
-
-		private final String label;
-
-		Category(String code, String kind, String label) {
+		Category(String code) {
 			this.code = code;
-			this.kind = kind;
-			this.label = label;
 		}
 
 		public String code() {
 			return code;
 		}
 
+		/** {@code COMPONENT} (部件) or {@code EVENT} (事件). */
 		public String kind() {
-			return kind;
-		}
-
-		public String label() {
-			return label;
+			return code.startsWith("C") ? "COMPONENT" : "EVENT";
 		}
 
 		static Optional<Category> of(String code) {
@@ -128,17 +121,17 @@ class Classification {
 	/** An active class for a new report. @throws RuleBroken on {@code classCode} otherwise */
 	CaseClass reportable(String code) {
 		return find(code == null ? "" : code.strip()).filter(CaseClass::active)
-			.orElseThrow(() -> new RuleBroken("classCode", "案件类别不存在或已停用 / no such case class"));
+			.orElseThrow(() -> RuleBroken.at("classCode", "cityops.class.rule.notReportable"));
 	}
 
 	/** Creates or changes a subclass (administrators). */
 	@Transactional
 	CaseClass save(SaveClass command) {
 		if (Category.of(command.code()).isEmpty()) {
-			throw new RuleBroken("code", "编码须以大类开头，如 C-0103、E-0405 / the code starts with its major class");
+			throw RuleBroken.at("code", "cityops.class.rule.codeCategory");
 		}
 		if (departments.byCode(command.departmentCode()).isEmpty()) {
-			throw new RuleBroken("departmentCode", "部门不存在 / no such department");
+			throw RuleBroken.at("departmentCode", "cityops.case.rule.noSuchDepartment");
 		}
 		Optional<CaseClass> before = find(command.code());
 		try {
@@ -158,7 +151,7 @@ class Classification {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new RuleBroken("name", "类别名称已存在 / name already in use");
+			throw RuleBroken.at("name", "cityops.class.rule.nameInUse");
 		}
 		CaseClass after = find(command.code()).orElseThrow();
 		audit.record(AuditEvent.of(before.isEmpty() ? "case-class.created" : "case-class.updated", "case_class",
@@ -180,19 +173,19 @@ class Classification {
 		boolean byClass = command.classCode() != null && !command.classCode().isBlank();
 		boolean byCategory = command.categoryCode() != null && !command.categoryCode().isBlank();
 		if (byClass == byCategory) {
-			throw new RuleBroken("classCode", "请选择小类或大类之一 / choose a subclass or a major class");
+			throw RuleBroken.at("classCode", "cityops.class.rule.target");
 		}
 		if (byClass && find(command.classCode()).isEmpty()) {
-			throw new RuleBroken("classCode", "案件类别不存在 / no such case class");
+			throw RuleBroken.at("classCode", "cityops.class.rule.noSuchClass");
 		}
 		if (byCategory && Arrays.stream(Category.values()).noneMatch(c -> c.code().equals(command.categoryCode()))) {
-			throw new RuleBroken("categoryCode", "大类不存在 / no such major class");
+			throw RuleBroken.at("categoryCode", "cityops.class.rule.noSuchCategory");
 		}
 		if (!divisionExists.test(command.divisionCode())) {
-			throw new RuleBroken("divisionCode", "区划代码不存在 / no such division");
+			throw RuleBroken.at("divisionCode", "cityops.class.rule.noSuchDivision");
 		}
 		if (departments.byCode(command.departmentCode()).isEmpty()) {
-			throw new RuleBroken("departmentCode", "部门不存在 / no such department");
+			throw RuleBroken.at("departmentCode", "cityops.case.rule.noSuchDepartment");
 		}
 		long id;
 		try {
@@ -208,7 +201,7 @@ class Classification {
 				.single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new RuleBroken("divisionCode", "该区划已有此类别的派遣规则 / a rule for this class and division exists");
+			throw RuleBroken.at("divisionCode", "cityops.class.rule.ruleExists");
 		}
 		Rule rule = rules().stream().filter(r -> r.id() == id).findFirst().orElseThrow();
 		audit.record(AuditEvent.of("dispatch-rule.added", "dispatch_rule", id, null, rule));
@@ -265,7 +258,7 @@ class Classification {
 	private CaseClass caseClass(String code, String name, String departmentCode, int limit, LimitUnit unit,
 			boolean active) {
 		Category category = Category.of(code).orElseThrow();
-		return new CaseClass(code, name, category.kind(), category.code(), category.label(), departmentCode,
+		return new CaseClass(code, name, category.kind(), category.code(), departmentCode,
 				departments.byCode(departmentCode).map(DepartmentSummary::shortName).orElse(departmentCode), limit, unit,
 				active);
 	}
@@ -275,16 +268,15 @@ class Classification {
 	 *
 	 * @param code e.g. C-0103
 	 * @param name e.g. 雨水井盖
-	 * @param kind 部件 or 事件
-	 * @param categoryCode its major class, e.g. C-01
-	 * @param categoryName the major class's name, e.g. 公用设施
+	 * @param kind COMPONENT (部件) or EVENT (事件)
+	 * @param categoryCode its major class, e.g. C-01 (公用设施)
 	 * @param departmentCode the responsible department's directory code
 	 * @param departmentName its short name
 	 * @param limitValue the handling time limit
 	 * @param limitUnit hours or working days
 	 * @param active whether new reports may use it
 	 */
-	public record CaseClass(String code, String name, String kind, String categoryCode, String categoryName,
+	public record CaseClass(String code, String name, String kind, String categoryCode,
 			String departmentCode, String departmentName, int limitValue, LimitUnit limitUnit, boolean active) {
 	}
 
@@ -295,19 +287,19 @@ class Classification {
 
 	/** Create or change a subclass. */
 	public record SaveClass(
-			@NotBlank(message = "请填写编码 / code is required") @Pattern(regexp = "^[CE]-0[1-6][0-9]{2}$",
-					message = "编码格式如 C-0103 / a code like C-0103") String code,
-			@NotBlank(message = "请填写名称 / name is required") @Size(max = 50) String name,
-			@NotBlank(message = "请选择部门 / department is required") String departmentCode,
-			@NotNull(message = "请填写时限 / time limit is required") @Min(value = 1, message = "时限至少为 1 / at least 1")
-			@Max(value = 720, message = "时限不超过 720 / at most 720") Integer limitValue,
-			@NotNull(message = "请选择时限单位 / unit is required") LimitUnit limitUnit, boolean active) {
+			@NotBlank(message = "{cityops.class.rule.codeRequired}") @Pattern(regexp = "^[CE]-0[1-6][0-9]{2}$",
+					message = "{cityops.class.rule.codeFormat}") String code,
+			@NotBlank(message = "{cityops.class.rule.nameRequired}") @Size(max = 50) String name,
+			@NotBlank(message = "{cityops.class.rule.departmentRequired}") String departmentCode,
+			@NotNull(message = "{cityops.class.rule.limitRequired}") @Min(value = 1, message = "{cityops.class.rule.limitRange}")
+			@Max(value = 720, message = "{cityops.class.rule.limitRange}") Integer limitValue,
+			@NotNull(message = "{cityops.class.rule.unitRequired}") LimitUnit limitUnit, boolean active) {
 	}
 
 	/** Add a dispatch rule. */
 	public record SaveRule(String classCode, String categoryCode,
-			@NotBlank(message = "请填写区划代码 / division is required") String divisionCode,
-			@NotBlank(message = "请选择部门 / department is required") String departmentCode) {
+			@NotBlank(message = "{cityops.class.rule.divisionRequired}") String divisionCode,
+			@NotBlank(message = "{cityops.class.rule.departmentRequired}") String departmentCode) {
 	}
 
 }

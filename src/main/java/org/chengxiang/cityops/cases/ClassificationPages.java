@@ -1,9 +1,7 @@
 package org.chengxiang.cityops.cases;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
@@ -13,7 +11,6 @@ import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.GridCellSummary;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.CommandChecks;
-import org.chengxiang.platform.web.FailedForm;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
 
@@ -52,9 +49,19 @@ class ClassificationPages {
 		this.validator = validator;
 	}
 
-	@InitBinder("form")
-	void form(WebDataBinder binder) {
+	@InitBinder("classForm")
+	void classForm(WebDataBinder binder) {
 		binder.setAllowedFields("code", "name", "departmentCode", "limitValue", "limitUnit", "active");
+	}
+
+	@InitBinder("ruleForm")
+	void ruleForm(WebDataBinder binder) {
+		binder.setAllowedFields("target", "divisionCode", "departmentCode");
+	}
+
+	@InitBinder("assignForm")
+	void assignForm(WebDataBinder binder) {
+		binder.setAllowedFields("cellCode", "username");
 	}
 
 	@GetMapping("/cityops/classes")
@@ -70,12 +77,12 @@ class ClassificationPages {
 				form.setActive(k.active());
 			});
 		}
-		model.addAttribute("form", form);
+		model.addAttribute("classForm", form);
 		return classesPage(model);
 	}
 
 	@PostMapping("/cityops/classes")
-	String processClassForm(@ModelAttribute("form") ClassForm form, BindingResult result, Model model,
+	String processClassForm(@ModelAttribute("classForm") ClassForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			return classesPage(model);
@@ -94,60 +101,69 @@ class ClassificationPages {
 		}
 	}
 
+	/** Adds a dispatch rule; a refused one comes back on the same page, as typed, with each problem by its field. */
 	@PostMapping("/cityops/classes/rules")
-	String addRule(@RequestParam(required = false) String target, @RequestParam(required = false) String divisionCode,
-			@RequestParam(required = false) String departmentCode, Model model, RedirectAttributes redirect) {
-		String chosen = target == null ? "" : target.strip();
+	String addRule(@ModelAttribute("ruleForm") RuleForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return classesPage(model);
+		}
+		String chosen = form.getTarget() == null ? "" : form.getTarget().strip();
 		boolean category = chosen.length() == 4;
 		try {
-			Classification.SaveRule command = CommandChecks.valid(validator, new Classification.SaveRule(
-					category ? null : chosen, category ? chosen : null, divisionCode == null ? null : divisionCode.strip(),
-					departmentCode));
+			Classification.SaveRule command = CommandChecks.valid(validator,
+					new Classification.SaveRule(category ? null : chosen, category ? chosen : null,
+							form.getDivisionCode() == null ? null : form.getDivisionCode().strip(),
+							form.getDepartmentCode()));
 			classification.addRule(command, code -> directory.division(code).isPresent());
 		}
 		catch (RuleBroken ex) {
-			Map<String, String> sent = new HashMap<>();
-			sent.put("target", chosen);
-			sent.put("divisionCode", divisionCode == null ? "" : divisionCode);
-			sent.put("departmentCode", departmentCode == null ? "" : departmentCode);
-			model.addAttribute("form", new ClassForm());
-			return classesPage(model, FailedForm.of("rule", sent, ex, Set.of("target", "divisionCode", "departmentCode"),
-					Map.of("classCode", "target", "categoryCode", "target")));
+			// the command names a subclass or a major class; the form has one field for either
+			FormErrors.apply(new RuleBroken(ex.problems()
+				.stream()
+				.map(problem -> "classCode".equals(problem.field()) || "categoryCode".equals(problem.field())
+						? new RuleBroken.Problem("target", problem.text(), problem.rule()) : problem)
+				.toList()), result);
+			return classesPage(model);
 		}
 		Flash.success(redirect, "cityops.class.flash.ruleAdded");
 		return "redirect:/cityops/classes";
 	}
 
+	/** Removes a dispatch rule; one that is gone already is not found. */
 	@PostMapping("/cityops/classes/rules/remove")
 	String removeRule(@RequestParam long id, RedirectAttributes redirect) {
-		Flash.attempt(redirect, "cityops.class.flash.ruleRemoved", "cityops.class.flash.refused",
-				() -> classification.removeRule(id));
+		classification.removeRule(id);
+		Flash.success(redirect, "cityops.class.flash.ruleRemoved");
 		return "redirect:/cityops/classes";
 	}
 
 	@GetMapping("/cityops/grid-officers")
 	String gridOfficers(@RequestParam(required = false) String division, Model model) {
-		return gridOfficersPage(division, FailedForm.NONE, model);
+		model.addAttribute("assignForm", new AssignForm());
+		return gridOfficersPage(division, model);
 	}
 
+	/** Assigns a grid officer; a refused assignment comes back on the same page, as typed. */
 	@PostMapping("/cityops/grid-officers")
-	String assign(@RequestParam(required = false) String cellCode, @RequestParam(required = false) String username,
+	String assign(@ModelAttribute("assignForm") AssignForm form, BindingResult result,
 			@RequestParam(required = false) String division, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return gridOfficersPage(division, model);
+		}
 		try {
-			officers.assign(cellCode, username);
+			officers.assign(form.getCellCode(), form.getUsername());
 		}
 		catch (RuleBroken ex) {
-			Map<String, String> sent = new HashMap<>();
-			sent.put("cellCode", cellCode == null ? "" : cellCode);
-			sent.put("username", username == null ? "" : username);
-			return gridOfficersPage(division, FailedForm.of("assign", sent, ex, Set.of("cellCode", "username")), model);
+			FormErrors.apply(ex, result);
+			return gridOfficersPage(division, model);
 		}
 		Flash.success(redirect, "cityops.officer.flash.assigned");
 		redirect.addAttribute("division", division);
 		return "redirect:/cityops/grid-officers";
 	}
 
-	private String gridOfficersPage(String division, FailedForm failed, Model model) {
+	private String gridOfficersPage(String division, Model model) {
 		List<DepartmentSummary> townships = directory.townships()
 			.stream()
 			.filter(t -> t.divisionCode() != null)
@@ -163,31 +179,93 @@ class ClassificationPages {
 		model.addAttribute("division", shown);
 		model.addAttribute("cells", cells);
 		model.addAttribute("officers", byCell);
-		model.addAttribute(FailedForm.ATTRIBUTE, failed);
 		return "cityops/cases/grid-officers";
 	}
 
+	/** Removes a grid officer from a cell; one that is gone already is not found. */
 	@PostMapping("/cityops/grid-officers/remove")
 	String unassign(@RequestParam long cellId, @RequestParam long userId, @RequestParam(required = false) String division,
 			RedirectAttributes redirect) {
-		Flash.attempt(redirect, "cityops.officer.flash.removed", "cityops.officer.flash.refused",
-				() -> officers.unassign(cellId, userId));
+		officers.unassign(cellId, userId);
+		Flash.success(redirect, "cityops.officer.flash.removed");
 		redirect.addAttribute("division", division);
 		return "redirect:/cityops/grid-officers";
 	}
 
+	/** The classes page with both its forms: the one posted, as typed, and the other empty. */
 	private String classesPage(Model model) {
-		return classesPage(model, FailedForm.NONE);
-	}
-
-	private String classesPage(Model model, FailedForm failed) {
-		model.addAttribute(FailedForm.ATTRIBUTE, failed);
+		if (!model.containsAttribute("classForm")) {
+			model.addAttribute("classForm", new ClassForm());
+		}
+		if (!model.containsAttribute("ruleForm")) {
+			model.addAttribute("ruleForm", new RuleForm());
+		}
 		model.addAttribute("classes", classification.classes());
 		model.addAttribute("rules", classification.rules());
 		model.addAttribute("departments", classification.departments().values());
 		model.addAttribute("categories", Classification.Category.values());
 		model.addAttribute("units", Classification.LimitUnit.values());
 		return "cityops/cases/classes";
+	}
+
+	/** The dispatch rule form's fields: a major class or a subclass, a township or community, a department. */
+	public static class RuleForm {
+
+		private String target;
+
+		private String divisionCode;
+
+		private String departmentCode;
+
+		public String getTarget() {
+			return target;
+		}
+
+		public void setTarget(String target) {
+			this.target = target;
+		}
+
+		public String getDivisionCode() {
+			return divisionCode;
+		}
+
+		public void setDivisionCode(String divisionCode) {
+			this.divisionCode = divisionCode;
+		}
+
+		public String getDepartmentCode() {
+			return departmentCode;
+		}
+
+		public void setDepartmentCode(String departmentCode) {
+			this.departmentCode = departmentCode;
+		}
+
+	}
+
+	/** The grid officer form's fields. */
+	public static class AssignForm {
+
+		private String cellCode;
+
+		private String username;
+
+		public String getCellCode() {
+			return cellCode;
+		}
+
+		public void setCellCode(String cellCode) {
+			this.cellCode = cellCode;
+		}
+
+		public String getUsername() {
+			return username;
+		}
+
+		public void setUsername(String username) {
+			this.username = username;
+		}
+
 	}
 
 	/** The class form's fields. */

@@ -85,10 +85,10 @@ class GridOfficers {
 			.stream()
 			.filter(c -> c.code().equals(code))
 			.findFirst()
-			.orElseThrow(() -> new RuleBroken("cellCode", "网格编码不存在 / no such grid cell"));
+			.orElseThrow(() -> RuleBroken.at("cellCode", "cityops.grid.rule.noSuchCell"));
 		CurrentUser officer = directory.user(username == null ? "" : username.strip())
 			.filter(u -> u.role() == Role.GRID_OFFICER)
-			.orElseThrow(() -> new RuleBroken("username", "该用户不是网格员 / not a grid officer"));
+			.orElseThrow(() -> RuleBroken.at("username", "cityops.grid.rule.notOfficer"));
 		int added = jdbc.sql("""
 				insert into cityops.grid_officer (grid_cell_id, user_id, username, display_name, assigned_at)
 				values (:cell, :user, :username, :name, :at) on conflict do nothing

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.chengxiang.cityops.cases.CaseBoard;
+import org.chengxiang.cityops.cases.CaseClassNames;
 import org.chengxiang.cityops.cases.CaseCount;
 import org.chengxiang.cityops.cases.CaseRef;
 import org.chengxiang.cityops.cases.CaseStatus;
@@ -18,6 +19,7 @@ import org.chengxiang.cityops.sensors.SensorBoard;
 import org.chengxiang.plan.PlanOverview;
 import org.chengxiang.plan.PlanProgress;
 import org.chengxiang.platform.security.Scope;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -44,10 +46,14 @@ class Dashboard {
 
 	private final JdbcClient jdbc;
 
+	private final CaseClassNames classNames;
+
 	private final Clock clock;
 
-	Dashboard(CaseBoard cases, SensorBoard sensors, PlanProgress plans, JdbcClient jdbc, Clock clock) {
+	Dashboard(CaseBoard cases, SensorBoard sensors, PlanProgress plans, JdbcClient jdbc, CaseClassNames classNames,
+			Clock clock) {
 		this.cases = cases;
+		this.classNames = classNames;
 		this.sensors = sensors;
 		this.plans = plans;
 		this.jdbc = jdbc;
@@ -68,13 +74,13 @@ class Dashboard {
 			byStatus.merge(status, count.count(), Long::sum);
 			if (status.isOpen()) {
 				open += count.count();
-				byClass.merge(count.classCode(), new ClassCount(count.classCode(), count.className(), count.count()),
+				byClass.merge(count.classCode(), new ClassCount(count.classCode(), classNames.of(count.classCode(), count.className()), count.count()),
 						(a, b) -> new ClassCount(a.code(), a.name(), a.open() + b.open()));
 			}
 		}
 		List<StatusCount> statuses = byStatus.entrySet()
 			.stream()
-			.map(e -> new StatusCount(e.getKey().name(), e.getKey().label(), e.getValue()))
+			.map(e -> new StatusCount(e.getKey().name(), ReaderTexts.of(e.getKey().text()), e.getValue()))
 			.toList();
 		List<ClassCount> classes = byClass.values()
 			.stream()
@@ -118,9 +124,11 @@ class Dashboard {
 			List<AlarmItem> activeAlarms, List<CellState> cells, List<PlanOverview> plans) {
 	}
 
+	/** A status's count; its label is worded in the reader's language, for the live page's script. */
 	record StatusCount(String status, String label, long count) {
 	}
 
+	/** A class's open cases; its name is in the reader's language. */
 	record ClassCount(String code, String name, long open) {
 	}
 

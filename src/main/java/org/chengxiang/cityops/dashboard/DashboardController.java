@@ -37,7 +37,7 @@ class DashboardController {
 
 	@GetMapping("/api/cityops/dashboard")
 	@ResponseBody
-	@Operation(summary = "一屏观全域：案件、告警、设备与方案进度的当前快照 / the operations dashboard snapshot")
+	@Operation(summary = "The operations dashboard snapshot: cases, alarms, sensors and plan progress")
 	Dashboard.Snapshot snapshot(@AuthenticationPrincipal CurrentUser user) {
 		return dashboard.snapshot(user.scope());
 	}

@@ -34,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class Wall {
 
-	static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-
 	static final int HOURS = 24;
 
 	static final int DAYS = 30;
@@ -61,10 +59,11 @@ class Wall {
 
 	Figures figures(Scope scope) {
 		Instant now = clock.instant();
-		ZonedDateTime hour = now.atZone(BEIJING).truncatedTo(ChronoUnit.HOURS);
+		ZoneId beijing = clock.getZone();
+		ZonedDateTime hour = now.atZone(beijing).truncatedTo(ChronoUnit.HOURS);
 		Instant fromHour = hour.minusHours(HOURS - 1).toInstant();
-		LocalDate today = LocalDate.ofInstant(now, BEIJING);
-		Instant fromDay = today.minusDays(DAYS - 1).atStartOfDay(BEIJING).toInstant();
+		LocalDate today = LocalDate.ofInstant(now, beijing);
+		Instant fromDay = today.minusDays(DAYS - 1).atStartOfDay(beijing).toInstant();
 
 		Map<Instant, Integer> casesByHour = cases.reportedPer(scope, fromHour, "hour");
 		Map<Instant, Integer> alarmsByHour = sensors.raisedPer(scope, fromHour, "hour");
@@ -77,7 +76,7 @@ class Wall {
 		Map<Instant, Integer> alarmsByDay = sensors.raisedPer(scope, fromDay, "day");
 		List<Bucket> days = new ArrayList<>();
 		for (int i = 0; i < DAYS; i++) {
-			Instant at = today.minusDays(DAYS - 1 - i).atStartOfDay(BEIJING).toInstant();
+			Instant at = today.minusDays(DAYS - 1 - i).atStartOfDay(beijing).toInstant();
 			days.add(new Bucket(at, casesByDay.getOrDefault(at, 0), alarmsByDay.getOrDefault(at, 0)));
 		}
 

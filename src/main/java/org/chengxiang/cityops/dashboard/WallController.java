@@ -36,7 +36,7 @@ class WallController {
 
 	@GetMapping("/api/cityops/wall")
 	@ResponseBody
-	@Operation(summary = "大屏：案件与告警趋势、考核排名、设备健康、方案红黄绿灯、未结案件位置 / the wall's figures")
+	@Operation(summary = "The wall's figures: case and alarm trends, evaluation ranking, sensor health, plan lights, open case locations")
 	Wall.Figures figures(@AuthenticationPrincipal CurrentUser user) {
 		return wall.figures(user.scope());
 	}

@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
  * city's public geography; the cases found are only those the user's scope covers.
  */
 @RestController
-@Tag(name = "cityops-map", description = "城市地图 / the city map")
+@Tag(name = "cityops-map", description = "The city map")
 class CityMapApi {
 
 	static final int MAX_QUERY = 50;
@@ -60,20 +60,20 @@ class CityMapApi {
 	}
 
 	@GetMapping("/api/cityops/map")
-	@Operation(summary = "城市地图：网格（GeoJSON，含网格员和未结案件数）与区划轮廓 / the grid and the division outlines")
+	@Operation(summary = "The city map: the grid (GeoJSON, with officers and open cases) and the division outlines")
 	Layers layers(@AuthenticationPrincipal CurrentUser user) {
 		return new Layers(cases.gridCells(user.scope()), directory.divisionOutlines());
 	}
 
 	@GetMapping("/api/cityops/map/search")
-	@Operation(summary = "按社区、村、网格名称或案件地址查找 / find communities, villages, grid cells and case addresses")
+	@Operation(summary = "Find communities, villages, grid cells and case addresses by name")
 	List<Place> search(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String q) {
 		String text = q == null ? "" : q.strip();
 		if (text.isEmpty()) {
-			throw new RuleBroken("q", "请输入要查找的地名或地址 / enter a place name or address");
+			throw RuleBroken.at("q", "cityops.map.rule.queryRequired");
 		}
 		if (text.length() > MAX_QUERY) {
-			throw new RuleBroken("q", "查找内容不超过 50 个字 / at most 50 characters");
+			throw RuleBroken.at("q", "cityops.map.rule.queryLength", MAX_QUERY);
 		}
 		List<Place> places = new ArrayList<>();
 		for (MapPlace place : directory.mapPlaces(text)) {

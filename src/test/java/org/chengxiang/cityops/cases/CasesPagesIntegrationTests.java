@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 
 import org.chengxiang.platform.web.Flash;
@@ -97,6 +99,20 @@ class CasesPagesIntegrationTests {
 			.andExpect(content().string(containsString("value=\"210882999999\"")))
 			.andExpect(content().string(containsString("<option value=\"C-0103\" selected=\"selected\"")));
 		assertThat(jdbc.sql("select count(*) from cityops.dispatch_rule").query(Integer.class).single()).isEqualTo(rules);
+		// in English, the same: the reader's wording beside the field, what was typed kept, the class form left empty
+		mvc.perform(post("/cityops/classes/rules").param("target", "E-04").param("divisionCode", "210882999999")
+			.param("departmentCode", "ZJJ").cookie(new Cookie("cx-lang", "en")).with(csrf()).with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"error\">No such township or community code</p>")))
+			.andExpect(content().string(containsString("<option value=\"E-04\" selected=\"selected\">E-04 Event·Emergencies</option>")))
+			.andExpect(content().string(containsString("value=\"210882999999\"")))
+			.andExpect(content().string(containsString("Waterlogged road")));
+		// neither a subclass nor a major class: the problem stands beside the one field that chooses either
+		mvc.perform(post("/cityops/classes/rules").param("target", "X-9").param("divisionCode", "210882004001")
+			.param("departmentCode", "ZJJ").with(csrf()).with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"error\">案件类别不存在</p>")));
+		assertThat(jdbc.sql("select count(*) from cityops.dispatch_rule").query(Integer.class).single()).isEqualTo(rules);
 
 		int officers = jdbc.sql("select count(*) from cityops.grid_officer").query(Integer.class).single();
 		String cell = jdbc.sql("select code from directory.grid_cell order by code limit 1").query(String.class).single();
@@ -110,6 +126,24 @@ class CasesPagesIntegrationTests {
 		mvc.perform(post("/cityops/grid-officers").param("cellCode", cell).param("username", "grid01")
 			.with(csrf()).with(httpBasic("operator", PASSWORD)))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aBadMonthOfTheBulletinStandsBesideItsFieldAsTypedAboveThisMonthsFigures() throws Exception {
+		mvc.perform(get("/cityops/bulletin").param("month", "2019-13").accept(MediaType.TEXT_HTML).with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span class=\"error\">月份格式应为 2026-11</span>")))
+			.andExpect(content().string(containsString("value=\"2019-13\"")))
+			.andExpect(content().string(containsString("id=\"bulletin-total\"")));
+		mvc.perform(get("/cityops/bulletin").param("month", "1999-01").cookie(new Cookie("cx-lang", "en"))
+			.accept(MediaType.TEXT_HTML).with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span class=\"error\">Month out of range</span>")))
+			.andExpect(content().string(containsString("value=\"1999-01\"")));
+		mvc.perform(get("/cityops/bulletin").param("month", "2019-03").accept(MediaType.TEXT_HTML).with(httpBasic("supervisor", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("class=\"error\""))))
+			.andExpect(content().string(containsString("value=\"2019-03\"")));
 	}
 
 	@Test
