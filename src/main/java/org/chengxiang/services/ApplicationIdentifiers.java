@@ -74,8 +74,7 @@ class ApplicationIdentifiers {
 	 * reach this, by the edge's role check.
 	 */
 	Revealed reveal(long id, CurrentUser user) {
-		Application application = applications.findById(id)
-			.filter(a -> Inbox.visible(a, user))
+		Application application = applications.findVisible(id, user)
 			.orElseThrow(() -> new NoSuchRecord("application " + id));
 		Object[] stored = jdbc.sql("select applicant_id_enc, form_enc, applicant_name from services.application where id = :id")
 			.param("id", id)

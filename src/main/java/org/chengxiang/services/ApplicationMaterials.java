@@ -104,8 +104,7 @@ class ApplicationMaterials {
 	}
 
 	Opened open(long applicationId, int position, CurrentUser user) {
-		Application application = applications.findById(applicationId)
-			.filter(a -> Inbox.visible(a, user))
+		Application application = applications.findVisible(applicationId, user)
 			.orElseThrow(() -> new NoSuchRecord("application " + applicationId));
 		var stored = jdbc.sql("""
 				select filename, content_type, storage_path, sha256 from services.application_material

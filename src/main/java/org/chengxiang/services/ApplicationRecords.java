@@ -44,8 +44,7 @@ class ApplicationRecords {
 	}
 
 	private Application visible(long id, CurrentUser user) {
-		return applications.findById(id)
-			.filter(a -> Inbox.visible(a, user))
+		return applications.findVisible(id, user)
 			.orElseThrow(() -> new NoSuchRecord("application " + id));
 	}
 
@@ -58,8 +57,7 @@ class ApplicationRecords {
 
 	/** The id of the application with this number, if the user may see it; otherwise not found, as for an id. */
 	long idOf(String number, CurrentUser user) {
-		return applications.findByNumber(number)
-			.filter(a -> Inbox.visible(a, user))
+		return applications.findVisibleByNumber(number, user)
 			.map(Application::id)
 			.orElseThrow(() -> new NoSuchRecord("application " + number));
 	}

@@ -2,6 +2,8 @@ package org.chengxiang.services;
 
 import java.util.Optional;
 
+import org.chengxiang.platform.security.CurrentUser;
+
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.data.repository.query.Param;
@@ -28,5 +30,31 @@ interface Applications extends ListCrudRepository<Application, Long> {
 			order by id desc limit 1
 			""")
 	Optional<Application> findOpen(@Param("user") long applicantUserId, @Param("item") String itemCode);
+
+	/** The application if the user may see it ({@link ApplicationScope}); otherwise nothing. */
+	default Optional<Application> findVisible(long id, CurrentUser user) {
+		ApplicationScope scope = ApplicationScope.of(user);
+		return findInScope(id, scope.applicantUserId(), scope.departmentId());
+	}
+
+	/** The application with this number if the user may see it ({@link ApplicationScope}); otherwise nothing. */
+	default Optional<Application> findVisibleByNumber(String number, CurrentUser user) {
+		ApplicationScope scope = ApplicationScope.of(user);
+		return findByNumberInScope(number, scope.applicantUserId(), scope.departmentId());
+	}
+
+	@Query("""
+			select * from services.application where id = :id
+			and (applicant_user_id = :applicant or (department_id = :department and status <> 'DRAFT'))
+			""")
+	Optional<Application> findInScope(@Param("id") long id, @Param("applicant") Long applicantUserId,
+			@Param("department") Long departmentId);
+
+	@Query("""
+			select * from services.application where number = :number
+			and (applicant_user_id = :applicant or (department_id = :department and status <> 'DRAFT'))
+			""")
+	Optional<Application> findByNumberInScope(@Param("number") String number, @Param("applicant") Long applicantUserId,
+			@Param("department") Long departmentId);
 
 }

@@ -6,23 +6,20 @@ package org.chengxiang.services;
 enum DocumentKind {
 
 	/** 受理回执: the application is accepted, the promised time limit runs. */
-	RECEIPT("受字"),
+	RECEIPT,
 	/** 不予受理通知书. */
-	NOT_ACCEPTED("不受字"),
+	NOT_ACCEPTED,
 	/** 准予许可决定书. */
-	APPROVED("准许字"),
+	APPROVED,
 	/** 不予许可决定书. */
-	REJECTED("不许字");
+	REJECTED;
 
-	private final String series;
-
-	DocumentKind(String series) {
-		this.series = series;
-	}
-
-	/** The word of the number's series, e.g. 受字 in 公安局受字〔2026〕第000123号. */
-	String series() {
-		return series;
+	/**
+	 * The message key of the word of the number's series, e.g. 受字 in 公安局受字〔2026〕第000123号
+	 * ({@code services.document.series.RECEIPT}).
+	 */
+	String seriesKey() {
+		return "services.document.series." + name();
 	}
 
 	/** The written decision on an application in this status, if it has one. */

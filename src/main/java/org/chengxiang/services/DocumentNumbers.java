@@ -1,8 +1,10 @@
 package org.chengxiang.services;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,14 +12,24 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Numbers the documents of applications (文号): one series per department, kind and year, kept in the database, so
  * that a document's number is given once, when it is issued, and printed the same every time after.
+ * <p>
+ * A number is the document's official identifier, written the Chinese way whatever the reader's language: its form
+ * and the word of each series come from the messages in Chinese ({@code services.document.number},
+ * {@code services.document.series.*}), and it is stored as issued.
  */
 @Component
 class DocumentNumbers {
 
+	/** The language document numbers are issued in. */
+	private static final Locale OFFICIAL = Locale.SIMPLIFIED_CHINESE;
+
 	private final JdbcClient jdbc;
 
-	DocumentNumbers(JdbcClient jdbc) {
+	private final MessageSource messages;
+
+	DocumentNumbers(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
 	}
 
 	/** The number of an application's document of this kind, if it was issued. */
@@ -61,7 +73,9 @@ class DocumentNumbers {
 				on conflict (department_id, kind, year) do update set last = services.document_counter.last + 1
 				returning last
 				""").param("d", departmentId).param("k", kind.name()).param("y", year).query(Integer.class).single();
-		String number = "%s%s〔%d〕第%06d号".formatted(prefix, kind.series(), year, serial);
+		String number = messages.getMessage("services.document.number", new Object[] { prefix,
+				messages.getMessage(kind.seriesKey(), null, OFFICIAL), String.valueOf(year), "%06d".formatted(serial) },
+				OFFICIAL);
 		jdbc.sql("""
 				insert into services.document (application_id, kind, department_id, year, serial, number, issued_on,
 				    promised_days, due_on)

@@ -15,7 +15,6 @@ import org.chengxiang.platform.calendar.WorkingDayCalendar;
 import org.chengxiang.platform.crypto.Masking;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.KeysetPage;
 import org.chengxiang.platform.web.ReaderTexts;
@@ -273,18 +272,6 @@ class Inbox {
 				from services.application a join services.item i on i.code = a.item_code
 				where a.applicant_user_id = :u order by a.id desc limit 200
 				""").param("u", resident.id()).query((rs, n) -> row(rs, today)).list());
-	}
-
-	/** Applications a user may see: a resident their own, a clerk or lead those of their department once submitted. */
-	static boolean visible(Application application, CurrentUser user) {
-		if (user.role() == Role.RESIDENT) {
-			return application.applicantUserId() == user.id();
-		}
-		if (user.role() == Role.CLERK || user.role() == Role.DEPARTMENT_LEAD) {
-			return user.departmentId() != null && user.departmentId() == application.departmentId()
-					&& application.status() != ApplicationStatus.DRAFT;
-		}
-		return false;
 	}
 
 	/** The clerk's department, to which every list of the inbox is restricted (the edge lets only its staff in). */

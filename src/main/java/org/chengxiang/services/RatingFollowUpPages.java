@@ -77,6 +77,8 @@ class RatingFollowUpPages {
 		model.addAttribute("people", directory.names(
 				list.stream().map(RatingFollowUps.FollowUp::handledBy).filter(java.util.Objects::nonNull).toList()));
 		model.addAttribute("followUpDays", followUps.workingDays());
+		// the department's staff open an application from its row; the supervision office reads the list only
+		model.addAttribute("opensApplications", ApplicationScope.of(user).departmentId() != null);
 		return "services/follow-ups";
 	}
 

@@ -38,7 +38,7 @@ import tools.jackson.databind.JsonNode;
  * The one-stop service API: the catalogue, residents' applications, and the clerks' inbox and workflow.
  */
 @RestController
-@Tag(name = "services", description = "一网通办 / one-stop services")
+@Tag(name = "services", description = "One-stop services: the catalogue, applications and the clerks' inbox")
 class ServicesApi {
 
 	private final Catalogue catalogue;
@@ -97,7 +97,7 @@ class ServicesApi {
 
 	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications")
-	@Operation(summary = "居民起草申请 / a resident drafts an application")
+	@Operation(summary = "A resident drafts an application")
 	ResponseEntity<?> draft(@Valid @RequestBody NewApplication body, @AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(name = "Prefer", required = false) String prefer) {
 		long id = intake.draft(body.itemCode(), json(body.form()), user);
@@ -114,7 +114,7 @@ class ServicesApi {
 
 	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping(path = "/api/services/applications/{id}/materials/{position}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "上传材料（PDF/JPEG/PNG，按内容识别类型） / upload a material (type checked by content)")
+	@Operation(summary = "Upload a material: PDF, JPEG or PNG, the type checked by content")
 	ApplicationRecords.Detail attach(@PathVariable long id, @PathVariable int position, @RequestPart("file") MultipartFile file,
 			@AuthenticationPrincipal CurrentUser user) {
 		materials.attach(id, position, file, user);
@@ -122,7 +122,7 @@ class ServicesApi {
 	}
 
 	@GetMapping("/api/services/applications/{id}/materials/{position}")
-	@Operation(summary = "查看材料（申请人和受理部门工作人员；工作人员查看记入审计日志） / open a material inline (the applicant and clerks of the handling department; staff viewings are audited)")
+	@Operation(summary = "Open a material inline (the applicant and clerks of the handling department; staff viewings are audited)")
 	ResponseEntity<byte[]> material(@PathVariable long id, @PathVariable int position,
 			@AuthenticationPrincipal CurrentUser user) {
 		ApplicationMaterials.Opened material = materials.open(id, position, user);
@@ -131,7 +131,7 @@ class ServicesApi {
 
 	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications/{id}/submission")
-	@Operation(summary = "提交申请；请求头 Prefer: return=minimal 时只回编号与状态 / submit; Prefer: return=minimal answers only the number and status")
+	@Operation(summary = "Submit; Prefer: return=minimal answers only the number and status")
 	ResponseEntity<?> submit(@PathVariable long id, @AuthenticationPrincipal CurrentUser user,
 			@RequestHeader(name = "Prefer", required = false) String prefer) {
 		intake.submit(id, user);
@@ -165,7 +165,7 @@ class ServicesApi {
 
 	@PreAuthorize("hasRole('RESIDENT')")
 	@PostMapping("/api/services/applications/{id}/rating")
-	@Operation(summary = "好差评（1 非常不满意 … 5 非常满意） / rate the service")
+	@Operation(summary = "Rate the service, from 1 (very unsatisfied) to 5 (very satisfied)")
 	ApplicationRecords.Detail rate(@PathVariable long id, @Valid @RequestBody Rating body, @AuthenticationPrincipal CurrentUser user) {
 		ratings.rate(id, body.level(), body.comment(), user);
 		return records.detail(id, user);
@@ -194,7 +194,7 @@ class ServicesApi {
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/correction")
-	@Operation(summary = "一次性告知需补正的全部内容 / request a correction listing everything missing at once")
+	@Operation(summary = "Request a correction listing everything missing at once")
 	ApplicationRecords.Detail correction(@PathVariable long id, @Valid @RequestBody Correction body,
 			@AuthenticationPrincipal CurrentUser user) {
 		review.requestCorrection(id, body.missing(), body.note(), user);
@@ -203,7 +203,7 @@ class ServicesApi {
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/applications/{id}/approval")
-	@Operation(summary = "准予办结（可附审批意见）；各项规则按当日重新核对，不符合时回 400 并说明依据的规则 / approve, with an optional opinion; every rule of the item is checked again and a refusal names its rule")
+	@Operation(summary = "Approve, with an optional opinion; every rule of the item is checked again and a refusal names its rule")
 	ApplicationRecords.Detail approve(@PathVariable long id, @Valid @RequestBody(required = false) Approval body,
 			@AuthenticationPrincipal CurrentUser user) {
 		review.approve(id, body == null ? null : body.opinion(), user);
@@ -227,7 +227,7 @@ class ServicesApi {
 
 	@PostMapping("/api/services/applications/{id}/identifiers")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
-	@Operation(summary = "查看申请人和随迁人员等的完整身份证号（受理部门，记入审计日志） / the applicant's and every other ID number in full (handling department, audited)")
+	@Operation(summary = "The applicant's and every other ID number in full (handling department, audited)")
 	ApplicationIdentifiers.Revealed identifiers(@PathVariable long id, @AuthenticationPrincipal CurrentUser user) {
 		return identifiers.reveal(id, user);
 	}
@@ -245,7 +245,7 @@ class ServicesApi {
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@GetMapping("/api/services/inbox")
-	@Operation(summary = "部门收件箱（键集分页） / the department's inbox, keyset paged",
+	@Operation(summary = "The department's inbox, keyset paged",
 			description = "One page of a tray, newest first: items and nextBeforeId; send nextBeforeId back as beforeId "
 					+ "for the next page, null on the last page.")
 	KeysetPage<Inbox.Row> tray(@RequestParam(defaultValue = "WAITING") Inbox.Tray tray,
@@ -257,7 +257,7 @@ class ServicesApi {
 
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
 	@PostMapping("/api/services/inbox/search")
-	@Operation(summary = "按办件编号，或申请人、随迁人员等的身份证号查找（盲索引）；两者都不是时回 400 / find by number or the ID number of anyone on the application (blind index); anything else is 400")
+	@Operation(summary = "Find by number or the ID number of anyone on the application (blind index); anything else is 400")
 	List<Inbox.Row> search(@Valid @RequestBody Query body, @AuthenticationPrincipal CurrentUser user) {
 		return inbox.search(user, body.q());
 	}
@@ -270,14 +270,14 @@ class ServicesApi {
 
 	@GetMapping("/api/services/ratings/follow-ups")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD','SUPERVISOR','ADMIN')")
-	@Operation(summary = "差评回访整改（本部门；督查人员看全市） / follow-ups of unsatisfied ratings")
+	@Operation(summary = "Follow-ups of unsatisfied ratings (own department; supervisors see the whole city)")
 	List<RatingFollowUps.FollowUp> followUps(@AuthenticationPrincipal CurrentUser user) {
 		return followUps.list(user);
 	}
 
 	@PostMapping("/api/services/ratings/follow-ups/{id}")
 	@PreAuthorize("hasAnyRole('CLERK','DEPARTMENT_LEAD')")
-	@Operation(summary = "提交差评回访和整改情况 / record the call back and the measures for an unsatisfied rating")
+	@Operation(summary = "Record the call back and the measures for an unsatisfied rating")
 	ResponseEntity<Void> followUp(@PathVariable long id, @RequestBody FollowUp body,
 			@AuthenticationPrincipal CurrentUser user) {
 		ratings.followUp(id, body.contactNote(), body.measures(), user);

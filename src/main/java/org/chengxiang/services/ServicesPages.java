@@ -1,28 +1,28 @@
 package org.chengxiang.services;
 
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.StaleVersion;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.web.FileResponses;
 import org.chengxiang.platform.web.Flash;
-import org.chengxiang.platform.web.FormProblems;
-import org.chengxiang.platform.web.ReaderTexts;
+import org.chengxiang.platform.web.FormErrors;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 @RequestMapping("/services")
 class ServicesPages {
+
+	/** The name of the application form on its page. */
+	private static final String FORM = "applicationForm";
 
 	private final Catalogue catalogue;
 
@@ -109,31 +112,22 @@ class ServicesPages {
 			Flash.error(redirect, "services.flash.confirmFirst");
 			return "redirect:/services/items/" + code;
 		}
-		model.addAttribute("item", catalogue.get(code));
-		model.addAttribute("formFragment", formFragment(code));
-		model.addAttribute("places", directory.placeChoices());
-		model.addAttribute("problems", FormProblems.NONE);
-		model.addAttribute("typed", Map.of());
-		return "services/form";
+		return formPage(code, null, bind(Map.of()), model);
 	}
 
 	@PostMapping("/items/{code}/form")
 	@PreAuthorize("hasRole('RESIDENT')")
 	String draft(@PathVariable String code, HttpServletRequest request, @AuthenticationPrincipal CurrentUser user,
 			Model model, RedirectAttributes redirect) {
+		BindingResult form = bind(request.getParameterMap());
 		try {
 			long id = intake.draft(code, FormFields.toJson(json, request.getParameterMap()), user);
 			Flash.success(redirect, "services.flash.drafted");
 			return "redirect:/services/applications/" + id;
 		}
 		catch (RuleBroken ex) {
-			model.addAttribute("item", catalogue.get(code));
-			model.addAttribute("formFragment", formFragment(code));
-			// everything typed comes back, each problem beside its field
-			model.addAttribute("problems", FormProblems.of(ex));
-			model.addAttribute("places", directory.placeChoices());
-			model.addAttribute("typed", typed(request));
-			return "services/form";
+			besideFields(ex, form);
+			return formPage(code, null, form, model);
 		}
 	}
 
@@ -142,7 +136,7 @@ class ServicesPages {
 	@PreAuthorize("hasRole('RESIDENT')")
 	String editForm(@PathVariable long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		ApplicationRecords.Detail detail = records.detail(id, user);
-		return formPage(detail, FormFields.toParameters(json, forms.form(id)), null, model);
+		return formPage(detail.itemCode(), detail, bind(FormFields.toParameters(json, forms.form(id))), model);
 	}
 
 	@PostMapping("/applications/{id}/form")
@@ -150,37 +144,51 @@ class ServicesPages {
 	String updateForm(@PathVariable long id, @RequestParam int version, HttpServletRequest request,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect) {
 		ApplicationRecords.Detail detail = records.detail(id, user);
+		BindingResult form = bind(request.getParameterMap());
 		try {
 			intake.updateForm(id, version, FormFields.toJson(json, request.getParameterMap()), user);
 		}
 		catch (RuleBroken ex) {
-			return formPage(detail, request.getParameterMap(), ex.problems(), model);
+			besideFields(ex, form);
+			return formPage(detail.itemCode(), detail, form, model);
 		}
-		catch (org.chengxiang.platform.domain.StepRefused ex) {
-			// a stale version or a form no longer editable: what was typed comes back with the reason
-			return formPage(detail, request.getParameterMap(), List.of(new RuleBroken.Problem("version", ex.reason())),
-					model);
+		catch (StepRefused ex) {
+			// a stale version or a form no longer editable: what was typed comes back with the reason above it
+			FormErrors.apply(ex, form);
+			return formPage(detail.itemCode(), detail, form, model);
 		}
-		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			return formPage(detail, request.getParameterMap(),
-					List.of(new RuleBroken.Problem("version", org.chengxiang.platform.domain.Text.of(
-							org.chengxiang.platform.domain.StaleVersion.KEY))), model);
+		catch (OptimisticLockingFailureException ex) {
+			FormErrors.apply(new StaleVersion(), form);
+			return formPage(detail.itemCode(), detail, form, model);
 		}
 		Flash.success(redirect, "services.flash.formUpdated");
 		return "redirect:/services/applications/" + id;
 	}
 
-	private String formPage(ApplicationRecords.Detail detail, java.util.Map<String, String[]> values,
-			List<RuleBroken.Problem> problems, Model model) {
-		model.addAttribute("item", catalogue.get(detail.itemCode()));
-		model.addAttribute("formFragment", formFragment(detail.itemCode()));
-		model.addAttribute("places", directory.placeChoices());
+	/**
+	 * The application form as typed, for its page. Its fields are the owning module's, so the form object is what
+	 * was sent, by field name ({@code f.members[0].idNumber}), and the page shows it again as it was.
+	 */
+	private static BindingResult bind(Map<String, String[]> parameters) {
 		Map<String, String> typed = new HashMap<>();
-		values.forEach((name, given) -> typed.put(name, given.length == 0 ? "" : given[0]));
-		model.addAttribute("typed", typed);
-		model.addAttribute("problems",
-				problems == null || problems.isEmpty() ? FormProblems.NONE : FormProblems.of(new RuleBroken(problems)));
-		model.addAttribute("editing", detail);
+		parameters.forEach((name, given) -> typed.put(name, given.length == 0 ? "" : given[0]));
+		return new MapBindingResult(typed, FORM);
+	}
+
+	/** The owning module's problems beside the fields they concern: its paths are those of the fields below f. */
+	private static void besideFields(RuleBroken ex, BindingResult form) {
+		form.pushNestedPath(FormFields.PREFIX.substring(0, FormFields.PREFIX.length() - 1));
+		FormErrors.apply(ex, form);
+		form.popNestedPath();
+	}
+
+	private String formPage(String code, ApplicationRecords.Detail editing, BindingResult form, Model model) {
+		model.addAttribute("item", catalogue.get(code));
+		model.addAttribute("formFragment", formFragment(code));
+		model.addAttribute("places", directory.placeChoices());
+		model.addAttribute(FORM, form.getTarget());
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + FORM, form);
+		model.addAttribute("editing", editing);
 		return "services/form";
 	}
 
@@ -209,13 +217,6 @@ class ServicesPages {
 			@AuthenticationPrincipal CurrentUser user) {
 		ApplicationMaterials.Opened material = materials.open(id, position, user);
 		return FileResponses.inline(material.filename(), material.mediaType(), material.content());
-	}
-
-	/** What was typed in each field, as the form shows it again. */
-	private static Map<String, String> typed(HttpServletRequest request) {
-		Map<String, String> typed = new HashMap<>();
-		request.getParameterMap().forEach((name, values) -> typed.put(name, values.length == 0 ? "" : values[0]));
-		return typed;
 	}
 
 	/** The owning module's form fragment for the item, or the generic one. */

@@ -94,7 +94,7 @@ class ApplicationStepsPagesIntegrationTests {
 					containsString("value=\"铁西社区 7 号楼 2 单元 202\""), containsString("value=\"辽宁省盖州市某村\""))));
 
 		// the origin emptied: refused beside the form, the new address kept
-		mvc.perform(post("/services/applications/{id}/form", id).with(httpBasic(resident, PASSWORD)).with(csrf())
+		MvcResult refused = mvc.perform(post("/services/applications/{id}/form", id).with(httpBasic(resident, PASSWORD)).with(csrf())
 			.param("version", String.valueOf(version(id)))
 			.param("f.category", "LEGAL_RESIDENCE_RENTED")
 			.param("f.originHukouAddress", "")
@@ -106,7 +106,14 @@ class ApplicationStepsPagesIntegrationTests {
 			.param("f.ruralRights.hasCollectiveIncome", "false"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("class=\"flash error\""),
-					containsString("value=\"铁西社区 8 号楼 1 单元 101\""))));
+					containsString("value=\"铁西社区 8 号楼 1 单元 101\""), containsString("租赁合同</textarea>"))))
+			.andReturn();
+		// the problem beside the emptied field, every choice as it was sent
+		assertThat(refused.getResponse().getContentAsString())
+			.containsPattern("name=\"f\\.originHukouAddress\"[^>]*\\s+aria-invalid=\"true\"[^>]*>\\s*<p class=\"error\">[^<]+</p>")
+			.containsPattern("<option value=\"LEGAL_RESIDENCE_RENTED\" selected=\"selected\"")
+			.containsPattern("name=\"f\\.ruralRights\\.hasLandContract\" value=\"true\"[^>]*checked=\"checked\"")
+			.containsPattern("name=\"f\\.ruralRights\\.hasHomestead\" value=\"false\"[^>]*checked=\"checked\"");
 		assertThat(desk.form(id)).contains("铁西社区 7 号楼 2 单元 202");
 
 		mvc.perform(post("/services/applications/{id}/form", id).with(httpBasic(resident, PASSWORD)).with(csrf())

@@ -145,7 +145,9 @@ class RatingFollowUpIntegrationTests {
 		mvc.perform(get("/services/ratings/follow-ups").with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("follow-up-" + id)))
-			.andExpect(content().string(not(containsString("follow-up-" + id + "-form"))));
+			.andExpect(content().string(not(containsString("follow-up-" + id + "-form"))))
+			// the supervision office reads the list; the application itself is the department's, so no link to it
+			.andExpect(content().string(not(containsString("href=\"/services/applications/" + id + "\""))));
 		long open = jdbc.sql("""
 				select count(*) from services.rating_follow_up f join directory.department d on d.id = f.department_id
 				where d.code = 'PSB' and f.handled_at is null
@@ -189,7 +191,8 @@ class RatingFollowUpIntegrationTests {
 			.andExpect(jsonPath("$[?(@.itemCode == 'TEST-FOLLOW')].followedUp").value((int) expected.followedUp()))
 			.andExpect(jsonPath("$[?(@.itemCode == 'TEST-FOLLOW')].overdue").value((int) expected.overdue()));
 		mvc.perform(get("/services/ratings/follow-ups").with(httpBasic("police", PASSWORD)))
-			.andExpect(content().string(containsString("已逾期")));
+			.andExpect(content().string(containsString("已逾期")))
+			.andExpect(content().string(containsString("href=\"/services/applications/")));
 	}
 
 	/** A TEST-FOLLOW application of the demo resident, approved by police. */
