@@ -116,6 +116,8 @@ class MessagesTests {
 			Map.entry("settlement/SettlementIndicators.java",
 					"matches the title of the plan task its indicators measure in the imported plan (便捷落户)"),
 			Map.entry("settlement/PoliceDepartment.java", "the name the directory knows the police department by (公安局)"),
+			Map.entry("platform/calendar/HolidayNames.java",
+					"matches the official holiday names the calendar stores (春节, 中秋节、国庆节) to word them"),
 			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"));
 
 	/** Demo data: names of people, places and departments, and sample texts, loaded on the embedded default only. */
