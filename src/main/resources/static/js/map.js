@@ -105,7 +105,7 @@
 
     function label(text, at, className, weight, box) {
       var marker = L.marker([at[1], at[0]], {
-        icon: L.divIcon({ className: 'map-label ' + className, html: '<span></span>', iconSize: null }),
+        icon: L.divIcon({ className: 'map-label ' + className, html: '<span translate="no"></span>', iconSize: null }),
         interactive: false, keyboard: false
       }).addTo(labelLayer);
       marker.getElement().firstChild.textContent = text;
