@@ -76,8 +76,8 @@ class Department {
 		names.add(DepartmentNames.normalize(this.name));
 		names.add(DepartmentNames.normalize(this.shortName));
 		String shortForm = DepartmentNames.normalize(this.shortName);
-		if ((kind == DepartmentKind.BUREAU || kind == DepartmentKind.GOVERNMENT_OFFICE) && !shortForm.startsWith("市")) {
-			names.add("市" + shortForm);
+		if (kind == DepartmentKind.BUREAU || kind == DepartmentKind.GOVERNMENT_OFFICE) {
+			names.add(DepartmentNames.withCityPrefix(shortForm));
 		}
 		extraAliases.stream().map(DepartmentNames::normalize).filter(alias -> !alias.isEmpty()).forEach(names::add);
 		this.aliases = names.stream().map(DepartmentAlias::new).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -108,7 +108,7 @@ class Department {
 	public List<String> extraAliases() {
 		// a department whose short name is its full name derives the same alias twice
 		Set<String> derived = new java.util.HashSet<>(List.of(DepartmentNames.normalize(name),
-				DepartmentNames.normalize(shortName), "市" + DepartmentNames.normalize(shortName)));
+				DepartmentNames.normalize(shortName), DepartmentNames.withCityPrefix(shortName)));
 		return aliases.stream().map(DepartmentAlias::alias).filter(alias -> !derived.contains(alias)).sorted().toList();
 	}
 

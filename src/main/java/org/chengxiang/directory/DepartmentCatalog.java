@@ -3,6 +3,7 @@ package org.chengxiang.directory;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import org.chengxiang.platform.domain.RuleBroken.Problem;
 import org.chengxiang.platform.domain.NoSuchRecord;
 import org.chengxiang.platform.web.Spreadsheets;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class DepartmentCatalog {
 
-	static final List<String> SHEET_HEADER = List.of("编码 Code", "全称 Name", "简称 Short name", "类型 Kind",
-			"区划代码 Division code", "别名 Aliases", "启用 Active", "排序 Sort order");
-
 	private final Departments departments;
 
 	private final JdbcClient jdbc;
@@ -37,11 +36,15 @@ class DepartmentCatalog {
 
 	private final Validator validator;
 
-	DepartmentCatalog(Departments departments, JdbcClient jdbc, AuditTrail audit, Validator validator) {
+	private final MessageSource messages;
+
+	DepartmentCatalog(Departments departments, JdbcClient jdbc, AuditTrail audit, Validator validator,
+			MessageSource messages) {
 		this.departments = departments;
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.validator = validator;
+		this.messages = messages;
 	}
 
 	List<Department> all() {
@@ -56,7 +59,7 @@ class DepartmentCatalog {
 		return find(id).orElseThrow(() -> new NoSuchRecord("department " + id));
 	}
 
-	/** Finds a department by any of its names, with or without 市 / the city's name in front. */
+	/** Finds a department by any of its names, with or without the city's prefix in front (see DepartmentNames). */
 	Optional<Department> lookup(String name) {
 		for (String candidate : DepartmentNames.candidates(name)) {
 			Optional<Department> found = departments.findByAlias(candidate);
@@ -161,22 +164,28 @@ class DepartmentCatalog {
 		}
 	}
 
-	byte[] export() {
+	/** The departments as a sheet with its headings in the reader's language. */
+	byte[] export(Locale locale) {
 		List<List<String>> rows = all().stream()
 			.map(d -> List.of(d.getCode(), d.getName(), d.getShortName(), d.getKind().name(),
-					d.getDivisionCode() == null ? "" : d.getDivisionCode(), String.join("、", d.extraAliases()),
-					d.isActive() ? "是" : "否", String.valueOf(d.getSortOrder())))
+					d.getDivisionCode() == null ? "" : d.getDivisionCode(),
+					String.join("、", d.extraAliases()),
+					SheetLayout.yesNo(d.isActive(), messages, locale), String.valueOf(d.getSortOrder())))
 			.toList();
-		return Spreadsheets.write("部门 Departments", SHEET_HEADER, rows);
+		return Spreadsheets.write(SheetLayout.DEPARTMENTS.sheetName(messages, locale),
+				SheetLayout.DEPARTMENTS.header(messages, locale), rows);
 	}
 
 	/**
-	 * Creates or updates departments by code from an uploaded sheet in the export's layout. All rows
+	 * Creates or updates departments by code from an uploaded sheet in the export's layout, its headings in either
+	 * language. All rows
 	 * are checked first; one bad row rejects the whole upload, naming every bad row.
 	 */
 	@Transactional
 	ImportResult importSheet(InputStream in) {
-		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(in);
+		Spreadsheets.ReadSheet sheet = Spreadsheets.readSheet(in);
+		SheetLayout.DEPARTMENTS.check(sheet.header(), messages);
+		List<Spreadsheets.SheetRow> rows = sheet.rows();
 		List<SaveDepartment> commands = DepartmentSheet.commands(rows, validator);
 		int created = 0;
 		int updated = 0;

@@ -12,6 +12,9 @@ public final class DepartmentNames {
 
 	private static final String CITY = "大石桥市";
 
+	/** The prefix 市 ("city") that documents put before a bureau's short name. */
+	private static final String CITY_PREFIX = "市";
+
 	private DepartmentNames() {
 	}
 
@@ -35,6 +38,12 @@ public final class DepartmentNames {
 		return out.toString();
 	}
 
+	/** The short name with the prefix 市 in front, as documents name a city bureau; unchanged if it has it. */
+	static String withCityPrefix(String shortName) {
+		String normalized = normalize(shortName);
+		return normalized.startsWith(CITY_PREFIX) ? normalized : CITY_PREFIX + normalized;
+	}
+
 	/** The normalized forms to try for a name, most specific first. */
 	static List<String> candidates(String name) {
 		String normalized = normalize(name);
@@ -43,7 +52,7 @@ public final class DepartmentNames {
 		if (normalized.startsWith(CITY) && normalized.length() > CITY.length()) {
 			forms.add(normalized.substring(CITY.length()));
 		}
-		if (normalized.startsWith("市") && normalized.length() > 1) {
+		if (normalized.startsWith(CITY_PREFIX) && normalized.length() > 1) {
 			forms.add(normalized.substring(1));
 		}
 		return new ArrayList<>(forms);

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
+import org.chengxiang.platform.web.ReaderLocale;
 import org.chengxiang.platform.web.Spreadsheets;
 
 import org.springframework.http.ResponseEntity;
@@ -136,7 +137,7 @@ class DepartmentPages {
 	@GetMapping("/export.xlsx")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR')")
 	ResponseEntity<byte[]> export() {
-		return Spreadsheets.download("departments.xlsx", catalog.export());
+		return Spreadsheets.download("departments.xlsx", catalog.export(ReaderLocale.current()));
 	}
 
 	@PostMapping("/import")

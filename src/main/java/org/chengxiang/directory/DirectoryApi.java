@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/directory")
-@Tag(name = "directory", description = "部门、区划、网格、用户 / departments, divisions, grid, users")
+@Tag(name = "directory", description = "Departments, divisions, grid, users")
 @Validated
 class DirectoryApi {
 
@@ -70,7 +70,7 @@ class DirectoryApi {
 	}
 
 	@GetMapping("/map")
-	@Operation(summary = "网格地图：网格（GeoJSON）与区划轮廓 / the grid map: cells as GeoJSON and division outlines")
+	@Operation(summary = "The grid map: cells as GeoJSON and division outlines")
 	GridMap map(@RequestParam(required = false) @Size(max = 12) String division) {
 		List<GridCellSummary> cells = division == null || division.isBlank() ? grid.all() : grid.within(division.strip());
 		ObjectNode collection = json.createObjectNode();
@@ -92,13 +92,13 @@ class DirectoryApi {
 	}
 
 	@GetMapping("/map/places")
-	@Operation(summary = "按名称查找社区、村和网格 / communities, villages and grid cells by name")
+	@Operation(summary = "Communities, villages and grid cells by name")
 	List<MapPlace> places(@RequestParam(required = false) @Size(max = 50) String q) {
 		return outlines.search(q);
 	}
 
 	@GetMapping("/departments")
-	@Operation(summary = "部门列表（含别名） / departments with their aliases")
+	@Operation(summary = "Departments with their aliases")
 	List<DepartmentSummary> departments() {
 		return departments.all().stream().map(Department::summary).toList();
 	}
@@ -109,7 +109,7 @@ class DirectoryApi {
 	}
 
 	@GetMapping("/departments/lookup")
-	@Operation(summary = "按任一名称查找部门 / find a department by any of its names")
+	@Operation(summary = "Find a department by any of its names")
 	DepartmentSummary lookup(@RequestParam @Size(min = 1, max = 100) String name) {
 		return departments.lookup(name)
 			.map(Department::summary)
@@ -130,7 +130,7 @@ class DirectoryApi {
 	}
 
 	@GetMapping("/divisions")
-	@Operation(summary = "下级区划；不带 parent 为市本级 / child divisions; the county without parent")
+	@Operation(summary = "Child divisions; the county without parent")
 	List<DivisionSummary> divisions(@RequestParam(required = false) String parent) {
 		return divisions.children(parent);
 	}
@@ -148,7 +148,7 @@ class DirectoryApi {
 
 	@PostMapping(path = "/divisions/import", consumes = { "text/csv", "text/plain" })
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "导入区划（统计用区划代码 CSV） / import divisions from the NBS code list as CSV")
+	@Operation(summary = "Import divisions from the NBS code list as CSV")
 	ImportCount importDivisions(@RequestBody String csv,
 			@RequestParam @Size(min = 1, max = 200) String source) {
 		return new ImportCount(divisions.importCsv(new java.io.StringReader(csv), source, row -> null));
@@ -179,7 +179,7 @@ class DirectoryApi {
 
 	@GetMapping("/users")
 	@PreAuthorize("hasAnyRole('ADMIN','SUPERVISOR','DEPARTMENT_LEAD','CLERK')")
-	@Operation(summary = "用户列表（按部门范围，键集分页） / users in your scope, keyset paged")
+	@Operation(summary = "Users in your scope, keyset paged")
 	UserPage users(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) Long departmentId,
 			@RequestParam(required = false) Role role, @RequestParam(required = false) @Size(max = 50) String q,
 			@RequestParam(defaultValue = "0") long after, @RequestParam(defaultValue = "50") int size) {
@@ -215,7 +215,7 @@ class DirectoryApi {
 	}
 
 	@PostMapping("/users/{id}/reveal")
-	@Operation(summary = "查看完整身份证号和手机号（留痕） / reveal ID number and phone (audited)")
+	@Operation(summary = "Reveal ID number and phone (audited)")
 	RevealedIdentifiers reveal(@AuthenticationPrincipal CurrentUser user, @PathVariable long id,
 			@RequestBody(required = false) RevealBody body) {
 		return users.reveal(id, user.scope(), body == null ? null : body.reason());
@@ -223,7 +223,7 @@ class DirectoryApi {
 
 	@PostMapping("/users/search-by-id-number")
 	@PreAuthorize("hasRole('ADMIN')")
-	@Operation(summary = "按身份证号查找（盲索引） / find by ID number through the blind index")
+	@Operation(summary = "Find by ID number through the blind index")
 	UserView byIdNumber(@Valid @RequestBody IdNumberBody body) {
 		return users.findByIdNumber(body.idNumber())
 			.orElseThrow(() -> new NoSuchRecord("user with that ID number"));

@@ -56,7 +56,7 @@ class FirstAdministrator implements ApplicationRunner {
 		Department department = departments.lookup(name)
 			.orElseGet(() -> departments.create(new SaveDepartment("GOV-OFFICE", name, name,
 					DepartmentKind.GOVERNMENT_OFFICE, "", "", null)));
-		staff.createStaff(new SaveStaff("admin", "系统管理员", Role.ADMIN, department.getId(), null, password));
+		staff.createStaff(new SaveStaff("admin", properties.initialAdminName(), Role.ADMIN, department.getId(), null, password));
 		log.info("Created the first administrator 'admin' in {}", department.getName());
 	}
 

@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Both are limited per client address (429 past the limit).
  */
 @RestController
-@Tag(name = "residents", description = "居民注册 / resident registration")
+@Tag(name = "residents", description = "Resident registration")
 class ResidentRegistrationApi {
 
 	private final ResidentRegistrations registrations;
@@ -44,7 +44,7 @@ class ResidentRegistrationApi {
 	}
 
 	@PostMapping("/api/residents")
-	@Operation(summary = "居民注册：校验后向手机发送验证码 / register as a resident: a code is sent to the phone")
+	@Operation(summary = "Register as a resident: a code is sent to the phone")
 	ResponseEntity<?> register(@RequestBody RegisterResident command, HttpServletRequest request) {
 		ClientRateLimits.Admission admission = limits.registration(request.getRemoteAddr());
 		if (!admission.admitted()) {
@@ -57,7 +57,7 @@ class ResidentRegistrationApi {
 	}
 
 	@PostMapping("/api/residents/confirmations")
-	@Operation(summary = "用手机验证码确认注册，创建账户 / confirm the registration with the phone code; the account is made")
+	@Operation(summary = "Confirm the registration with the phone code; the account is made")
 	ResponseEntity<?> confirm(@RequestBody ConfirmRegistration command, HttpServletRequest request) {
 		ClientRateLimits.Admission admission = limits.registration(request.getRemoteAddr());
 		if (!admission.admitted()) {

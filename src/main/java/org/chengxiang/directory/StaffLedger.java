@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +12,7 @@ import jakarta.validation.Validator;
 
 import org.chengxiang.platform.web.Spreadsheets;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +30,20 @@ class StaffLedger {
 
 	private final StaffAdministration staff;
 
-	StaffLedger(UserAccounts accounts, Departments departments, StaffAdministration staff) {
+	private final MessageSource messages;
+
+	StaffLedger(UserAccounts accounts, Departments departments, StaffAdministration staff, MessageSource messages) {
 		this.accounts = accounts;
 		this.departments = departments;
 		this.staff = staff;
+		this.messages = messages;
 	}
 
-	static final List<String> SHEET_HEADER = List.of("用户名 Username", "姓名 Name", "角色 Role", "部门编码 Department code",
-			"启用 Enabled", "初始密码 Initial password");
-
-	/** Staff accounts as a ledger; personal identifiers and passwords are never exported. */
-	byte[] exportStaff() {
+	/**
+	 * Staff accounts as a ledger, its headings in the reader's language; personal identifiers and passwords are
+	 * never exported.
+	 */
+	byte[] exportStaff(Locale locale) {
 		Map<Long, String> codes = new HashMap<>();
 		departments.findAll().forEach(d -> codes.put(d.getId(), d.getCode()));
 		List<List<String>> rows = accounts.findAll()
@@ -46,18 +51,21 @@ class StaffLedger {
 			.filter(account -> account.getRole().isStaff())
 			.sorted(Comparator.comparing(UserAccount::getId))
 			.map(account -> List.of(account.getUsername(), account.getDisplayName(), account.getRole().name(),
-					codes.getOrDefault(account.getDepartmentId(), ""), account.isEnabled() ? "是" : "否", ""))
+					codes.getOrDefault(account.getDepartmentId(), ""), SheetLayout.yesNo(account.isEnabled(), messages, locale), ""))
 			.toList();
-		return Spreadsheets.write("工作人员 Staff", SHEET_HEADER, rows);
+		return Spreadsheets.write(SheetLayout.STAFF.sheetName(messages, locale),
+				SheetLayout.STAFF.header(messages, locale), rows);
 	}
 
 	/**
-	 * Creates staff from a sheet in the export's layout, or updates name, role and department of known
+	 * Creates staff from a sheet in the export's layout (headings in either language), or updates name, role and department of known
 	 * usernames. A new account needs its initial password; every row is checked before anything is written.
 	 */
 	@Transactional
 	int importStaff(InputStream in, Validator validator) {
-		List<SaveStaff> commands = StaffSheet.commands(Spreadsheets.read(in), validator,
+		Spreadsheets.ReadSheet sheet = Spreadsheets.readSheet(in);
+		SheetLayout.STAFF.check(sheet.header(), messages);
+		List<SaveStaff> commands = StaffSheet.commands(sheet.rows(), validator,
 				(code) -> departments.findByCode(code).map(Department::getId), accounts::existsByUsername);
 		for (SaveStaff command : commands) {
 			Optional<UserAccount> existing = accounts.findByUsername(command.username());

@@ -30,6 +30,7 @@ import java.io.IOException;
 import jakarta.validation.Validator;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.ResponseEntity;
+import org.chengxiang.platform.web.ReaderLocale;
 import org.chengxiang.platform.web.Spreadsheets;
 
 /**
@@ -102,7 +103,7 @@ class UserPages {
 	@GetMapping("/export.xlsx")
 	@PreAuthorize("hasRole('ADMIN')")
 	ResponseEntity<byte[]> export() {
-		return Spreadsheets.download("staff.xlsx", ledger.exportStaff());
+		return Spreadsheets.download("staff.xlsx", ledger.exportStaff(ReaderLocale.current()));
 	}
 
 	@PostMapping("/import")

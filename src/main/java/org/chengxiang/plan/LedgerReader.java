@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.chengxiang.platform.domain.Text;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -108,7 +110,7 @@ final class LedgerReader {
 	}
 
 	private ParsedPlan plan(LedgerTable table, int headerRow) {
-		List<String> warnings = new ArrayList<>();
+		List<Text> warnings = new ArrayList<>();
 		List<ParsedChapter> chapters = table.chapters(headerRow, warnings);
 		int sheetRow = Math.max(0, this.sheet.getFirstRowNum()) + headerRow;
 		return new ParsedPlan(textAbove(sheetRow).orElse(null), null, dateAbove(sheetRow).orElse(null), chapters,

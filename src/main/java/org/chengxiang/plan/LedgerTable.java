@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.chengxiang.platform.domain.Text;
+
 /**
  * A task table, as a spreadsheet holds it or a web page shows it: a header row naming the columns
  * (序号, 重点任务, 具体内容, 牵头单位, 配合单位, 章节), then a task a row.
@@ -80,7 +82,7 @@ final class LedgerTable {
 	 *
 	 * @throws NotAPlanException when no row names a responsible unit
 	 */
-	List<ParsedChapter> chapters(int headerRow, List<String> warnings) {
+	List<ParsedChapter> chapters(int headerRow, List<Text> warnings) {
 		Map<Column, Integer> columns = columns(this.rows.get(headerRow));
 		Map<String, List<ParsedTask>> chapters = new LinkedHashMap<>();
 		String chapter = "";
@@ -102,7 +104,7 @@ final class LedgerTable {
 			int seq = chapters.values().stream().mapToInt(List::size).sum() + 1;
 			ParsedTask task = task(seq, row);
 			if (task.departments().isEmpty()) {
-				warnings.add("第%d项任务未找到责任单位 / task %d has no responsible units".formatted(seq, seq));
+				warnings.add(Text.of("plan.warning.noUnits", seq));
 			}
 			chapters.computeIfAbsent(chapter, (key) -> new ArrayList<>()).add(task);
 		}

@@ -17,6 +17,7 @@ import org.chengxiang.platform.security.CurrentUsers;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.domain.NoSuchRecord;
+import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,7 +68,8 @@ class PlanCatalog {
 			}
 			chapters.add(new ResolvedPlan.Chapter(chapter.number(), chapter.title(), tasks));
 		}
-		return new ResolvedPlan(parsed.title(), parsed.issuer(), parsed.issuedOn(), chapters, parsed.warnings());
+		return new ResolvedPlan(parsed.title(), parsed.issuer(), parsed.issuedOn(), chapters,
+				parsed.warnings().stream().map(ReaderTexts::of).toList());
 	}
 
 	/**

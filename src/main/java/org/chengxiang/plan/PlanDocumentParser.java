@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.chengxiang.platform.domain.Text;
+
 /** Turns the text of a plan document into its chapters, tasks and responsible units. */
 final class PlanDocumentParser {
 
@@ -43,10 +45,10 @@ final class PlanDocumentParser {
 			throw new NotAPlanException();
 		}
 		PlanHeader header = PlanHeader.find(planLines, found.get(0).item().line());
-		List<String> warnings = new ArrayList<>();
+		List<Text> warnings = new ArrayList<>();
 		List<ParsedChapter> chapters = chapters(body, found, warnings);
 		if (outline.endsMidTask(found.get(found.size() - 1))) {
-			warnings.add("文本在任务中途结束 / text ends mid-task");
+			warnings.add(Text.of("plan.warning.endsMidTask"));
 		}
 		headerWarnings(header, warnings);
 		return new ParsedPlan(header.title(), header.issuer(), header.issuedOn(), chapters, warnings);
@@ -54,24 +56,24 @@ final class PlanDocumentParser {
 
 	/** A plan whose tasks are the rows of a table pasted as text, under the header before it. */
 	private static ParsedPlan tablePlan(PlanLines planLines, TextTables.Table table) {
-		List<String> warnings = new ArrayList<>();
+		List<Text> warnings = new ArrayList<>();
 		List<ParsedChapter> chapters = new LedgerTable(table.rows()).chapters(0, warnings);
 		PlanHeader header = PlanHeader.find(planLines, table.headerLine());
 		headerWarnings(header, warnings);
 		return new ParsedPlan(header.title(), header.issuer(), header.issuedOn(), chapters, warnings);
 	}
 
-	private static void headerWarnings(PlanHeader header, List<String> warnings) {
+	private static void headerWarnings(PlanHeader header, List<Text> warnings) {
 		if (header.title() == null) {
-			warnings.add("未找到方案标题 / no plan title found");
+			warnings.add(Text.of("plan.warning.noTitle"));
 		}
 		if (header.issuedOn() == null) {
-			warnings.add("未找到发文日期 / no date of issue found");
+			warnings.add(Text.of("plan.warning.noDate"));
 		}
 	}
 
 	private static List<ParsedChapter> chapters(List<PlanLine> body, List<PlanOutline.Task> found,
-			List<String> warnings) {
+			List<Text> warnings) {
 		List<ParsedChapter> chapters = new ArrayList<>();
 		List<ParsedTask> tasks = new ArrayList<>();
 		PlanOutline.Item chapter = found.get(0).chapter();
@@ -85,7 +87,7 @@ final class PlanDocumentParser {
 			seq++;
 			tasks.add(task(body, task, seq));
 			if (task.units().isEmpty()) {
-				warnings.add("第%d项任务未找到责任单位 / task %d has no responsible units".formatted(seq, seq));
+				warnings.add(Text.of("plan.warning.noUnits", seq));
 			}
 		}
 		chapters.add(chapter(body, chapter, tasks));

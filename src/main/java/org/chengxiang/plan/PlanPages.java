@@ -279,7 +279,7 @@ class PlanPages {
 
 	@GetMapping("/todo")
 	String todo(@AuthenticationPrincipal CurrentUser user, Model model) {
-		model.addAttribute("todo", todos.todo(user));
+		model.addAttribute("todo", todos.todo(user.scope()));
 		return "plan/todo";
 	}
 

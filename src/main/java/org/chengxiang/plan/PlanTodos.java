@@ -13,8 +13,6 @@ import java.util.stream.Collectors;
 import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.directory.PersonName;
-import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.security.Scope;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,16 +43,15 @@ class PlanTodos {
 		this.queries = queries;
 	}
 
-	/** Whether the person's to-do is the supervision office's (the office, and administrators who oversee it). */
-	static boolean oversees(CurrentUser user) {
-		return user.role() == Role.SUPERVISOR || user.role() == Role.ADMIN;
-	}
-
-	Todo todo(CurrentUser user) {
+	/**
+	 * The to-do of a scope. A scope that sees every department (the supervision office, and administrators who
+	 * oversee it) gets the office's lists; a department's scope gets its own. Who may open the list at all is decided
+	 * at the edge.
+	 */
+	Todo todo(Scope scope) {
 		// the departments' names once for the whole list: loading them loads every department's aliases
 		Map<Long, String> names = departmentNames();
-		Scope scope = user.scope();
-		if (oversees(user)) {
+		if (scope.seesAllDepartments()) {
 			return new Todo(true, byPlan(awaitingReview(scope, names)), byPlan(answeredNotices(scope, names)),
 					byPlan(overdue(scope, names)), List.of(), List.of(), List.of());
 		}

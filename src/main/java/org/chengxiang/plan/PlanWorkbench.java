@@ -32,7 +32,7 @@ class PlanWorkbench implements Workbench {
 		if (role != Role.CLERK && role != Role.DEPARTMENT_LEAD && role != Role.SUPERVISOR && role != Role.ADMIN) {
 			return List.of();
 		}
-		PlanTodos.Todo todo = todos.todo(user);
+		PlanTodos.Todo todo = todos.todo(user.scope());
 		if (todo.supervision()) {
 			return List.of(new Item("home.work.plan.review", PlanTodos.Todo.count(todo.review()), TODO, false),
 					new Item("home.work.plan.answered", PlanTodos.Todo.count(todo.answered()), TODO, false),

@@ -10,7 +10,7 @@ import java.util.List;
  * @param issuer issuer
  * @param issuedOn issue date
  * @param chapters chapters with their tasks
- * @param warnings what the parser was unsure of
+ * @param warnings what the parser was unsure of, in the reader's language
  */
 record ResolvedPlan(String title, String issuer, LocalDate issuedOn, List<Chapter> chapters, List<String> warnings) {
 

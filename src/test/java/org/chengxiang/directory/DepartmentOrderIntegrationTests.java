@@ -129,7 +129,7 @@ class DepartmentOrderIntegrationTests {
 		List<List<String>> moved = List.of(List.of("XLS-ORDER", "排序导入测试局", "排序导入测试局", "BUREAU", "", "", "是", "15"));
 		mvc.perform(multipart("/directory/departments/import")
 			.file(new MockMultipartFile("file", "d.xlsx", null,
-					Spreadsheets.write("x", DepartmentCatalog.SHEET_HEADER, moved)))
+					Spreadsheets.write("x", ExcelIntegrationTests.DEPARTMENT_HEADER, moved)))
 			.with(csrf())
 			.with(httpBasic("admin", PASSWORD)))
 			.andExpect(status().is3xxRedirection());
@@ -137,7 +137,7 @@ class DepartmentOrderIntegrationTests {
 		List<List<String>> bad = List.of(List.of("XLS-ORDER2", "排序坏行局", "排序坏行局", "BUREAU", "", "", "是", "第一"));
 		mvc.perform(multipart("/directory/departments/import")
 			.file(new MockMultipartFile("file", "d.xlsx", null,
-					Spreadsheets.write("x", DepartmentCatalog.SHEET_HEADER, bad)))
+					Spreadsheets.write("x", ExcelIntegrationTests.DEPARTMENT_HEADER, bad)))
 			.with(csrf())
 			.with(httpBasic("admin", PASSWORD)))
 			.andExpect(status().is3xxRedirection());

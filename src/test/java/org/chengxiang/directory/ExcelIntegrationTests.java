@@ -28,6 +28,11 @@ import static org.chengxiang.directory.TestRegistrations.STRONG_PASSWORD;
 @AutoConfigureMockMvc
 class ExcelIntegrationTests {
 
+	/** The headings of the department sheet as a Chinese reader exports it. */
+	static final List<String> DEPARTMENT_HEADER = List.of("编码", "全称", "简称", "类型", "区划代码", "别名", "启用", "排序");
+
+	static final List<String> STAFF_HEADER = List.of("用户名", "姓名", "角色", "部门编码", "启用", "初始密码");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -55,7 +60,7 @@ class ExcelIntegrationTests {
 
 	@Test
 	void oneBadDepartmentRowRefusesTheWholeSheet() throws Exception {
-		byte[] sheet = Spreadsheets.write("x", DepartmentCatalog.SHEET_HEADER,
+		byte[] sheet = Spreadsheets.write("x", DEPARTMENT_HEADER,
 				List.of(List.of("XLS-OK", "表格测试局", "表格测试局", "BUREAU", "", "", "是"),
 						List.of("XLS-BAD", "坏行局", "坏行局", "NOT_A_KIND", "", "", "是")));
 		mvc.perform(multipart("/directory/departments/import").file(new MockMultipartFile("file", "d.xlsx", null, sheet))
@@ -78,7 +83,7 @@ class ExcelIntegrationTests {
 
 	@Test
 	void staffImportCreatesAccountsAndRefusesUnknownDepartments() throws Exception {
-		byte[] good = Spreadsheets.write("x", StaffLedger.SHEET_HEADER,
+		byte[] good = Spreadsheets.write("x", STAFF_HEADER,
 				List.of(List.of("xlsclerk", "表格导入", "CLERK", "EDU", "是", STRONG_PASSWORD)));
 		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, good))
 			.with(csrf())
@@ -87,7 +92,7 @@ class ExcelIntegrationTests {
 		assertThat(jdbc.sql("select role from directory.app_user where username = 'xlsclerk'").query(String.class).single())
 			.isEqualTo("CLERK");
 
-		byte[] bad = Spreadsheets.write("x", StaffLedger.SHEET_HEADER,
+		byte[] bad = Spreadsheets.write("x", STAFF_HEADER,
 				List.of(List.of("xlsok", "好行", "CLERK", "EDU", "是", STRONG_PASSWORD),
 						List.of("xlsbad", "坏行", "CLERK", "NO-SUCH", "是", STRONG_PASSWORD)));
 		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, bad))
@@ -97,6 +102,58 @@ class ExcelIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from directory.app_user where username in ('xlsok','xlsbad')")
 			.query(Integer.class)
 			.single()).isZero();
+	}
+
+	@Test
+	void exportsInTheReadersLanguageAndImportsHeadingsOfEitherLanguage() throws Exception {
+		byte[] chinese = mvc.perform(get("/directory/users/export.xlsx").with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(Spreadsheets.readSheet(new ByteArrayInputStream(chinese)).header()).isEqualTo(STAFF_HEADER);
+		byte[] english = mvc
+			.perform(get("/directory/users/export.xlsx").param("lang", "en").with(httpBasic("admin", PASSWORD)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		Spreadsheets.ReadSheet sheet = Spreadsheets.readSheet(new ByteArrayInputStream(english));
+		assertThat(sheet.header()).containsExactly("Username", "Name", "Role", "Department code", "Enabled",
+				"Initial password");
+		assertThat(sheet.rows()).allSatisfy(row -> assertThat(row.get(4)).isIn("Yes", "No"));
+
+		byte[] inEnglish = Spreadsheets.write("Staff", sheet.header(),
+				List.of(List.of("xlsenglish", "英文表头", "CLERK", "EDU", "Yes", STRONG_PASSWORD)));
+		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, inEnglish))
+			.with(csrf())
+			.with(httpBasic("admin", PASSWORD)))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("error=false"))));
+		// a sheet exported before the headings were worded per language held both
+		byte[] glued = Spreadsheets.write("x",
+				List.of("编码 Code", "全称 Name", "简称 Short name", "类型 Kind", "区划代码 Division code", "别名 Aliases",
+						"启用 Active", "排序 Sort order"),
+				List.of(List.of("XLS-GLUED", "旧表头测试局", "旧表头测试局", "BUREAU", "", "", "是", "")));
+		mvc.perform(multipart("/directory/departments/import").file(new MockMultipartFile("file", "d.xlsx", null, glued))
+			.with(csrf())
+			.with(httpBasic("admin", PASSWORD)))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("error=false"))));
+		assertThat(jdbc.sql("select count(*) from directory.app_user where username = 'xlsenglish'").query(Integer.class).single())
+			.isOne();
+		assertThat(jdbc.sql("select count(*) from directory.department where code = 'XLS-GLUED'").query(Integer.class).single())
+			.isOne();
+	}
+
+	@Test
+	void aSheetInAnotherLayoutIsRefused() throws Exception {
+		byte[] other = Spreadsheets.write("x", List.of("Name", "Username", "Role", "Department code", "Enabled", "Initial password"),
+				List.of(List.of("xlsswapped", "换列", "CLERK", "EDU", "Yes", STRONG_PASSWORD)));
+		mvc.perform(multipart("/directory/users/import").file(new MockMultipartFile("file", "u.xlsx", null, other))
+			.with(csrf())
+			.with(httpBasic("admin", PASSWORD)))
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("error=true"))));
+		assertThat(jdbc.sql("select count(*) from directory.app_user where username = 'xlsswapped'").query(Integer.class).single())
+			.isZero();
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class FirstAdministratorIntegrationTests {
 	JdbcClient jdbc;
 
 	private FirstAdministrator firstAdministrator(String password, String department) {
-		return new FirstAdministrator(accounts, departments, staff, new DirectoryProperties(password, department));
+		return new FirstAdministrator(accounts, departments, staff, new DirectoryProperties(password, department, "系统管理员"));
 	}
 
 	private void noUsersYet() {
@@ -52,6 +52,7 @@ class FirstAdministratorIntegrationTests {
 		UserAccount admin = accounts.findByUsername("admin").orElseThrow();
 		assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
 		assertThat(admin.isEnabled()).isTrue();
+		assertThat(admin.getDisplayName()).isEqualTo("系统管理员");
 		assertThat(passwords.matches(STRONG_PASSWORD, admin.getPasswordHash())).isTrue();
 		assertThat(jdbc.sql("select code from directory.department where id = :id")
 			.param("id", admin.getDepartmentId())

@@ -1,5 +1,7 @@
 package org.chengxiang.plan;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -135,7 +137,7 @@ class PlanDocumentsTests {
 					List.of(lead("市公安局"), co("发改局"), townships("相关镇街", UnitRole.CO)), List.of(),
 					List.of(lead("人民银行大石桥市支行"), co("市财政局（金融发展局）")));
 		assertThat(plan.tasks().get(3).content()).isEqualTo("改革城市投融资机制");
-		assertThat(plan.warnings()).containsExactly("第3项任务未找到责任单位 / task 3 has no responsible units");
+		assertThat(plan.warnings()).containsExactly(Text.of("plan.warning.noUnits", 3));
 	}
 
 	@Test

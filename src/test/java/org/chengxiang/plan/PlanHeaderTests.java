@@ -1,5 +1,7 @@
 package org.chengxiang.plan;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
@@ -87,7 +89,7 @@ class PlanHeaderTests {
 				""");
 		assertThat(plan.issuer()).isEqualTo("大石桥市人民政府办公室");
 		assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2020, 11, 24));
-		assertThat(plan.warnings()).containsExactly("未找到方案标题 / no plan title found");
+		assertThat(plan.warnings()).containsExactly(Text.of("plan.warning.noTitle"));
 	}
 
 	@Test
@@ -96,8 +98,8 @@ class PlanHeaderTests {
 		assertThat(plan.title()).isNull();
 		assertThat(plan.issuer()).isNull();
 		assertThat(plan.issuedOn()).isNull();
-		assertThat(plan.warnings()).containsExactly("未找到方案标题 / no plan title found",
-				"未找到发文日期 / no date of issue found");
+		assertThat(plan.warnings()).containsExactly(Text.of("plan.warning.noTitle"),
+				Text.of("plan.warning.noDate"));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.chengxiang.plan;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -198,7 +200,7 @@ class PlanStylesTests {
 				""");
 		assertThat(plan.taskCount()).isEqualTo(3);
 		assertThat(plan.tasks().get(1).departments()).isEmpty();
-		assertThat(plan.warnings()).contains("第2项任务未找到责任单位 / task 2 has no responsible units");
+		assertThat(plan.warnings()).contains(Text.of("plan.warning.noUnits", 2));
 	}
 
 	@Test

@@ -123,7 +123,7 @@ class PlanTodoIntegrationTests {
 		});
 
 		CurrentUser supervisor = directory.user("supervisor").orElseThrow();
-		PlanTodos.Todo todo = todos.todo(supervisor);
+		PlanTodos.Todo todo = todos.todo(supervisor.scope());
 		assertThat(todo.supervision()).isTrue();
 		assertThat(todo.assignments()).as("not the city's assignments").isEmpty();
 		assertThat(kinds(todo.review(), plan.id())).contains("MEASURES", "REPORT");
@@ -162,14 +162,14 @@ class PlanTodoIntegrationTests {
 			.andExpect(status().isForbidden());
 		mvc.perform(post("/plans/todo/notices/{n}/read", notice).with(csrf()).with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().is3xxRedirection());
-		assertThat(todos.todo(supervisor).answered()).noneMatch(g -> g.planId() == plan.id());
+		assertThat(todos.todo(supervisor.scope()).answered()).noneMatch(g -> g.planId() == plan.id());
 	}
 
 	@Test
 	void aDepartmentsToDoNamesThePlanAndTaskOfEveryRowAndHoldsOnlyItsOwn() throws Exception {
 		TestPlan plan = plan();
 		CurrentUser police = directory.user("police").orElseThrow();
-		PlanTodos.Todo todo = todos.todo(police);
+		PlanTodos.Todo todo = todos.todo(police.scope());
 		assertThat(todo.supervision()).isFalse();
 		assertThat(todo.review()).isEmpty();
 		PlanTodos.PlanGroup<PlanTodos.TodoAssignment> mine = todo.assignments()
@@ -188,6 +188,34 @@ class PlanTodoIntegrationTests {
 			.andExpect(content().string(containsString("（一）建设数据共享平台")))
 			.andExpect(content().string(not(containsString("（二）建设便民服务中心"))))
 			.andExpect(content().string(not(containsString("逾期的任务"))));
+	}
+
+	@Test
+	void anotherDepartmentsToDoHoldsNeitherTheNoticesOfOthersNorWhatWaitsForTheOffice() throws Exception {
+		TestPlan plan = plan();
+		long notice = as("supervisor", user -> notices.issue(plan.policeOnA(),
+				new Commands.IssueNotice(NoticeLevel.URGE, "请说明另一部门的进度", 5), user));
+		as("drc", user -> work.sign(plan.drcOnA(), new Commands.Sign("李局长", "张科长", null), user));
+		as("drc", user -> work.proposeMeasures(plan.drcOnA(), measures(), user));
+
+		CurrentUser drc = directory.user("drc").orElseThrow();
+		PlanTodos.Todo todo = todos.todo(drc.scope());
+		assertThat(todo.supervision()).isFalse();
+		assertThat(todo.review()).as("the measures wait for the office, not for the department").isEmpty();
+		assertThat(todo.answered()).isEmpty();
+		assertThat(todo.overdue()).isEmpty();
+		assertThat(todo.notices().stream().flatMap(g -> g.items().stream()))
+			.noneMatch(item -> Long.valueOf(notice).equals(item.noticeId()));
+		assertThat(todo.assignments().stream().flatMap(g -> g.items().stream()))
+			.isNotEmpty()
+			.allSatisfy(a -> assertThat(a.row().departmentId()).isEqualTo(drc.departmentId()));
+		// the police department, which the notice was issued to, has it
+		CurrentUser police = directory.user("police").orElseThrow();
+		assertThat(todos.todo(police.scope()).notices().stream().flatMap(g -> g.items().stream()))
+			.anyMatch(item -> Long.valueOf(notice).equals(item.noticeId()));
+		// a resident does not reach the list at all
+		mvc.perform(get("/plans/todo").accept(MediaType.TEXT_HTML).with(httpBasic("resident", PASSWORD)))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test

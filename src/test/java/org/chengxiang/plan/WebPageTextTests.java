@@ -1,5 +1,7 @@
 package org.chengxiang.plan;
 
+import org.chengxiang.platform.domain.Text;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -44,8 +46,8 @@ class WebPageTextTests {
 		assertThat(plan.issuedOn()).isEqualTo(LocalDate.of(2021, 3, 2));
 		assertThat(plan.tasks()).extracting(ParsedTask::departments)
 			.containsExactly(List.of(lead("市公安局"), co("发改局")), List.of(lead("市公安局"), co("教育局")), List.of());
-		assertThat(plan.warnings()).containsExactly("第3项任务未找到责任单位 / task 3 has no responsible units",
-				"文本在任务中途结束 / text ends mid-task");
+		assertThat(plan.warnings()).containsExactly(Text.of("plan.warning.noUnits", 3),
+				Text.of("plan.warning.endsMidTask"));
 	}
 
 	@Test
@@ -54,7 +56,7 @@ class WebPageTextTests {
 				1.全面取消落户限制。落实政策，简化手续。（市公安局负责）
 				2.推进居住证制度。提高居住证发证量和含""");
 		assertThat(plan.taskCount()).isEqualTo(2);
-		assertThat(plan.warnings()).contains("文本在任务中途结束 / text ends mid-task");
+		assertThat(plan.warnings()).contains(Text.of("plan.warning.endsMidTask"));
 	}
 
 	@Test
@@ -63,8 +65,8 @@ class WebPageTextTests {
 		String cut = reference.substring(0, reference.indexOf("(二)促进农业转移人口") + 30);
 		ParsedPlan plan = new PlanDocumentParser().parse(cut);
 		assertThat(plan.tasks()).extracting(ParsedTask::number).containsExactly("一", "二");
-		assertThat(plan.warnings()).containsExactly("第2项任务未找到责任单位 / task 2 has no responsible units",
-				"文本在任务中途结束 / text ends mid-task");
+		assertThat(plan.warnings()).containsExactly(Text.of("plan.warning.noUnits", 2),
+				Text.of("plan.warning.endsMidTask"));
 	}
 
 	@Test

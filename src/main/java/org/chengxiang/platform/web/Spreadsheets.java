@@ -96,11 +96,24 @@ public final class Spreadsheets {
 	 * {@code file}.
 	 */
 	public static List<SheetRow> read(InputStream in) {
+		return readSheet(in).rows();
+	}
+
+	/**
+	 * Reads the first sheet: its header row as text, and its data rows as {@link #read(InputStream)} does. Not a
+	 * spreadsheet, or too many rows: {@link RuleBroken} on {@code file}.
+	 */
+	public static ReadSheet readSheet(InputStream in) {
 		try (Workbook workbook = WorkbookFactory.create(in)) {
 			Sheet sheet = workbook.getSheetAt(0);
 			DataFormatter formatter = new DataFormatter();
 			Row head = sheet.getRow(sheet.getFirstRowNum());
 			int width = head == null ? 0 : Math.max(0, head.getLastCellNum());
+			List<String> header = new ArrayList<>(width);
+			for (int i = 0; i < width; i++) {
+				Cell cell = head.getCell(i);
+				header.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+			}
 			List<SheetRow> rows = new ArrayList<>();
 			for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
 				Row row = sheet.getRow(r);
@@ -122,7 +135,7 @@ public final class Spreadsheets {
 					throw RuleBroken.at("file", "platform.sheet.tooManyRows", MAX_ROWS);
 				}
 			}
-			return rows;
+			return new ReadSheet(header, rows);
 		}
 		catch (IOException | RuntimeException ex) {
 			if (ex instanceof RuleBroken bad) {
@@ -139,6 +152,15 @@ public final class Spreadsheets {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.body(workbook);
+	}
+
+	/**
+	 * An uploaded sheet.
+	 *
+	 * @param header the cells of its first row as text
+	 * @param rows its data rows
+	 */
+	public record ReadSheet(List<String> header, List<SheetRow> rows) {
 	}
 
 	/**

@@ -31,7 +31,7 @@ class StartupAnnouncement {
 		String port = environment.getProperty("local.server.port");
 		if (port != null) {
 			String path = environment.getProperty("server.servlet.context-path", "");
-			log.info("城乡 Chengxiang is ready: http://localhost:{}{}/  (API docs: http://localhost:{}{}/swagger-ui)", port,
+			log.info("Chengxiang is ready: http://localhost:{}{}/  (API docs: http://localhost:{}{}/swagger-ui)", port,
 					path, port, path);
 		}
 		demoLogins.ifAvailable(logins -> log.info(demoLine(logins)));

@@ -100,7 +100,8 @@ class MessagesTests {
 	 * the messages files. A file added here says why in its reason.
 	 */
 	static final Map<String, String> CHINESE_ALLOWED = Map.ofEntries(
-			Map.entry("plan/PlanDocumentParser.java", "parses Chinese plan documents: sentence and clause ends"),
+			Map.entry("plan/LedgerTable.java",
+					"recognises the column headings of a plan's task ledger (序号, 重点任务, 牵头单位, 配合单位)"),
 			Map.entry("plan/PlanLines.java", "recognises the web-page chrome around a pasted plan (当前位置, 打印本页)"),
 			Map.entry("plan/PlanHeader.java", "recognises a plan's title and issuing notice (关于印发…的通知)"),
 			Map.entry("plan/Numbering.java", "recognises Chinese outline numbering (第一章, 一、, （一）)"),
@@ -112,7 +113,13 @@ class MessagesTests {
 			Map.entry("plan/PlanDates.java", "reads dates written in Chinese (二〇二〇年十二月三十一日)"),
 			Map.entry("plan/DocxText.java", "writes out a Word list's Chinese numbering as the document shows it"),
 			Map.entry("directory/DepartmentNames.java", "matches department names as documents write them (市…, 大石桥市)"),
+			Map.entry("cityops/cases/CaseIndicators.java",
+					"matches the title of the plan task its indicators measure in the imported plan (智慧城市)"),
+			Map.entry("settlement/SettlementIndicators.java",
+					"matches the title of the plan task its indicators measure in the imported plan (便捷落户)"),
 			Map.entry("settlement/PoliceDepartment.java", "the name the directory knows the police department by (公安局)"),
+			Map.entry("platform/calendar/HolidayNames.java",
+					"matches the official holiday names the calendar stores (春节, 中秋节、国庆节) to word them"),
 			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"));
 
 	/** Demo data: names of people, places and departments, and sample texts, loaded on the embedded default only. */
