@@ -49,7 +49,7 @@ class DepartmentImportFuzzTests {
 			assertThat(ex.problems()).singleElement().satisfies((problem) -> {
 				assertThat(problem.field()).isEqualTo("file");
 				if (!damaged) {
-					assertThat(problem.message()).as("a well-formed workbook is readable").doesNotContain("not a valid");
+					assertThat(problem.text().key()).as("a well-formed workbook is readable").doesNotContain("not a valid");
 				}
 			});
 			return;
@@ -74,7 +74,7 @@ class DepartmentImportFuzzTests {
 			named.add("file");
 			assertThat(ex.problems()).isNotEmpty()
 				.allSatisfy((problem) -> assertThat(named).contains(problem.field()))
-				.allSatisfy((problem) -> assertThat(problem.message()).isNotBlank());
+				.allSatisfy((problem) -> assertThat(problem.text().key()).isNotBlank());
 			return;
 		}
 		assertThat(commands).hasSameSizeAs(rows);

@@ -52,7 +52,7 @@ class StaffImportFuzzTests {
 			assertThat(ex.problems()).isNotEmpty()
 				.hasSizeLessThanOrEqualTo(StaffSheet.MAX_PROBLEMS)
 				.allSatisfy((problem) -> assertThat(problem.field()).isIn(named.isEmpty() ? List.of("file") : named))
-				.allSatisfy((problem) -> assertThat(problem.message()).isNotBlank());
+				.allSatisfy((problem) -> assertThat(problem.text().key()).isNotBlank());
 			return;
 		}
 		assertThat(commands).hasSameSizeAs(rows);

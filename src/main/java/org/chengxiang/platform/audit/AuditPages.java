@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.Text;
 import org.chengxiang.platform.web.Spreadsheets;
 
 import org.springframework.context.MessageSource;
@@ -113,7 +114,7 @@ class AuditPages {
 		AuditQuery query = filter.query(null, AuditQuery.MAX_SIZE, result, cityZone).orElseThrow(() -> {
 			// The page only links to an export of a filter it accepted: this is a hand-made address.
 			FieldError error = result.getFieldError();
-			return new RuleBroken(error.getField(), messages.getMessage(error, locale));
+			return new RuleBroken(error.getField(), Text.asWorded(messages.getMessage(error, locale)));
 		});
 		List<List<String>> rows = new ArrayList<>();
 		List<AuditEntry> page;

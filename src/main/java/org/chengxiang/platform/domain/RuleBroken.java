@@ -20,12 +20,6 @@ public class RuleBroken extends RuntimeException {
 		this(List.of(new Problem(field, text)));
 	}
 
-	/** @deprecated only while the modules move their messages into the messages files; use {@link #at} */
-	@Deprecated
-	public RuleBroken(String field, String bilingual) {
-		this(field, Text.literal(bilingual));
-	}
-
 	/** The field {@code field} breaks the rule worded by message {@code key}. */
 	public static RuleBroken at(String field, String key, Object... args) {
 		return new RuleBroken(field, Text.of(key, args));
@@ -47,24 +41,6 @@ public class RuleBroken extends RuntimeException {
 
 		public Problem(String field, Text text) {
 			this(field, text, null);
-		}
-
-		/** @deprecated only while the modules move their messages into the messages files */
-		@Deprecated
-		public Problem(String field, String bilingual) {
-			this(field, Text.literal(bilingual), null);
-		}
-
-		/** @deprecated only while the modules move their messages into the messages files */
-		@Deprecated
-		public Problem(String field, String bilingual, String rule) {
-			this(field, Text.literal(bilingual), rule);
-		}
-
-		/** @deprecated the unworded text; pages and the API word {@link #text()} in the reader's language */
-		@Deprecated
-		public String message() {
-			return text.key();
 		}
 
 		public static Problem at(String field, String key, Object... args) {

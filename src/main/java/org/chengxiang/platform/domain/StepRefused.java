@@ -14,12 +14,6 @@ public class StepRefused extends RuntimeException {
 		this.reason = reason;
 	}
 
-	/** @deprecated only while the modules move their messages into the messages files; use {@link #because} */
-	@Deprecated
-	public StepRefused(String bilingual) {
-		this(Text.literal(bilingual));
-	}
-
 	public static StepRefused because(String key, Object... args) {
 		return new StepRefused(Text.of(key, args));
 	}

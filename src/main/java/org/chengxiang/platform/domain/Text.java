@@ -25,12 +25,11 @@ public record Text(String key, Object... args) implements MessageSourceResolvabl
 	}
 
 	/**
-	 * A message still written in code as {@code "中文 / English"}, shown in the reader's half.
-	 * @deprecated only while the modules move their messages into the messages files; use {@link #of}
+	 * A sentence the framework has already worded in the reader's language (Bean Validation interpolates a
+	 * constraint's {@code {key}} message in the request's locale), passed on as it is.
 	 */
-	@Deprecated
-	public static Text literal(String bilingual) {
-		return new Text(bilingual);
+	public static Text asWorded(String sentence) {
+		return new Text("problem.asWorded", sentence);
 	}
 
 	@Override

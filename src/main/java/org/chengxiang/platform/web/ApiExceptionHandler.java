@@ -238,10 +238,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (isKey(said)) {
 			return Text.of(said);
 		}
-		if (said != null && said.contains(" / ")) {
-			// a module still wording its checks in code, in both languages; the reader sees their half
-			return literal(said);
-		}
 		return Text.of(WRONG_FORMAT);
 	}
 
@@ -250,12 +246,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				&& messages.getMessage(said, null, null, ReaderLocale.current()) != null;
 	}
 
-	/**
-	 * A message Bean Validation has already worded in the reader's language (from a {@code {key}} template), passed
-	 * on as it is: a key of its own would be looked up again.
-	 */
 	private static Text literal(String worded) {
-		return Text.of(AS_WORDED, worded);
+		return Text.asWorded(worded);
 	}
 
 	/** The field's label in the reader's language, or {@code null} when no label is defined. */

@@ -1,6 +1,7 @@
 package org.chengxiang.platform.web;
 
 import org.chengxiang.platform.domain.RuleBroken;
+import org.chengxiang.platform.domain.Text;
 import java.util.List;
 
 import jakarta.validation.Validator;
@@ -18,7 +19,7 @@ public final class CommandChecks {
 	public static <T> T valid(Validator validator, T command) {
 		List<RuleBroken.Problem> problems = validator.validate(command)
 			.stream()
-			.map(v -> new RuleBroken.Problem(v.getPropertyPath().toString(), v.getMessage()))
+			.map(v -> new RuleBroken.Problem(v.getPropertyPath().toString(), Text.asWorded(v.getMessage())))
 			.toList();
 		if (!problems.isEmpty()) {
 			throw new RuleBroken(problems);

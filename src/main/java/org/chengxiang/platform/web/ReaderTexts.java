@@ -25,8 +25,7 @@ public class ReaderTexts {
 			return null;
 		}
 		MessageSource messages = source;
-		String worded = messages == null ? text.key() : messages.getMessage(text, ReaderLocale.current());
-		return Wording.inReaderLanguage(worded);
+		return messages == null ? text.key() : messages.getMessage(text, ReaderLocale.current());
 	}
 
 }
