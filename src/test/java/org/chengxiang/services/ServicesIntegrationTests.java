@@ -36,6 +36,9 @@ import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 @RecordApplicationEvents
 class ServicesIntegrationTests {
 
+	@org.springframework.beans.factory.annotation.Value("${chengxiang.services.file-dir}")
+	Path fileDir;
+
 	@Autowired
 	ApplicationEvents events;
 
@@ -237,7 +240,7 @@ class ServicesIntegrationTests {
 	}
 
 	private long filesStored() throws IOException {
-		Path root = Path.of("target/test-files");
+		Path root = fileDir;
 		if (!Files.exists(root)) {
 			return 0;
 		}

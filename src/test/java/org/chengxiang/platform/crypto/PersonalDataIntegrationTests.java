@@ -20,6 +20,9 @@ class PersonalDataIntegrationTests {
 	@Autowired
 	PersonalDataProtector protector;
 
+	@org.springframework.beans.factory.annotation.Value("${chengxiang.crypto.key-file}")
+	Path keyFile;
+
 	@Autowired
 	Validator validator;
 
@@ -28,7 +31,7 @@ class PersonalDataIntegrationTests {
 
 	@Test
 	void embeddedDefaultEncryptsWithTheGeneratedTestKey() {
-		assertThat(Path.of("target/test-keys/personal-data.key")).isRegularFile();
+		assertThat(keyFile).isRegularFile();
 		byte[] encrypted = this.protector.encrypt("11010519491231002X");
 		assertThat(this.protector.decrypt(encrypted)).isEqualTo("11010519491231002X");
 	}
