@@ -13,9 +13,11 @@ import org.slf4j.LoggerFactory;
 
 import org.chengxiang.platform.domain.Text;
 import org.chengxiang.platform.security.CurrentUser;
+import org.chengxiang.platform.web.AsWritten;
 import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.context.MessageSource;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,11 @@ class Notifications {
 
 	private final MessageSource messages;
 
-	Notifications(JdbcClient jdbc, List<MessageSender> senders, Clock clock, MessageSource messages) {
+	private final AsWritten asWritten;
+
+	Notifications(JdbcClient jdbc, List<MessageSender> senders, Clock clock, MessageSource messages,
+			AsWritten asWritten) {
+		this.asWritten = asWritten;
 		this.jdbc = jdbc;
 		this.senders = senders;
 		this.clock = clock;
@@ -67,15 +73,17 @@ class Notifications {
 				""").param("u", user.id()).query((rs, n) -> {
 			String key = rs.getString(2);
 			Array args = rs.getArray(3);
-			String text = key == null ? rs.getString(1)
-					: ReaderTexts.of(Text.of(key, args == null ? new Object[0] : (Object[]) args.getArray()));
+			// what the arguments hold (numbers, names, what a clerk typed) is data, shown as written in either language
+			String html = key == null ? HtmlUtils.htmlEscape(rs.getString(1))
+					: ReaderTexts.of(Text.of(key, args == null ? new Object[0]
+							: Arrays.stream((Object[]) args.getArray()).map(asWritten::span).toArray()));
 			long application = rs.getLong(5);
-			return new Message(text, rs.getTimestamp(4).toInstant(), rs.wasNull() ? null : application);
+			return new Message(html, rs.getTimestamp(4).toInstant(), rs.wasNull() ? null : application);
 		}).list();
 	}
 
-	/** An in-app message, worded. */
-	record Message(String text, Instant at, Long applicationId) {
+	/** An in-app message, worded, as HTML: its data in elements marked {@code translate="no"}, escaped. */
+	record Message(String html, Instant at, Long applicationId) {
 	}
 
 	/**

@@ -33,17 +33,26 @@ class LocalHukouIntegrationTests {
 	@Test
 	void aRegisteredPersonHoldsLocalHukouAndOthersDoNot() {
 		String number = GeneratedIdNumbers.random();
-		register(number);
-		PersonKey registered = protector.personKey(number);
-		PersonKey stranger = protector.personKey(GeneratedIdNumbers.random());
+		String application = register(number);
+		try {
+			PersonKey registered = protector.personKey(number);
+			PersonKey stranger = protector.personKey(GeneratedIdNumbers.random());
 
-		assertThat(hukou.holds(registered)).isTrue();
-		assertThat(hukou.holds(stranger)).isFalse();
-		assertThat(hukou.holders(List.of(registered, stranger))).containsExactly(registered);
-		assertThat(hukou.holders(List.of())).isEmpty();
+			assertThat(hukou.holds(registered)).isTrue();
+			assertThat(hukou.holds(stranger)).isFalse();
+			assertThat(hukou.holders(List.of(registered, stranger))).containsExactly(registered);
+			assertThat(hukou.holders(List.of())).isEmpty();
+		}
+		finally {
+			// written without an application, so the registry page would link to none: taken out again
+			jdbc.sql("delete from settlement.resident where application_number = :a").param("a", application).update();
+			jdbc.sql("delete from settlement.household where source_application_number = :a")
+				.param("a", application)
+				.update();
+		}
 	}
 
-	private void register(String idNumber) {
+	private String register(String idNumber) {
 		String application = "T-" + UUID.randomUUID();
 		long household = jdbc.sql("""
 				insert into settlement.household (household_number, address, division_code, created_at,
@@ -67,6 +76,7 @@ class LocalHukouIntegrationTests {
 			.param("on", LocalDate.of(2026, 1, 5))
 			.param("application", application)
 			.update();
+		return application;
 	}
 
 }
