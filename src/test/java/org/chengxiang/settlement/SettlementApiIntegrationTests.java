@@ -1,5 +1,6 @@
 package org.chengxiang.settlement;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,14 @@ import static org.chengxiang.directory.TestRegistrations.PASSWORD;
 @SpringBootTest
 @AutoConfigureMockMvc
 class SettlementApiIntegrationTests {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	JdbcClient registryRows;
+
+	@org.junit.jupiter.api.AfterEach
+	void removeMadeUpRegistryRows() {
+		MadeUpRegistryRows.remove(registryRows);
+	}
 
 	@Autowired
 	java.time.Clock clock;

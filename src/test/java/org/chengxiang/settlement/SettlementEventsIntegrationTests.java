@@ -1,5 +1,6 @@
 package org.chengxiang.settlement;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,14 @@ import static org.mockito.BDDMockito.given;
  */
 @ApplicationModuleTest
 class SettlementEventsIntegrationTests {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	JdbcClient registryRows;
+
+	@org.junit.jupiter.api.AfterEach
+	void removeMadeUpRegistryRows() {
+		MadeUpRegistryRows.remove(registryRows);
+	}
 
 	@MockitoBean
 	ServiceApplications applications;

@@ -38,6 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RecordApplicationEvents
 class SettlementRegistryIntegrationTests {
 
+	@org.junit.jupiter.api.AfterEach
+	void removeMadeUpRegistryRows() {
+		MadeUpRegistryRows.remove(jdbc);
+	}
+
 	static final String TIEXI = "210882003001";
 
 	@Autowired
