@@ -62,8 +62,8 @@ final class Allocation {
 				from residence.school_application a
 				where a.year = :year and a.status = 'APPLIED'
 			), ranked as (
-				select c.*, case when c.eligible then row_number() over (partition by c.school, c.grade, c.eligible
-					order by c.catchment desc, c.months desc, c.sibling desc, c.lottery, c.id) end as priority_rank
+				select c.*, case when c.eligible then cast(row_number() over (partition by c.school, c.grade, c.eligible
+					order by c.catchment desc, c.months desc, c.sibling desc, c.lottery, c.id) as integer) end as priority_rank
 				from candidate c
 			)
 			select r.id, case when not r.eligible then 'INELIGIBLE'

@@ -9,7 +9,7 @@ import java.time.Period;
  */
 record Grade(String code, SchoolKind stage, int position, int minAge, int maxAge) {
 
-	boolean taughtBy(SchoolKind kind) {
+	public boolean taughtBy(SchoolKind kind) {
 		return stage == kind;
 	}
 
@@ -23,7 +23,7 @@ record Grade(String code, SchoolKind stage, int position, int minAge, int maxAge
 	}
 
 	/** The message key of the grade's name. */
-	String nameKey() {
+	public String nameKey() {
 		return "residence.schools.grade." + code;
 	}
 

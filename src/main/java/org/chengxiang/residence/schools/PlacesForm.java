@@ -14,5 +14,5 @@ record PlacesForm(
 		@NotNull(message = "{residence.schools.places.count.required}") @Min(value = 0,
 				message = "{residence.schools.places.count.range}") @Max(value = 10000,
 						message = "{residence.schools.places.count.range}") Integer places,
-		@NotNull Integer version) {
+		@NotNull(message = "{residence.schools.version.required}") Integer version) {
 }

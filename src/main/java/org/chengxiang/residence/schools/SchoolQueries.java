@@ -59,7 +59,7 @@ class SchoolQueries {
 	record SchoolRow(long id, String name, SchoolKind kind, String divisionCode, String place, String townCode,
 			String town, int cells, List<School.Places> places, int version) {
 
-		int placesOf(String grade) {
+		public int placesOf(String grade) {
 			return places.stream().filter(p -> p.grade().equals(grade)).mapToInt(School.Places::places).sum();
 		}
 
