@@ -178,15 +178,16 @@ class SchoolAllocationBenchmark {
 					insert into residence.school_application (application_id, application_number, guardian_user_id,
 						guardian_key, child_key, child_name_enc, child_id_enc, year, grade, school, grid_cell_id,
 						residence_since, sibling_declared, status)
-					select 10000000 + i, 'B' || i, 0,
-						sha256(convert_to('g' || case when i % 10 = 0 then i - 1 else i end, 'UTF8')),
-						sha256(convert_to('c' || i, 'UTF8')), '\\x00'::bytea, '\\x00'::bytea, :y,
-						(array['K1', 'K2', 'K3', 'P1', 'J1'])[1 + i % 5], b.id,
-						case when random() < 0.4 then 100000 + b.k * 3 + floor(random() * 3)::int
-							else 100000 + floor(random() * :n * 3)::int end,
-						date '2035-06-30' - floor(random() * 3650)::int, random() < 0.05, 'APPLIED'
-					from generate_series(1, :apps) i
-					join bench_school b on b.k = floor(power(random(), 1.5) * :n)::int
+					select 10000000 + x.i, 'B' || x.i, 0,
+						sha256(convert_to('g' || case when x.i % 10 = 0 then x.i - 1 else x.i end, 'UTF8')),
+						sha256(convert_to('c' || x.i, 'UTF8')), '\\x00'::bytea, '\\x00'::bytea, :y,
+						(array['K1', 'K2', 'K3', 'P1', 'J1'])[1 + x.i % 5], b.id,
+						case when x.home < 0.4 then 100000 + b.k * 3 + x.cell % 3 else 100000 + x.cell % (:n * 3) end,
+						date '2035-06-30' - x.days, x.sibling < 0.05, 'APPLIED'
+					from (select i, floor(power(random(), 1.5) * :n)::int as k, random() as home,
+							floor(random() * 1000000)::int as cell, floor(random() * 3650)::int as days, random() as sibling
+						from generate_series(1, :apps) i) x
+					join bench_school b on b.k = x.k
 					""").param("y", YEAR).param("n", SCHOOLS).param("apps", APPLICATIONS).update();
 			// places accepted last year by some guardians: their children's brothers and sisters come before others
 			jdbc.sql("""
