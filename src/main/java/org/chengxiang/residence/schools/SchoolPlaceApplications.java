@@ -11,6 +11,13 @@ interface SchoolPlaceApplications extends ListCrudRepository<SchoolPlaceApplicat
 
 	Optional<SchoolPlaceApplication> findByApplicationId(long applicationId);
 
+	/** Whether the child has an application standing in the year (any but a withdrawn one). */
+	@Query("""
+			select exists (select 1 from residence.school_application
+			where year = :year and child_key = :child and status <> 'WITHDRAWN')
+			""")
+	boolean childApplied(@Param("year") int year, @Param("child") byte[] childKey);
+
 	/** The application if the guardian made it: another guardian's child is simply not found. */
 	@Query("select * from residence.school_application where id = :id and guardian_user_id = :guardian")
 	Optional<SchoolPlaceApplication> findOfGuardian(@Param("id") long id, @Param("guardian") long guardianUserId);

@@ -47,9 +47,16 @@ class SchoolPlaceIntake {
 		core.submittedForm(event.applicationId(), SchoolPlaceHandler.ITEM_CODE).ifPresent(submitted -> {
 			SchoolPlaceForm form = SchoolPlaceForm.read(json, submitted.formJson());
 			String childId = PersonalDataProtector.normalizeIdNumber(form.childIdNumber());
+			byte[] child = protector.personKey(childId).bytes();
+			if (applications.childApplied(form.year(), child)) {
+				// the other parent applied first: the child takes part once; the core's application stays as it is
+				log.warn("School place application {}: the child has an application in the {} round already",
+						submitted.number(), form.year());
+				return;
+			}
 			applications.save(SchoolPlaceApplication.applied(submitted.applicationId(), submitted.number(),
 					submitted.applicant().userId(), protector.personKey(submitted.applicant().idNumber()).bytes(),
-					protector.personKey(childId).bytes(), protector.encrypt(form.childName().strip()),
+					child, protector.encrypt(form.childName().strip()),
 					protector.encrypt(childId), form.year(), form.grade(), form.schoolId(), form.gridCellId(),
 					form.residenceStart(), form.sibling()));
 			log.info("School place application {} recorded for the {} round", submitted.number(), form.year());
