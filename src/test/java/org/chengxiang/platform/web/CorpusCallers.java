@@ -71,6 +71,9 @@ final class CorpusCallers {
 		if (rule.value().startsWith("@settlementPolice")) {
 			return "police";
 		}
+		if (rule.value().startsWith("@schoolsEducation")) {
+			return "edu";
+		}
 		Matcher role = ROLE.matcher(rule.value());
 		return role.find() ? USER_OF_ROLE.get(role.group(1)) : "admin";
 	}

@@ -120,7 +120,9 @@ class MessagesTests {
 			Map.entry("settlement/PoliceDepartment.java", "the name the directory knows the police department by (公安局)"),
 			Map.entry("platform/calendar/HolidayNames.java",
 					"matches the official holiday names the calendar stores (春节, 中秋节、国庆节) to word them"),
-			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"));
+			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"),
+			Map.entry("residence/schools/EducationBureau.java", "the name the directory knows the education bureau by (教育局)"),
+			Map.entry("residence/schools/SchoolsIndicators.java", "matches the title of plan task (三) in the imported plan's text"));
 
 	/** Demo data: names of people, places and departments, and sample texts, loaded on the embedded default only. */
 	private static final Pattern DEMO_DATA = Pattern.compile("(^|/)Demo[A-Za-z]*\\.java$");
