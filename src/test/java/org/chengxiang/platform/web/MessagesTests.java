@@ -113,7 +113,9 @@ class MessagesTests {
 			Map.entry("plan/DocxText.java", "writes out a Word list's Chinese numbering as the document shows it"),
 			Map.entry("directory/DepartmentNames.java", "matches department names as documents write them (市…, 大石桥市)"),
 			Map.entry("settlement/PoliceDepartment.java", "the name the directory knows the police department by (公安局)"),
-			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"));
+			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"),
+			Map.entry("residence/housing/HousingBureau.java", "the name the directory knows the housing bureau by (住建局)"),
+			Map.entry("residence/pension/PensionBureau.java", "the name the directory knows the human resources bureau by (人社局)"));
 
 	/** Demo data: names of people, places and departments, and sample texts, loaded on the embedded default only. */
 	private static final Pattern DEMO_DATA = Pattern.compile("(^|/)Demo[A-Za-z]*\\.java$");
