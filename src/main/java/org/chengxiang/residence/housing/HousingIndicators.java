@@ -23,7 +23,7 @@ class HousingIndicators {
 	static final String MEASURED_TASK = "未落户常住人口";
 
 	@Bean
-	IndicatorSource housingWaitingList(JdbcClient jdbc, MessageSource messages) {
+	IndicatorSource housingWaitingIndicator(JdbcClient jdbc, MessageSource messages) {
 		return new Count("residence.housing-waiting", "housingWaiting", messages, year -> jdbc
 			.sql("select count(*) from residence.housing_waiting where status = 'WAITING'")
 			.query(Long.class)
@@ -31,7 +31,7 @@ class HousingIndicators {
 	}
 
 	@Bean
-	IndicatorSource housingAllocations(JdbcClient jdbc, MessageSource messages) {
+	IndicatorSource housingLetIndicator(JdbcClient jdbc, MessageSource messages) {
 		return new Count("residence.housing-allocations", "housingAllocations", messages, year -> jdbc
 			.sql("select count(*) from residence.housing_waiting where housed_on >= :from and housed_on < :to")
 			.param("from", LocalDate.of(year, 1, 1))

@@ -22,7 +22,7 @@ class PensionIndicators {
 	static final String MEASURED_TASK = "未落户常住人口";
 
 	@Bean
-	IndicatorSource pensionEnrolments(JdbcClient jdbc, MessageSource messages) {
+	IndicatorSource pensionEnrolmentsIndicator(JdbcClient jdbc, MessageSource messages) {
 		return new IndicatorSource() {
 
 			@Override
