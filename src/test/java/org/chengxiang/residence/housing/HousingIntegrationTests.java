@@ -82,9 +82,7 @@ class HousingIntegrationTests {
 			jdbc.sql("update residence.housing_unit set status = 'FREE', tenant_id = null where tenant_id = :id")
 				.param("id", id)
 				.update();
-			jdbc.sql("update residence.housing_waiting set status = 'HOUSED' where id = :id and status = 'WAITING'")
-				.param("id", id)
-				.update();
+			jdbc.sql("delete from residence.housing_waiting where id = :id").param("id", id).update();
 		}
 	}
 
@@ -134,7 +132,9 @@ class HousingIntegrationTests {
 		mvc.perform(get("/residence/housing/mine").with(httpBasic(other, PASSWORD)))
 			.andExpect(content().string(not(containsString(number))));
 
-		// one place per person: a second application is refused by the named rule
+		HousingJourney.draft(mvc, username, HousingHandler.ITEM_CODE, FORM)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].rule").value(hasItem("notAlreadyWaitingPolicy")));
 		written.add(waitingList.findAll().stream().filter(e -> e.applicationId() == id).findFirst().orElseThrow().id());
 	}
 
