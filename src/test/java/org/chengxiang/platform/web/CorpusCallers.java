@@ -71,6 +71,12 @@ final class CorpusCallers {
 		if (rule.value().startsWith("@settlementPolice")) {
 			return "police";
 		}
+		if (rule.value().startsWith("@housingBureau")) {
+			return "zjj";
+		}
+		if (rule.value().startsWith("@pensionBureau")) {
+			return "hrss";
+		}
 		Matcher role = ROLE.matcher(rule.value());
 		return role.find() ? USER_OF_ROLE.get(role.group(1)) : "admin";
 	}
