@@ -74,6 +74,12 @@ final class CorpusCallers {
 		if (rule.value().startsWith("@schoolsEducation")) {
 			return "edu";
 		}
+		if (rule.value().startsWith("@housingBureau")) {
+			return "zjj";
+		}
+		if (rule.value().startsWith("@pensionBureau")) {
+			return "hrss";
+		}
 		Matcher role = ROLE.matcher(rule.value());
 		return role.find() ? USER_OF_ROLE.get(role.group(1)) : "admin";
 	}
