@@ -113,6 +113,7 @@ class MessagesTests {
 			Map.entry("plan/DocxText.java", "writes out a Word list's Chinese numbering as the document shows it"),
 			Map.entry("directory/DepartmentNames.java", "matches department names as documents write them (市…, 大石桥市)"),
 			Map.entry("settlement/PoliceDepartment.java", "the name the directory knows the police department by (公安局)"),
+			Map.entry("residence/ResidencePolice.java", "the name the directory knows the police department by (公安局)"),
 			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"));
 
 	/** Demo data: names of people, places and departments, and sample texts, loaded on the embedded default only. */
