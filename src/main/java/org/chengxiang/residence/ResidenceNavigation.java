@@ -2,12 +2,15 @@ package org.chengxiang.residence;
 
 import java.util.List;
 
+import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.Navigation;
 import org.chengxiang.platform.web.NavigationEntry;
 
 import org.springframework.stereotype.Component;
 
+import static org.chengxiang.platform.web.NavigationEntry.everyone;
 import static org.chengxiang.platform.web.NavigationEntry.link;
+import static org.chengxiang.platform.web.NavigationEntry.roles;
 
 /**
  * The residence core in the menu, under the services heading: a resident's own registration and permits, the
@@ -24,7 +27,10 @@ class ResidenceNavigation implements Navigation {
 
 	@Override
 	public List<NavigationEntry> entries() {
-		return List.of(link(187, "nav.residence.registrations", "/residence/registrations", police::includes));
+		return List.of(link(185, "nav.residence.mine", "/residence/mine", roles(Role.RESIDENT)),
+				link(186, "nav.residence.rules", "/residence/rules", everyone()),
+				link(187, "nav.residence.registrations", "/residence/registrations", police::includes),
+				link(188, "nav.residence.permits", "/residence/permits", police::includes));
 	}
 
 }

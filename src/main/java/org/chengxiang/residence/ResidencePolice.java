@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Who works for the police department (公安局), which registers residence, issues permits and keeps the permit rules.
  */
 @Component("residencePolice")
-class ResidencePolice {
+public class ResidencePolice {
 
 	// The name every city's directory resolves, whatever the full name of its public security bureau.
 	static final String NAME = "公安局";
@@ -38,7 +38,7 @@ class ResidencePolice {
 	}
 
 	/** The department's name as the directory holds it, printed on the card as the issuing authority. */
-	String authorityName() {
+	public String authorityName() {
 		return directory.departmentByName(NAME).map(DepartmentSummary::name).orElse(NAME);
 	}
 
