@@ -211,4 +211,45 @@ class PermitIntegrationTests {
 			.isEqualTo(version);
 	}
 
+	@Test
+	void aLateEndorsementRestoresALapsedPermitAndRestartsTheResidenceClockFromItsDay() throws Exception {
+		ResidenceJourney journey = journey();
+		ResidenceJourney.Resident resident = registeredSince(14);
+		ResidenceJourney.Resident other = journey.resident();
+		long id = permitOf(journey.approve(journey.submit(resident.username(), ResidenceItems.PERMIT, "{}", 2)));
+		LocalDate today = LocalDate.now(clock);
+		// a year ago, and its endorsement missed three weeks ago
+		jdbc.sql("""
+				update residence.permit set issued_on = :from, valid_from = :from, valid_until = :until,
+					status = 'LAPSED', ended_on = :ended where id = :id""")
+			.param("from", today.minusDays(386))
+			.param("until", today.minusDays(21))
+			.param("ended", today.minusDays(20))
+			.param("id", id)
+			.update();
+		String number = jdbc.sql("select permit_number from residence.permit where id = :id").param("id", id)
+			.query(String.class).single();
+		String form = "{\"permitNumber\":\"" + number + "\"}";
+		mvc.perform(post("/api/services/applications").with(httpBasic(other.username(), PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"itemCode\":\"" + ResidenceItems.ENDORSEMENT + "\",\"form\":" + form + "}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("permitNumber"));
+
+		journey.approve(journey.submit(resident.username(), ResidenceItems.ENDORSEMENT, form, 1));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("select status || ' ' || valid_from from residence.permit where id = :id")
+				.param("id", id)
+				.query(String.class)
+				.single(), ("VALID " + today)::equals);
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("""
+					select counted_from from residence.registration where person_key = :key and status = 'ACTIVE'""")
+				.param("key", protector.personKey(resident.idNumber()).bytes())
+				.query(LocalDate.class)
+				.single(), today::equals);
+		assertThat(permits.validOn(protector.personKey(resident.idNumber()), today)).isTrue();
+		assertThat(permits.validOn(protector.personKey(resident.idNumber()), today.minusDays(1))).isFalse();
+	}
+
 }
