@@ -1,5 +1,7 @@
 package org.chengxiang.residence;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -7,18 +9,22 @@ import org.slf4j.LoggerFactory;
 
 import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
+import org.chengxiang.platform.crypto.PersonalDataProtector;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo of the residence core for the embedded default only: the police department's three service items in the
- * catalogue (居住登记, 居住证申领, 居住证签注), after the services demo has written its catalogue.
+ * catalogue (居住登记, 居住证申领, 居住证签注), after the services demo has written its catalogue; the resident
+ * {@code migrant} (李春梅, rural hukou of 盖州市, another county), registered seven months ago in 铁西社区 on the
+ * basis of employment, so that she may apply for a permit now.
  */
 @Component
 @Order(45)
@@ -33,12 +39,61 @@ class DemoResidence implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	/** The demo migrant's login name. */
+	static final String MIGRANT = "migrant";
+
+	/** A checksum-valid, made-up ID number of 盖州市 (another county), born 1992-06-15. */
+	static final String MIGRANT_ID = "210881199206152133";
+
+	private static final String COMMUNITY = "210882003001";
+
 	private final Directory directory;
 
-	DemoResidence(JdbcClient jdbc, TransactionTemplate transactions, Directory directory) {
+	private final PasswordEncoder passwords;
+
+	private final PersonalDataProtector protector;
+
+	private final ResidenceRegistrations registrations;
+
+	private final Clock clock;
+
+	DemoResidence(JdbcClient jdbc, TransactionTemplate transactions, Directory directory, PasswordEncoder passwords,
+			PersonalDataProtector protector, ResidenceRegistrations registrations, Clock clock) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.directory = directory;
+		this.passwords = passwords;
+		this.protector = protector;
+		this.registrations = registrations;
+		this.clock = clock;
+	}
+
+	/** The migrant's account and her registration, once. */
+	private void migrant() {
+		// asked of the table: the directory's sign-in look-up marks the transaction for rollback when nobody is found
+		if (userId().isPresent()) {
+			return;
+		}
+		String phone = "13904170013";
+		jdbc.sql("""
+				insert into directory.app_user (username, password_hash, display_name, role, id_number_enc, id_number_idx,
+					phone_enc, phone_idx, created_at)
+				values (:username, :hash, :name, 'RESIDENT', :idEnc, :idIdx, :phoneEnc, :phoneIdx, now())
+				""")
+			.param("username", MIGRANT)
+			.param("hash", passwords.encode("Chengxiang@2020"))
+			.param("name", "李春梅")
+			.param("idEnc", protector.encrypt(MIGRANT_ID))
+			.param("idIdx", protector.blindIndex(MIGRANT_ID))
+			.param("phoneEnc", protector.encrypt(phone))
+			.param("phoneIdx", protector.blindIndex(phone))
+			.update();
+		long userId = userId().orElseThrow();
+		long cell = directory.gridCellsWithin(COMMUNITY).stream().findFirst().map(c -> c.id()).orElse(0L);
+		registrations.save(ResidenceRegistration.register("DEMO-RESIDENCE-0001", userId,
+				protector.personKey(MIGRANT_ID), "李春梅", protector.encrypt(MIGRANT_ID),
+				new ResidenceRegistration.Address(COMMUNITY, cell, "铁西社区 8 号楼 3 单元 402（租住）"),
+				RegistrationBasis.EMPLOYMENT, LocalDate.now(clock).minusMonths(7)));
 	}
 
 	@Override
@@ -59,8 +114,16 @@ class DemoResidence implements ApplicationRunner {
 			item(ResidenceItems.ENDORSEMENT, "居住证签注", police, "《居住证暂行条例》第十条",
 					"居住证持有人在居住地连续居住的，应当在居住每满一年之日前一个月内办理签注。逾期未签注的，居住证使用功能中止；补办签注后恢复，居住年限自补办之日起连续计算。",
 					"请填写居住证号码。", 3, 5, List.of(new Material("居住证", true)));
+			migrant();
 		});
-		log.info("Demo residence: the police department's service items");
+		log.info("Demo residence: the police department's service items, the migrant resident and her registration");
+	}
+
+	private java.util.Optional<Long> userId() {
+		return jdbc.sql("select id from directory.app_user where username = :u")
+			.param("u", MIGRANT)
+			.query(Long.class)
+			.optional();
 	}
 
 	private void item(String code, String name, long department, String basis, String conditions, String instructions,

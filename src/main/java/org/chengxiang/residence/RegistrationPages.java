@@ -50,7 +50,9 @@ class RegistrationPages {
 	String list(@RequestParam(required = false) Long beforeId, Model model) {
 		List<RegistrationRow> rows = queries.page(beforeId);
 		model.addAttribute("registrations", rows);
-		model.addAttribute("places", directory.placeChoices());
+		java.util.Map<String, String> divisions = new java.util.HashMap<>();
+		rows.forEach(r -> divisions.computeIfAbsent(r.divisionCode(), directory::placeLabel));
+		model.addAttribute("divisions", divisions);
 		model.addAttribute("nextBeforeId",
 				rows.size() == RegistrationQueries.PAGE_SIZE ? rows.get(rows.size() - 1).id() : null);
 		return "residence/registrations";

@@ -55,7 +55,7 @@ class PermitApi {
 
 	@PostMapping("/permits/{id}/replacement")
 	@PreAuthorize("@residencePolice.includes(principal)")
-	@Operation(summary = "Replace the card (换领/补领); answers the new permit (police department)")
+	@Operation(summary = "Replace the card (renewal or reissue after loss); answers the new permit (police department)")
 	PermitView replace(@PathVariable long id, @RequestBody StepForm step, @AuthenticationPrincipal CurrentUser user) {
 		return queries.one(desk.replace(id, step.kind(), step.version()), user);
 	}

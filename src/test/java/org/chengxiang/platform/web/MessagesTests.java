@@ -114,6 +114,7 @@ class MessagesTests {
 			Map.entry("directory/DepartmentNames.java", "matches department names as documents write them (市…, 大石桥市)"),
 			Map.entry("settlement/PoliceDepartment.java", "the name the directory knows the police department by (公安局)"),
 			Map.entry("residence/ResidencePolice.java", "the name the directory knows the police department by (公安局)"),
+			Map.entry("residence/permits/ResidenceIndicators.java", "matches the title of the plan task it measures (基本公共服务覆盖未落户常住人口)"),
 			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"));
 
 	/** Demo data: names of people, places and departments, and sample texts, loaded on the embedded default only. */
