@@ -26,8 +26,9 @@ public final class ResidenceFixtures {
 			String status) {
 		return jdbc.sql("""
 				insert into residence.permit (permit_number, person_key, status, issued_on, valid_from, valid_until,
-					ended_on)
-				values (:number, :key, :status, :from, :from, :until, :ended)
+					ended_on, holder_name, sex, id_number_enc, address, issuing_authority, applicant_user_id)
+				values (:number, :key, :status, :from, :from, :until, :ended, 'Fixture', 'F', '\\x00'::bytea,
+					'Fixture address', 'Fixture authority', 0)
 				returning id
 				""")
 			.param("number", "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 20))
