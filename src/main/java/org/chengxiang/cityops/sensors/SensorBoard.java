@@ -12,6 +12,8 @@ import java.util.Map;
 import org.chengxiang.cityops.AlarmSeverity;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.security.Scope;
+import org.chengxiang.platform.domain.Text;
+import org.chengxiang.platform.web.AsWritten;
 import org.chengxiang.platform.web.ReaderTexts;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -207,12 +209,27 @@ public class SensorBoard {
 				order by n.id desc limit :limit
 				""")
 			.param("limit", limit)
-			.query((rs, n) -> new Notice(rs.getLong(1),
-					ReaderTexts.of(AlarmTexts.text(rs.getString(2), rs.getString(3))), rs.getTimestamp(4).toInstant()))
+			.query((rs, n) -> new Notice(rs.getLong(1), asWritten(AlarmTexts.text(rs.getString(2), rs.getString(3))),
+					rs.getTimestamp(4).toInstant()))
 			.list();
 	}
 
-	/** An escalation notice, in the reader's language. */
+	// the names in a notice (a device, a place) are data, shown as written in either language
+	private static String asWritten(Text text) {
+		return ReaderTexts.of(marked(text));
+	}
+
+	// the texts inside a text (an escalation holds the alarm's summary) are marked all the way down
+	private static Text marked(Text text) {
+		Object[] args = java.util.Arrays.stream(text.args())
+			.map(arg -> arg instanceof String name ? AS_WRITTEN.span(name) : arg instanceof Text inner ? marked(inner) : arg)
+			.toArray();
+		return Text.of(text.key(), args);
+	}
+
+	private static final AsWritten AS_WRITTEN = new AsWritten();
+
+	/** An escalation notice, in the reader's language, as HTML: its names escaped and marked as data. */
 	record Notice(long alarmId, String message, Instant createdAt) {
 	}
 
