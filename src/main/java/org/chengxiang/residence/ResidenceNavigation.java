@@ -27,10 +27,10 @@ class ResidenceNavigation implements Navigation {
 
 	@Override
 	public List<NavigationEntry> entries() {
-		return List.of(link(185, "nav.residence.mine", "/residence/mine", roles(Role.RESIDENT)),
-				link(186, "nav.residence.rules", "/residence/rules", everyone()),
-				link(187, "nav.residence.registrations", "/residence/registrations", police::includes),
-				link(188, "nav.residence.permits", "/residence/permits", police::includes));
+		return List.of(link(181, "nav.residence.mine", "/residence/mine", roles(Role.RESIDENT)),
+				link(194, "nav.residence.rules", "/residence/rules", everyone()),
+				link(184, "nav.residence.registrations", "/residence/registrations", police::includes),
+				link(185, "nav.residence.permits", "/residence/permits", police::includes));
 	}
 
 }

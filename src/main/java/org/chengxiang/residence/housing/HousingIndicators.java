@@ -1,10 +1,10 @@
 package org.chengxiang.residence.housing;
 
 import java.time.LocalDate;
-import java.util.Optional;
 
 import org.chengxiang.plan.IndicatorSource;
-import org.chengxiang.platform.web.ReaderLocale;
+import org.chengxiang.plan.WordedIndicator.Measured;
+import org.chengxiang.residence.PlanTask;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -19,57 +19,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Configuration(proxyBeanMethods = false)
 class HousingIndicators {
 
-	/** Words of the title of the task measured, matched against the imported plan's Chinese text (not shown). */
-	static final String MEASURED_TASK = "未落户常住人口";
-
 	@Bean
 	IndicatorSource housingWaitingIndicator(JdbcClient jdbc, MessageSource messages) {
-		return new Count("residence.housing-waiting", "housingWaiting", messages, year -> jdbc
-			.sql("select count(*) from residence.housing_waiting where status = 'WAITING'")
-			.query(Long.class)
-			.single());
+		return PlanTask.indicator("residence.housing-waiting", "residence.indicator.housingWaiting", messages,
+				scope -> new Measured(jdbc.sql("select count(*) from residence.housing_waiting where status = 'WAITING'")
+					.query(Long.class)
+					.single(), scope.year()));
 	}
 
 	@Bean
 	IndicatorSource housingLetIndicator(JdbcClient jdbc, MessageSource messages) {
-		return new Count("residence.housing-allocations", "housingAllocations", messages, year -> jdbc
-			.sql("select count(*) from residence.housing_waiting where housed_on >= :from and housed_on < :to")
-			.param("from", LocalDate.of(year, 1, 1))
-			.param("to", LocalDate.of(year + 1, 1, 1))
-			.query(Long.class)
-			.single());
-	}
-
-	/** A count for the plan's year; the note names the year. */
-	record Count(String key, String messageName, MessageSource messages,
-			java.util.function.IntFunction<Long> counting) implements IndicatorSource {
-
-		@Override
-		public String name() {
-			return word("name");
-		}
-
-		@Override
-		public String unit() {
-			return word("unit");
-		}
-
-		@Override
-		public String measuredTask() {
-			return MEASURED_TASK;
-		}
-
-		@Override
-		public Optional<IndicatorValue> measure(IndicatorScope scope) {
-			long count = counting.apply(scope.year());
-			return Optional.of(new IndicatorValue(count, word("note", String.valueOf(scope.year()))));
-		}
-
-		private String word(String part, Object... arguments) {
-			return messages.getMessage("residence.indicator." + messageName + "." + part, arguments,
-					ReaderLocale.current());
-		}
-
+		return PlanTask.indicator("residence.housing-allocations", "residence.indicator.housingAllocations", messages,
+				scope -> new Measured(jdbc
+					.sql("select count(*) from residence.housing_waiting where housed_on >= :from and housed_on < :to")
+					.param("from", LocalDate.of(scope.year(), 1, 1))
+					.param("to", LocalDate.of(scope.year() + 1, 1, 1))
+					.query(Long.class)
+					.single(), scope.year()));
 	}
 
 }

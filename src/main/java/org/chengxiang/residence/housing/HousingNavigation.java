@@ -28,8 +28,8 @@ class HousingNavigation implements Navigation {
 	@Override
 	public List<NavigationEntry> entries() {
 		return List.of(link(183, "nav.residenceHousingMine", "/residence/housing/mine", roles(Role.RESIDENT)),
-				link(185, "nav.residenceHousing", "/residence/housing", bureau::includes),
-				link(187, "nav.residenceHousingRules", "/residence/housing/rules", everyone()));
+				link(187, "nav.residenceHousing", "/residence/housing", bureau::includes),
+				link(195, "nav.residenceHousingRules", "/residence/housing/rules", everyone()));
 	}
 
 }

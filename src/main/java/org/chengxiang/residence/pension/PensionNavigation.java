@@ -16,7 +16,7 @@ class PensionNavigation implements Navigation {
 
 	@Override
 	public List<NavigationEntry> entries() {
-		return List.of(link(189, "nav.residencePensionBands", "/residence/pension/bands", everyone()));
+		return List.of(link(196, "nav.residencePensionBands", "/residence/pension/bands", everyone()));
 	}
 
 }

@@ -50,6 +50,11 @@ class DemoSchools implements ApplicationRunner {
 
 	private static final String GIVEN = "子涵浩然一诺欣怡宇轩梓萱俊杰思雨子墨雨桐";
 
+	/** The card data of the guardians' demo permits. */
+	private static final String GUARDIAN_ADDRESS = "大石桥市铁西社区";
+
+	private static final String AUTHORITY = "大石桥市公安局";
+
 	private final JdbcClient jdbc;
 
 	private final Directory directory;
@@ -190,14 +195,15 @@ class DemoSchools implements ApplicationRunner {
 				guardianUser = 0;
 			}
 			PersonKey guardian = protector.personKey(guardianId);
+			char surname = SURNAMES.charAt(random.nextInt(SURNAMES.length()));
+			String name = "" + surname + GIVEN.charAt(random.nextInt(GIVEN.length()))
+					+ GIVEN.charAt(random.nextInt(GIVEN.length()));
 			if (i == 0 || random.nextInt(10) > 0) {
-				permit(guardian, LocalDate.of(year - 1, 3, 1), LocalDate.of(year + 1, 2, 28));
+				permit(guardian, guardianId, surname + GIVEN.substring(2 * (i % 8), 2 * (i % 8) + 2),
+						LocalDate.of(year - 1, 3, 1), LocalDate.of(year + 1, 2, 28));
 			}
 			boolean home = random.nextBoolean();
 			long cell = home ? school.gridCells().iterator().next() : cells.get(random.nextInt(cells.size())).id();
-			String name = "" + SURNAMES.charAt(random.nextInt(SURNAMES.length()))
-					+ GIVEN.charAt(random.nextInt(GIVEN.length()))
-					+ GIVEN.charAt(random.nextInt(GIVEN.length()));
 			applications.save(SchoolPlaceApplication.applied(-(1000L + i), "DEMO-" + year + "-" + (1000 + i), guardianUser,
 					guardian.bytes(), protector.personKey(childId).bytes(), protector.encrypt(name),
 					protector.encrypt(childId), year, grade, schoolId, cell,
@@ -206,13 +212,19 @@ class DemoSchools implements ApplicationRunner {
 		}
 	}
 
-	private void permit(PersonKey person, LocalDate from, LocalDate until) {
+	private void permit(PersonKey person, String idNumber, String holder, LocalDate from, LocalDate until) {
 		jdbc.sql("""
-				insert into residence.permit (permit_number, person_key, status, issued_on, valid_from, valid_until)
-				values (:number, :key, 'VALID', :from, :from, :until)
+				insert into residence.permit (permit_number, person_key, status, issued_on, valid_from, valid_until,
+					holder_name, sex, id_number_enc, address, issuing_authority, applicant_user_id)
+				values (:number, :key, 'VALID', :from, :from, :until, :name, :sex, :id, :address, :authority, 0)
 				""")
 			.param("number", "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 20))
 			.param("key", person.bytes())
+			.param("name", holder)
+			.param("sex", (idNumber.charAt(16) - '0') % 2 == 1 ? "M" : "F")
+			.param("id", protector.encrypt(idNumber))
+			.param("address", GUARDIAN_ADDRESS)
+			.param("authority", AUTHORITY)
 			.param("from", from)
 			.param("until", until)
 			.update();

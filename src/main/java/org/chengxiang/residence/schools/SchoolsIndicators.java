@@ -1,10 +1,8 @@
 package org.chengxiang.residence.schools;
 
-import java.util.Optional;
-import java.util.function.ToLongFunction;
-
 import org.chengxiang.plan.IndicatorSource;
-import org.chengxiang.platform.web.ReaderLocale;
+import org.chengxiang.plan.WordedIndicator.Measured;
+import org.chengxiang.residence.PlanTask;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -12,59 +10,30 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The plan's live indicators of migrant children's school places, bound to task (三) 推动城镇基本公共服务覆盖未落户常住人口:
- * places applied for and places offered in the plan's year's round. Names, units and notes are the messages
- * {@code residence.schools.indicator.<name>.*}.
+ * places applied for and places offered in the plan's year's round, no value while the year has no applications.
+ * Names, units and notes are the messages {@code residence.schools.indicator.<name>.*}.
  */
 @Configuration(proxyBeanMethods = false)
 class SchoolsIndicators {
 
-	/** Words of the title of the task these indicators measure, matched against the imported plan's text. */
-	static final String MEASURED_TASK = "覆盖未落户常住人口";
-
 	@Bean
 	IndicatorSource schoolPlacesApplied(SupplyQueries supply, MessageSource messages) {
-		return new Indicator("residence.school-places-applied", "applied", supply, messages, counts -> counts[0]);
+		return PlanTask.indicator("residence.school-places-applied", "residence.schools.indicator.applied", messages,
+				scope -> measured(supply.appliedAndOffered(scope.year()), 0, scope.year()));
 	}
 
 	@Bean
 	IndicatorSource schoolPlacesOffered(SupplyQueries supply, MessageSource messages) {
-		return new Indicator("residence.school-places-offered", "offered", supply, messages, counts -> counts[1]);
+		return PlanTask.indicator("residence.school-places-offered", "residence.schools.indicator.offered", messages,
+				scope -> measured(supply.appliedAndOffered(scope.year()), 1, scope.year()));
 	}
 
-	/** One count of the year's round; no value while the year has no applications. */
-	record Indicator(String key, String messageName, SupplyQueries supply, MessageSource messages,
-			ToLongFunction<long[]> count) implements IndicatorSource {
-
-		@Override
-		public String name() {
-			return word("name");
+	/** One of the round's counts (applied, offered), the note naming the year and both. */
+	private static Measured measured(long[] appliedAndOffered, int which, int year) {
+		if (appliedAndOffered[0] == 0) {
+			return null;
 		}
-
-		@Override
-		public String unit() {
-			return word("unit");
-		}
-
-		@Override
-		public String measuredTask() {
-			return MEASURED_TASK;
-		}
-
-		@Override
-		public Optional<IndicatorValue> measure(IndicatorScope scope) {
-			long[] counts = supply.appliedAndOffered(scope.year());
-			if (counts[0] == 0) {
-				return Optional.empty();
-			}
-			return Optional.of(new IndicatorValue(count.applyAsLong(counts),
-					word("note", String.valueOf(scope.year()), String.valueOf(counts[0]), String.valueOf(counts[1]))));
-		}
-
-		private String word(String part, Object... arguments) {
-			return messages.getMessage("residence.schools.indicator." + messageName + "." + part, arguments,
-					ReaderLocale.current());
-		}
-
+		return new Measured(appliedAndOffered[which], year, appliedAndOffered[0], appliedAndOffered[1]);
 	}
 
 }

@@ -26,8 +26,8 @@ class SchoolsNavigation implements Navigation {
 
 	@Override
 	public List<NavigationEntry> entries() {
-		return List.of(link(125, "nav.residenceSchoolsMine", "/residence/schools/mine", roles(Role.RESIDENT)),
-				link(192, "nav.residenceSchools", "/residence/schools", education::includes));
+		return List.of(link(182, "nav.residenceSchoolsMine", "/residence/schools/mine", roles(Role.RESIDENT)),
+				link(186, "nav.residenceSchools", "/residence/schools", education::includes));
 	}
 
 }

@@ -9,6 +9,7 @@ import org.chengxiang.plan.IndicatorSource;
 import org.chengxiang.plan.IndicatorSource.IndicatorScope;
 import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
+import org.chengxiang.residence.PlanTask;
 import org.chengxiang.residence.ResidenceFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class ResidenceIndicatorsIntegrationTests {
 					.doubleValue())
 			.isGreaterThanOrEqualTo(13.0);
 		assertThat(indicators.stream().filter(i -> i.key().startsWith("residence.")))
-			.allSatisfy(i -> assertThat(i.measuredTask()).isEqualTo(ResidenceIndicators.MEASURED_TASK));
+			.allSatisfy(i -> assertThat(i.measuredTask()).isEqualTo(PlanTask.WORDS));
 	}
 
 	private double measure(String key, int year) {
