@@ -42,8 +42,14 @@ class SchoolPlaceHandler implements ServiceItemHandler {
 
 	private final Clock clock;
 
+	private final SchoolPlaceApplications applications;
+
+	private final PersonalDataProtector protector;
+
 	SchoolPlaceHandler(JsonMapper json, Grades grades, Schools schools, AllocationRounds rounds, Directory directory,
-			Clock clock) {
+			Clock clock, SchoolPlaceApplications applications, PersonalDataProtector protector) {
+		this.applications = applications;
+		this.protector = protector;
 		this.json = json;
 		this.grades = grades;
 		this.schools = schools;
@@ -89,6 +95,7 @@ class SchoolPlaceHandler implements ServiceItemHandler {
 		if (form.year() == null) {
 			problems.add(Problem.at("year", "residence.schools.form.year.required"));
 		}
+
 		else {
 			round = rounds.findByYear(form.year());
 			if (round.isEmpty()) {
@@ -97,6 +104,12 @@ class SchoolPlaceHandler implements ServiceItemHandler {
 			else if (!round.get().takesApplications()) {
 				problems.add(Problem.at("year", "residence.schools.form.year.closed", String.valueOf(form.year())));
 			}
+		}
+		if (birth != null && form.year() != null && applications.childApplied(form.year(),
+				protector.personKey(PersonalDataProtector.normalizeIdNumber(form.childIdNumber())).bytes())) {
+			// the other guardian applied first: a child takes part in a round once
+			problems.add(Problem.at("childIdNumber", "residence.schools.form.childApplied",
+					String.valueOf(form.year())));
 		}
 		Optional<Grade> grade = form.grade() == null ? Optional.empty() : grades.find(form.grade());
 		if (grade.isEmpty()) {

@@ -1,9 +1,13 @@
 package org.chengxiang.residence.schools;
 
+import java.time.LocalDate;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.chengxiang.platform.crypto.PersonKey;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
+import org.chengxiang.residence.ResidenceClock;
 import org.chengxiang.services.ApplicationDecided;
 import org.chengxiang.services.ApplicationSubmitted;
 import org.chengxiang.services.ServiceApplications;
@@ -30,12 +34,15 @@ class SchoolPlaceIntake {
 
 	private final JsonMapper json;
 
+	private final ResidenceClock clock;
+
 	SchoolPlaceIntake(ServiceApplications core, SchoolPlaceApplications applications, PersonalDataProtector protector,
-			JsonMapper json) {
+			JsonMapper json, ResidenceClock clock) {
 		this.core = core;
 		this.applications = applications;
 		this.protector = protector;
 		this.json = json;
+		this.clock = clock;
 	}
 
 	@ApplicationModuleListener
@@ -54,11 +61,16 @@ class SchoolPlaceIntake {
 						submitted.number(), form.year());
 				return;
 			}
+			PersonKey guardian = protector.personKey(submitted.applicant().idNumber());
+			// residence counts from the city's registration where it holds one (restarted by a late endorsement);
+			// otherwise from the day declared, which the clerk checked against the evidence
+			LocalDate residenceSince = clock.current(guardian)
+				.map(ResidenceClock.Residence::countedFrom)
+				.orElse(form.residenceStart());
 			applications.save(SchoolPlaceApplication.applied(submitted.applicationId(), submitted.number(),
-					submitted.applicant().userId(), protector.personKey(submitted.applicant().idNumber()).bytes(),
-					child, protector.encrypt(form.childName().strip()),
+					submitted.applicant().userId(), guardian.bytes(), child, protector.encrypt(form.childName().strip()),
 					protector.encrypt(childId), form.year(), form.grade(), form.schoolId(), form.gridCellId(),
-					form.residenceStart(), form.sibling()));
+					residenceSince, form.sibling()));
 			log.info("School place application {} recorded for the {} round", submitted.number(), form.year());
 		});
 	}
