@@ -129,10 +129,18 @@ class PermitPages {
 				FormErrors.apply(RuleBroken.at("minResidenceMonths", "residence.rules.months.range"), result);
 			}
 		}
+		List<String> ticked = form.acceptedBases() == null ? List.of() : form.acceptedBases();
+		List<RegistrationBasis> bases = java.util.Arrays.stream(RegistrationBasis.values())
+			.filter(basis -> ticked.contains(basis.name()))
+			.toList();
+		if (bases.size() < ticked.stream().distinct().count()) {
+			FormErrors.apply(RuleBroken.at("acceptedBases", "residence.rules.bases.unknown"), result);
+		}
+		Integer version = form.version() == null || !form.version().strip().matches("\\d{1,9}") ? null
+				: Integer.valueOf(form.version().strip());
 		if (!result.hasErrors()) {
 			try {
-				rules.change(CommandChecks.valid(validator, new ChangePermitRule(months,
-						form.acceptedBases() == null ? List.of() : form.acceptedBases(), form.version())));
+				rules.change(CommandChecks.valid(validator, new ChangePermitRule(months, bases, version)));
 				Flash.success(redirect, "residence.rules.flash.changed");
 				return "redirect:/residence/rules";
 			}

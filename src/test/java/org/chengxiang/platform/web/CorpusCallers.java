@@ -68,7 +68,7 @@ final class CorpusCallers {
 		if (rule == null) {
 			return "admin";
 		}
-		if (rule.value().startsWith("@settlementPolice")) {
+		if (rule.value().startsWith("@settlementPolice") || rule.value().startsWith("@residencePolice")) {
 			return "police";
 		}
 		if (rule.value().startsWith("@schoolsEducation")) {

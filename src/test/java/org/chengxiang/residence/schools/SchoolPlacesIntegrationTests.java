@@ -164,6 +164,33 @@ class SchoolPlacesIntegrationTests {
 	}
 
 	@Test
+	void aChildAppliedForByOneGuardianIsRefusedToTheOtherAndResidenceCountsFromTheRegistration() throws Exception {
+		int year = freeYear();
+		long school = school(year, 2);
+		Guardian mother = guardian(year);
+		Guardian father = guardian(year);
+		// the mother's registration counts from a late endorsement, later than the day she declares
+		LocalDate countedFrom = LocalDate.of(year - 1, 4, 15);
+		ResidenceFixtures.registration(jdbc, protector.personKey(mother.idNumber()),
+				directory.gridCells().get(0).divisionCode(), directory.gridCells().get(0).id(),
+				LocalDate.of(year - 5, 1, 1), countedFrom);
+		String child = child(year, 5);
+		long applied = apply(mother, child, year, school);
+		assertThat(jdbc.sql("select residence_since from residence.school_application where id = :id")
+			.param("id", applied).query(LocalDate.class).single()).isEqualTo(countedFrom);
+
+		long before = applications();
+		mvc.perform(draft(father, form(child, year, "P1", school)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field").value(hasItem("childIdNumber")));
+		assertThat(applications()).isEqualTo(before);
+		// the father, with no registration, is ranked from the day he declares
+		long own = apply(father, child(year, 6), year, school);
+		assertThat(jdbc.sql("select residence_since from residence.school_application where id = :id")
+			.param("id", own).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2020, 5, 1));
+	}
+
+	@Test
 	void onlyTheEducationBureauKeepsSchoolsAndRounds() throws Exception {
 		for (String user : List.of("police", "zjj", "resident")) {
 			mvc.perform(get("/residence/schools").with(httpBasic(user, PASSWORD))).andExpect(status().isForbidden());
