@@ -10,13 +10,14 @@ import org.slf4j.LoggerFactory;
 import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
+import org.chengxiang.services.ServiceCatalogue;
+import org.chengxiang.services.ServiceCatalogue.NewItem;
+import org.chengxiang.services.ServiceCatalogue.NewMaterial;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,10 +34,6 @@ class DemoResidence implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoResidence.class);
 
-	private static final int FIVE_MB = 5 * 1024 * 1024;
-
-	private final JdbcClient jdbc;
-
 	private final TransactionTemplate transactions;
 
 	/** The demo migrant's login name. */
@@ -49,7 +46,7 @@ class DemoResidence implements ApplicationRunner {
 
 	private final Directory directory;
 
-	private final PasswordEncoder passwords;
+	private final ServiceCatalogue catalogue;
 
 	private final PersonalDataProtector protector;
 
@@ -57,43 +54,29 @@ class DemoResidence implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoResidence(JdbcClient jdbc, TransactionTemplate transactions, Directory directory, PasswordEncoder passwords,
-			PersonalDataProtector protector, ResidenceRegistrations registrations, Clock clock) {
-		this.jdbc = jdbc;
+	DemoResidence(TransactionTemplate transactions, Directory directory,
+			PersonalDataProtector protector, ResidenceRegistrations registrations, Clock clock,
+			ServiceCatalogue catalogue) {
 		this.transactions = transactions;
 		this.directory = directory;
-		this.passwords = passwords;
+		this.catalogue = catalogue;
 		this.protector = protector;
 		this.registrations = registrations;
 		this.clock = clock;
 	}
 
-	/** The migrant's account and her registration, once. */
+	/** The registration of the migrant (the directory's demo holds her account), once. */
 	private void migrant() {
-		// asked of the table: the directory's sign-in look-up marks the transaction for rollback when nobody is found
-		if (userId().isPresent()) {
+		if (registrations.findActive(protector.personKey(MIGRANT_ID).bytes()).isPresent()) {
 			return;
 		}
-		String phone = "13904170013";
-		jdbc.sql("""
-				insert into directory.app_user (username, password_hash, display_name, role, id_number_enc, id_number_idx,
-					phone_enc, phone_idx, created_at)
-				values (:username, :hash, :name, 'RESIDENT', :idEnc, :idIdx, :phoneEnc, :phoneIdx, now())
-				""")
-			.param("username", MIGRANT)
-			.param("hash", passwords.encode("Chengxiang@2020"))
-			.param("name", "李春梅")
-			.param("idEnc", protector.encrypt(MIGRANT_ID))
-			.param("idIdx", protector.blindIndex(MIGRANT_ID))
-			.param("phoneEnc", protector.encrypt(phone))
-			.param("phoneIdx", protector.blindIndex(phone))
-			.update();
-		long userId = userId().orElseThrow();
-		long cell = directory.gridCellsWithin(COMMUNITY).stream().findFirst().map(c -> c.id()).orElse(0L);
-		registrations.save(ResidenceRegistration.register("DEMO-RESIDENCE-0001", userId,
-				protector.personKey(MIGRANT_ID), "李春梅", protector.encrypt(MIGRANT_ID),
-				new ResidenceRegistration.Address(COMMUNITY, cell, "铁西社区 8 号楼 3 单元 402（租住）"),
-				RegistrationBasis.EMPLOYMENT, LocalDate.now(clock).minusMonths(7)));
+		directory.user(MIGRANT).ifPresent(user -> {
+			long cell = directory.gridCellsWithin(COMMUNITY).stream().findFirst().map(c -> c.id()).orElse(0L);
+			registrations.save(ResidenceRegistration.register("DEMO-RESIDENCE-0001", user.id(),
+					protector.personKey(MIGRANT_ID), user.displayName(), protector.encrypt(MIGRANT_ID),
+					new ResidenceRegistration.Address(COMMUNITY, cell, "铁西社区 8 号楼 3 单元 402（租住）"),
+					RegistrationBasis.EMPLOYMENT, LocalDate.now(clock).minusMonths(7)));
+		});
 	}
 
 	@Override
@@ -106,63 +89,24 @@ class DemoResidence implements ApplicationRunner {
 			item(ResidenceItems.REGISTRATION, "居住登记", police, "《居住证暂行条例》第九条",
 					"离开常住户口所在地，到本市居住的非本市户籍人员，应当向居住地公安派出所申报居住登记。",
 					"请选择居住地所在社区（村）和网格，填写详细地址、开始居住日期和居住事由，上传身份证和居住事由证明。", 5, 10,
-					List.of(new Material("居民身份证（正反面）", true), new Material("居住事由证明（劳动合同、租房合同或就读证明）", true)));
+					List.of(new NewMaterial("居民身份证（正反面）", true), new NewMaterial("居住事由证明（劳动合同、租房合同或就读证明）", true)));
 			item(ResidenceItems.PERMIT, "居住证申领（含监护人代未满十六周岁子女申领）", police, "《居住证暂行条例》第二条、第四条",
 					"在本市办理居住登记满六个月，并有合法稳定就业、合法稳定住所或连续就读条件之一的，可以申领居住证。",
 					"本人申领的，直接提交；代未满十六周岁子女申领的，请填写子女姓名和身份证号码。请上传近期免冠照片。", 15, 15,
-					List.of(new Material("居民身份证（正反面）", true), new Material("近期免冠照片", true)));
+					List.of(new NewMaterial("居民身份证（正反面）", true), new NewMaterial("近期免冠照片", true)));
 			item(ResidenceItems.ENDORSEMENT, "居住证签注", police, "《居住证暂行条例》第十条",
 					"居住证持有人在居住地连续居住的，应当在居住每满一年之日前一个月内办理签注。逾期未签注的，居住证使用功能中止；补办签注后恢复，居住年限自补办之日起连续计算。",
-					"请填写居住证号码。", 3, 5, List.of(new Material("居住证", true)));
-			migrant();
+					"请填写居住证号码。", 3, 5, List.of(new NewMaterial("居住证", true)));
 		});
+		transactions.executeWithoutResult(status -> migrant());
 		log.info("Demo residence: the police department's service items, the migrant resident and her registration");
 	}
 
-	private java.util.Optional<Long> userId() {
-		return jdbc.sql("select id from directory.app_user where username = :u")
-			.param("u", MIGRANT)
-			.query(Long.class)
-			.optional();
-	}
 
 	private void item(String code, String name, long department, String basis, String conditions, String instructions,
-			int promised, int legal, List<Material> materials) {
-		int inserted = jdbc.sql("""
-				insert into services.item (code, name, department_id, category, legal_basis, conditions, instructions,
-					promised_days, legal_days, fee, online_level)
-				values (:code, :name, :department, '户籍', :basis, :conditions, :instructions, :promised, :legal, '不收费',
-					'FULLY_ONLINE')
-				on conflict (code) do nothing
-				""")
-			.param("code", code)
-			.param("name", name)
-			.param("department", department)
-			.param("basis", basis)
-			.param("conditions", conditions)
-			.param("instructions", instructions)
-			.param("promised", promised)
-			.param("legal", legal)
-			.update();
-		if (inserted == 0) {
-			return;
-		}
-		int position = 0;
-		for (Material material : materials) {
-			jdbc.sql("""
-					insert into services.item_material (item_code, position, name, required, formats, max_bytes)
-					values (:code, :position, :name, :required, 'JPEG,PNG,PDF', :max)
-					""")
-				.param("code", code)
-				.param("position", ++position)
-				.param("name", material.name())
-				.param("required", material.required())
-				.param("max", FIVE_MB)
-				.update();
-		}
-	}
-
-	private record Material(String name, boolean required) {
+			int promised, int legal, List<NewMaterial> materials) {
+		catalogue.enterIfMissing(new NewItem(code, name, department, "户籍", basis, conditions, instructions, promised, legal,
+				"不收费", true, materials));
 	}
 
 }

@@ -120,7 +120,7 @@ class ServicesPagesIntegrationTests {
 			.andExpect(content().json("[]"));
 		mvc.perform(get("/api/services/ratings").with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("RESIDENCE")));
+			.andExpect(content().string(containsString("HUKOU-CERTIFICATE")));
 	}
 
 

@@ -10,12 +10,14 @@ import org.slf4j.LoggerFactory;
 
 import org.chengxiang.directory.Directory;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
+import org.chengxiang.services.ServiceCatalogue;
+import org.chengxiang.services.ServiceCatalogue.NewItem;
+import org.chengxiang.services.ServiceCatalogue.NewMaterial;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,9 +33,9 @@ class DemoHousing implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoHousing.class);
 
-	private final JdbcClient jdbc;
-
 	private final Directory directory;
+
+	private final ServiceCatalogue catalogue;
 
 	private final HousingStock stock;
 
@@ -47,10 +49,11 @@ class DemoHousing implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoHousing(JdbcClient jdbc, Directory directory, HousingStock stock, WaitingList waitingList, HousingRules rules,
-			PersonalDataProtector protector, TransactionTemplate transactions, Clock clock) {
-		this.jdbc = jdbc;
+	DemoHousing(Directory directory, HousingStock stock, WaitingList waitingList, HousingRules rules,
+			PersonalDataProtector protector, TransactionTemplate transactions, Clock clock,
+			ServiceCatalogue catalogue) {
 		this.directory = directory;
+		this.catalogue = catalogue;
 		this.stock = stock;
 		this.waitingList = waitingList;
 		this.rules = rules;
@@ -69,33 +72,13 @@ class DemoHousing implements ApplicationRunner {
 		});
 	}
 
-	/**
-	 * The service item, as an administrator would enter it on the catalogue page. The services module offers no call
-	 * for another module to enter one, so the demo writes the row the catalogue page writes.
-	 */
+	/** The service item, entered as an administrator would on the catalogue page. */
 	private void catalogueItem() {
 		long bureau = directory.departmentByName(HousingBureau.NAME).orElseThrow().id();
-		int added = jdbc.sql("""
-				insert into services.item (code, name, department_id, category, legal_basis, conditions, instructions,
-					promised_days, legal_days, fee, online_level)
-				values (:code, '公共租赁住房（新市民）申请', :department, '住房保障', '《公共租赁住房管理办法》（住房和城乡建设部令第11号）',
-					'本市户籍或持有有效居住证，家庭人均月收入和人均住房面积低于公布的准入标准。',
-					'一、如实填写家庭人口、家庭月收入和现住房面积；\n二、上传身份证和收入证明；\n三、审核通过后按积分轮候，房源空出时按位次配租。',
-					15, 20, '不收费', 'FULLY_ONLINE')
-				on conflict (code) do nothing
-				""")
-			.param("code", HousingHandler.ITEM_CODE)
-			.param("department", bureau)
-			.update();
-		if (added > 0) {
-			jdbc.sql("""
-					insert into services.item_material (item_code, position, name, required, formats, max_bytes)
-					values (:code, 1, '居民身份证（正反面）', true, 'JPEG,PNG,PDF', 5242880),
-						(:code, 2, '家庭收入证明', true, 'JPEG,PNG,PDF', 5242880)
-					""")
-				.param("code", HousingHandler.ITEM_CODE)
-				.update();
-		}
+		catalogue.enterIfMissing(new NewItem(HousingHandler.ITEM_CODE, "公共租赁住房（新市民）申请", bureau, "住房保障",
+				"《公共租赁住房管理办法》（住房和城乡建设部令第11号）", "本市户籍或持有有效居住证，家庭人均月收入和人均住房面积低于公布的准入标准。",
+				"一、如实填写家庭人口、家庭月收入和现住房面积；\n二、上传身份证和收入证明；\n三、审核通过后按积分轮候，房源空出时按位次配租。", 15, 20,
+				"不收费", true, List.of(new NewMaterial("居民身份证（正反面）", true), new NewMaterial("家庭收入证明", true))));
 	}
 
 	private void stockAndList() {

@@ -19,6 +19,9 @@ import org.chengxiang.platform.crypto.PersonKey;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.CurrentUsers;
+import org.chengxiang.services.ServiceCatalogue;
+import org.chengxiang.services.ServiceCatalogue.NewItem;
+import org.chengxiang.services.ServiceCatalogue.NewMaterial;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -59,6 +62,8 @@ class DemoSchools implements ApplicationRunner {
 
 	private final Directory directory;
 
+	private final ServiceCatalogue catalogue;
+
 	private final SchoolDesk schoolDesk;
 
 	private final RoundDesk roundDesk;
@@ -75,9 +80,11 @@ class DemoSchools implements ApplicationRunner {
 
 	DemoSchools(JdbcClient jdbc, Directory directory, SchoolDesk schoolDesk, RoundDesk roundDesk, Schools schools,
 			SchoolPlaceApplications applications, PersonalDataProtector protector, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock,
+			ServiceCatalogue catalogue) {
 		this.jdbc = jdbc;
 		this.directory = directory;
+		this.catalogue = catalogue;
 		this.schoolDesk = schoolDesk;
 		this.roundDesk = roundDesk;
 		this.schools = schools;
@@ -112,25 +119,12 @@ class DemoSchools implements ApplicationRunner {
 	}
 
 	private void catalogue() {
-		Long education = directory.departmentByName(EducationBureau.NAME).map(DepartmentSummary::id).orElse(null);
-		if (education == null || jdbc.sql("select exists (select 1 from services.item where code = :code)")
-			.param("code", SchoolPlaceHandler.ITEM_CODE)
-			.query(Boolean.class)
-			.single()) {
-			return;
-		}
-		jdbc.sql("""
-				insert into services.item (code, name, department_id, category, legal_basis, conditions, instructions,
-					promised_days, legal_days, fee, online_level)
-				values (:code, '随迁子女入学入园申请', :department, '教育', '《居住证暂行条例》第十二条；《中华人民共和国义务教育法》',
-					'监护人在本市持有效居住证或具有本地户籍，子女年龄符合所申请年级的要求（以当年 8 月 31 日计）。',
-					'一、每名子女每年申请一次，选择一所学校；\n二、学位按学区、居住年限、同胞在校、公开种子电脑派位依次分配；\n三、录取结果公布后请在“子女入学入园”中确认或放弃学位。',
-					20, 30, '不收费', 'FULLY_ONLINE')
-				""").param("code", SchoolPlaceHandler.ITEM_CODE).param("department", education).update();
-		jdbc.sql("""
-				insert into services.item_material (item_code, position, name, required, formats, max_bytes)
-				values (:code, 1, '子女出生医学证明或户口簿', false, 'JPEG,PNG,PDF', 5242880)
-				""").param("code", SchoolPlaceHandler.ITEM_CODE).update();
+		directory.departmentByName(EducationBureau.NAME)
+			.ifPresent(education -> catalogue.enterIfMissing(new NewItem(SchoolPlaceHandler.ITEM_CODE, "随迁子女入学入园申请",
+					education.id(), "教育", "《居住证暂行条例》第十二条；《中华人民共和国义务教育法》",
+					"监护人在本市持有效居住证或具有本地户籍，子女年龄符合所申请年级的要求（以当年 8 月 31 日计）。",
+					"一、每名子女每年申请一次，选择一所学校；\n二、学位按学区、居住年限、同胞在校、公开种子电脑派位依次分配；\n三、录取结果公布后请在“子女入学入园”中确认或放弃学位。",
+					20, 30, "不收费", true, List.of(new NewMaterial("子女出生医学证明或户口簿", false)))));
 	}
 
 	private List<Long> schools(int year) {

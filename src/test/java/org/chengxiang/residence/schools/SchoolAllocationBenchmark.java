@@ -22,7 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The school place allocation round at scale: 50,000 applications over 200 schools and 5 grades, allocated the way
  * the platform does it (the round's draw: applications read, eligibility asked of the residence permits and the
  * household registry in batches, priority and capacity in Java, every outcome written in one statement) beside the
- * same priority rules written as one SQL statement with window functions ({@link Allocation#SQL}) that writes the
+ * same priority rules written as one SQL statement with window functions ({@link AllocationSql#SQL}) that writes the
  * same outcomes, in the same run on the same data. Both must give identical results. A report, not a test: nothing
  * here asserts a time. Run it with {@code bench/schools.sh} (see bench/README.md).
  *
@@ -134,7 +134,7 @@ class SchoolAllocationBenchmark {
 					update residence.school_application a
 					set status = r.status, priority_rank = r.priority_rank, version = a.version + 1
 					from (%s) r where a.id = r.id
-					""".formatted(Allocation.SQL))
+					""".formatted(AllocationSql.SQL))
 				.param("year", YEAR)
 				.param("reference", LocalDate.of(YEAR, 6, 30))
 				.param("seed", SEED)

@@ -117,7 +117,7 @@ class SchoolPlacesIntegrationTests {
 		mvc.perform(draft(guardian(year), form(child(year, 4), year, "P1", school))).andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field").value(hasItem("year")));
 
-		List<Map<String, Object>> bySql = jdbc.sql(Allocation.SQL + " order by id")
+		List<Map<String, Object>> bySql = jdbc.sql(AllocationSql.SQL + " order by id")
 			.param("year", year).param("reference", LocalDate.of(year, 6, 30)).param("seed", "test-seed-" + year)
 			.query().listOfRows();
 		mvc.perform(post("/residence/schools/rounds/{y}/draw", year).with(httpBasic("edu", PASSWORD)).with(csrf())
