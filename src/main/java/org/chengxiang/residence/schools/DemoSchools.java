@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,8 +192,10 @@ class DemoSchools implements ApplicationRunner {
 			String name = "" + surname + GIVEN.charAt(random.nextInt(GIVEN.length()))
 					+ GIVEN.charAt(random.nextInt(GIVEN.length()));
 			if (i == 0 || random.nextInt(10) > 0) {
-				permit(guardian, guardianId, surname + GIVEN.substring(2 * (i % 8), 2 * (i % 8) + 2),
-						LocalDate.of(year - 1, 3, 1), LocalDate.of(year + 1, 2, 28));
+				// numbered as the police number permits, from a serial the police's own count does not reach
+				permit("210882" + (year - 1) + String.format("%06d", 900_000 + i), guardian, guardianId,
+						surname + GIVEN.substring(2 * (i % 8), 2 * (i % 8) + 2), LocalDate.of(year - 1, 3, 1),
+						LocalDate.of(year + 1, 2, 28));
 			}
 			boolean home = random.nextBoolean();
 			long cell = home ? school.gridCells().iterator().next() : cells.get(random.nextInt(cells.size())).id();
@@ -206,13 +207,13 @@ class DemoSchools implements ApplicationRunner {
 		}
 	}
 
-	private void permit(PersonKey person, String idNumber, String holder, LocalDate from, LocalDate until) {
+	private void permit(String number, PersonKey person, String idNumber, String holder, LocalDate from, LocalDate until) {
 		jdbc.sql("""
 				insert into residence.permit (permit_number, person_key, status, issued_on, valid_from, valid_until,
 					holder_name, sex, id_number_enc, address, issuing_authority, applicant_user_id)
 				values (:number, :key, 'VALID', :from, :from, :until, :name, :sex, :id, :address, :authority, 0)
 				""")
-			.param("number", "D" + UUID.randomUUID().toString().replace("-", "").substring(0, 20))
+			.param("number", number)
 			.param("key", person.bytes())
 			.param("name", holder)
 			.param("sex", (idNumber.charAt(16) - '0') % 2 == 1 ? "M" : "F")
