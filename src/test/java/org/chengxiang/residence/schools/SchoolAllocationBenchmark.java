@@ -200,9 +200,10 @@ class SchoolAllocationBenchmark {
 					""").param("y", YEAR).update();
 			// eight guardians in ten hold a valid permit, one local hukou, one neither
 			jdbc.sql("""
-					insert into residence.permit (permit_number, person_key, status, issued_on, valid_from, valid_until)
+					insert into residence.permit (permit_number, person_key, status, issued_on, valid_from, valid_until,
+						holder_name, sex, id_number_enc, address, issuing_authority, applicant_user_id)
 					select 'BENCH' || g, sha256(convert_to('g' || g, 'UTF8')), 'VALID', date '2034-01-01', date '2034-01-01',
-						date '2036-12-31'
+						date '2036-12-31', 'bench', 'F', '\\x00'::bytea, 'bench', 'bench', 0
 					from generate_series(1, :apps) g where g % 10 < 8
 					""").param("apps", APPLICATIONS).update();
 			long household = jdbc.sql("""
