@@ -11,6 +11,7 @@ import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
+import org.chengxiang.services.ApplicationNumbers;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,7 +40,11 @@ class RegistrationPages {
 
 	private final Directory directory;
 
-	RegistrationPages(RegistrationQueries queries, RegistrationDesk desk, Directory directory) {
+	private final ApplicationNumbers core;
+
+	RegistrationPages(RegistrationQueries queries, RegistrationDesk desk, Directory directory,
+			ApplicationNumbers core) {
+		this.core = core;
 		this.queries = queries;
 		this.desk = desk;
 		this.directory = directory;
@@ -66,6 +71,7 @@ class RegistrationPages {
 		}
 		RegistrationRow registration = queries.one(id, user);
 		model.addAttribute("registration", registration);
+		model.addAttribute("applicationHeld", core.holds(registration.applicationNumber(), ResidenceItems.REGISTRATION));
 		model.addAttribute("place", directory.placeLabel(registration.divisionCode()));
 		model.addAttribute("gridCell",
 				directory.gridCell(registration.gridCellId()).map(GridCellSummary::name).orElse(null));

@@ -26,11 +26,11 @@ class HousingQueries {
 
 	/** The households waiting, in their order. */
 	List<WaitingRow> waiting() {
-		return jdbc.sql("select id, application_number, household_size, points, listed_on, " + RANK + " as place "
+		return jdbc.sql("select id, application_id, application_number, household_size, points, listed_on, " + RANK + " as place "
 				+ "from residence.housing_waiting where status = 'WAITING' order by place")
 			.query((rs, n) -> new WaitingRow(rs.getLong("id"), rs.getString("application_number"),
 					rs.getInt("household_size"), rs.getInt("points"), rs.getObject("listed_on", LocalDate.class),
-					rs.getInt("place")))
+					rs.getInt("place"), rs.getLong("application_id") > 0))
 			.list();
 	}
 
@@ -56,9 +56,10 @@ class HousingQueries {
 	 * @param points its points
 	 * @param listedOn the day it joined the list
 	 * @param place its place, 1 at the top
+	 * @param online whether it came through the one-stop core (entries listed before the platform did not)
 	 */
 	record WaitingRow(long id, String applicationNumber, int householdSize, int points, LocalDate listedOn,
-			int place) {
+			int place, boolean online) {
 	}
 
 	/**

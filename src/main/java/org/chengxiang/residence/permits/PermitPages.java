@@ -11,6 +11,8 @@ import org.chengxiang.platform.web.CommandChecks;
 import org.chengxiang.platform.web.Flash;
 import org.chengxiang.platform.web.FormErrors;
 import org.chengxiang.residence.RegistrationBasis;
+import org.chengxiang.residence.ResidenceItems;
+import org.chengxiang.services.ApplicationNumbers;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -44,8 +46,11 @@ class PermitPages {
 
 	private final Validator validator;
 
+	private final ApplicationNumbers core;
+
 	PermitPages(PermitQueries queries, PermitDesk desk, PermitRules rules, Entitlements entitlements,
-			Validator validator) {
+			Validator validator, ApplicationNumbers core) {
+		this.core = core;
 		this.queries = queries;
 		this.desk = desk;
 		this.rules = rules;
@@ -68,7 +73,10 @@ class PermitPages {
 		if (!model.containsAttribute("stepForm")) {
 			model.addAttribute("stepForm", StepForm.NONE);
 		}
-		model.addAttribute("permit", queries.one(id, user));
+		PermitView permit = queries.one(id, user);
+		model.addAttribute("permit", permit);
+		model.addAttribute("applicationHeld", permit.applicationNumber() != null
+				&& core.holds(permit.applicationNumber(), ResidenceItems.PERMIT));
 		model.addAttribute("entitlements", entitlements.all());
 		model.addAttribute("kinds", ReplacementKind.values());
 		return "residence/permit";
