@@ -55,7 +55,7 @@ class ResidencePagesIntegrationTests {
 		mvc.perform(get("/residence/mine").with(httpBasic("migrant", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"my-registration\"")))
-			.andExpect(content().string(containsString("/services/items/" + ResidenceItems.PERMIT + "/form")))
+			.andExpect(content().string(containsString("/services/items/" + ResidenceItems.PERMIT + "\"")))
 			.andExpect(content().string(containsString("id=\"entitlements\"")));
 		mvc.perform(get("/residence/rules").with(httpBasic("resident", PASSWORD)))
 			.andExpect(status().isOk())

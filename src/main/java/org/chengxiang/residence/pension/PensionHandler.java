@@ -3,6 +3,7 @@ package org.chengxiang.residence.pension;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.chengxiang.platform.crypto.PersonKey;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
@@ -10,6 +11,7 @@ import org.chengxiang.platform.crypto.ResidentIdNumbers;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.RuleBroken.Problem;
 import org.chengxiang.residence.ResidencePermits;
+import org.chengxiang.services.FormView;
 import org.chengxiang.services.ServiceItemHandler;
 import org.chengxiang.settlement.LocalHukou;
 
@@ -73,6 +75,21 @@ class PensionHandler implements ServiceItemHandler {
 		LocalDate today = LocalDate.now(clock);
 		PensionApplication application = new PensionApplication(form.contributionBase(), today.getYear());
 		return PensionPolicy.decide(application, facts(applicant, today));
+	}
+
+	/** The form as people read it: the base chosen, under its label. */
+	@Override
+	public Optional<FormView> describe(String formJson) {
+		PensionForm form;
+		try {
+			form = PensionForm.read(json, formJson);
+		}
+		catch (RuleBroken ex) {
+			return Optional.empty();
+		}
+		return Optional.of(new FormView(List.of(FormView.Section.of(null,
+				new FormView.Row("residence.pension.form.contributionBase", form.contributionBase() == null
+						? FormView.Value.none() : FormView.Value.text(String.valueOf(form.contributionBase())))))));
 	}
 
 	private PensionFacts facts(Applicant applicant, LocalDate today) {

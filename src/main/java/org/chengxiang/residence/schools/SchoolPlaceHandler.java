@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.Optional;
 
 import org.chengxiang.directory.Directory;
+import org.chengxiang.directory.GridCellSummary;
+import org.chengxiang.platform.crypto.Masking;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.crypto.ResidentIdNumbers;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.RuleBroken.Problem;
+import org.chengxiang.services.FormView;
+import org.chengxiang.services.FormView.Row;
+import org.chengxiang.services.FormView.Section;
+import org.chengxiang.services.FormView.Value;
 import org.chengxiang.services.ServiceItemHandler;
 
 import org.springframework.stereotype.Component;
@@ -138,6 +144,39 @@ class SchoolPlaceHandler implements ServiceItemHandler {
 			problems.add(Problem.at("residenceSince", "residence.schools.form.residenceSince.range"));
 		}
 		return problems;
+	}
+
+	/** The form as people read it: the grade, school and grid cell by name, the child's ID number masked. */
+	@Override
+	public Optional<FormView> describe(String formJson) {
+		SchoolPlaceForm form;
+		try {
+			form = SchoolPlaceForm.read(json, formJson);
+		}
+		catch (RuleBroken ex) {
+			return Optional.empty();
+		}
+		String childId = form.childIdNumber() == null ? null : Masking.idNumber(form.childIdNumber());
+		return Optional.of(new FormView(List.of(Section.of(null,
+				new Row("residence.schools.form.childName", Value.text(form.childName())),
+				new Row("residence.schools.form.childIdNumber", Value.text(childId)),
+				new Row("residence.schools.year", Value.text(form.year() == null ? null : String.valueOf(form.year()))),
+				new Row("residence.schools.places.grade",
+						(form.grade() == null ? Optional.<Grade>empty() : grades.find(form.grade()))
+							.map(grade -> Value.word(grade.nameKey()))
+							.orElse(Value.none())),
+				new Row("residence.schools.form.school",
+						(form.schoolId() == null ? Optional.<School>empty() : schools.findById(form.schoolId()))
+							.map(school -> Value.text(school.name()))
+							.orElse(Value.none())),
+				new Row("residence.schools.form.gridCell",
+						(form.gridCellId() == null ? Optional.<GridCellSummary>empty()
+								: directory.gridCell(form.gridCellId()))
+							.map(cell -> Value.text(cell.name()))
+							.orElse(Value.none())),
+				new Row("residence.schools.form.residenceSince",
+						Value.text(form.residenceStart() == null ? null : form.residenceStart().toString())),
+				new Row("residence.schools.form.sibling", Value.yesOrNo(form.sibling()))))));
 	}
 
 }
