@@ -67,8 +67,8 @@ class DemoDirectory implements ApplicationRunner, DemoLogins {
 	 */
 	static final String DEMO_MIGRANT = "migrant";
 
-	/** A checksum-valid, made-up ID number of 盖州市, born 1992-06-15. */
-	static final String DEMO_MIGRANT_ID = "210881199206152133";
+	/** A checksum-valid, made-up ID number of 盖州市, born 1992-06-15, a woman (even 17th digit). */
+	static final String DEMO_MIGRANT_ID = "210881199206152125";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
 

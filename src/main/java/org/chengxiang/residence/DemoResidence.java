@@ -39,9 +39,6 @@ class DemoResidence implements ApplicationRunner {
 	/** The demo migrant's login name. */
 	static final String MIGRANT = "migrant";
 
-	/** A checksum-valid, made-up ID number of 盖州市 (another county), born 1992-06-15. */
-	static final String MIGRANT_ID = "210881199206152133";
-
 	private static final String COMMUNITY = "210882003001";
 
 	private final Directory directory;
@@ -65,16 +62,17 @@ class DemoResidence implements ApplicationRunner {
 		this.clock = clock;
 	}
 
-	/** The registration of the migrant (the directory's demo holds her account), once. */
+	/** The registration of the migrant (the directory's demo holds her account and ID number), once. */
 	private void migrant() {
-		if (registrations.findActive(protector.personKey(MIGRANT_ID).bytes()).isPresent()) {
-			return;
-		}
 		directory.user(MIGRANT).ifPresent(user -> {
+			String idNumber = directory.resident(user.id()).orElseThrow().idNumber();
+			if (registrations.findActive(protector.personKey(idNumber).bytes()).isPresent()) {
+				return;
+			}
 			long cell = directory.gridCellsWithin(COMMUNITY).stream().findFirst().map(c -> c.id()).orElse(0L);
 			registrations.save(ResidenceRegistration.register("DEMO-RESIDENCE-0001", user.id(),
-					protector.personKey(MIGRANT_ID), user.displayName(), protector.encrypt(MIGRANT_ID),
-					new ResidenceRegistration.Address(COMMUNITY, cell, "铁西社区 8 号楼 3 单元 402（租住）"),
+					protector.personKey(idNumber), user.displayName(), protector.encrypt(idNumber),
+					new ResidenceRegistration.Address(COMMUNITY, cell, "8 号楼 3 单元 402（租住）"),
 					RegistrationBasis.EMPLOYMENT, LocalDate.now(clock).minusMonths(7)));
 		});
 	}

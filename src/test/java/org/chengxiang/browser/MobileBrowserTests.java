@@ -139,12 +139,14 @@ class MobileBrowserTests extends BrowserTestSupport {
 				assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("true");
 				assertNoSidewaysScroll(user + " " + page + " with the menu open");
 				screenshot("mobile-" + user + page.replaceAll("[/?=]", "-"));
-				// the keyboard closes it again and the focus returns to the button
-				browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-				assertThat(menu.isDisplayed()).isFalse();
-				assertThat(browser.switchTo().activeElement().getDomAttribute("class")).contains("menu-toggle");
-				browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-				assertThat(menu.isDisplayed()).as("menu opened by keyboard on " + page).isTrue();
+				if (page.equals("/")) {
+					// the keyboard closes it again and the focus returns to the button (one layout: once is enough)
+					browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+					assertThat(menu.isDisplayed()).isFalse();
+					assertThat(browser.switchTo().activeElement().getDomAttribute("class")).contains("menu-toggle");
+					browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+					assertThat(menu.isDisplayed()).as("menu opened by keyboard on " + page).isTrue();
+				}
 			}
 			signOut();
 		}
