@@ -42,7 +42,7 @@ class PermitLapses {
 		this.clock = clock;
 	}
 
-	@Scheduled(cron = "${chengxiang.residence.lapse-cron:0 10 0 * * *}")
+	@Scheduled(cron = "${chengxiang.residence.lapse-cron:0 10 0 * * *}", zone = "Asia/Shanghai")
 	void daily() {
 		int lapsed = lapseMissed(LocalDate.now(clock));
 		if (lapsed > 0) {
