@@ -61,6 +61,15 @@ class DemoDirectory implements ApplicationRunner, DemoLogins {
 	/** The demo resident's login name. */
 	static final String DEMO_RESIDENT = "resident";
 
+	/**
+	 * The demo migrant's login name: 李春梅, rural hukou of 盖州市 (another county), whose residence registration the
+	 * residence module's demo writes.
+	 */
+	static final String DEMO_MIGRANT = "migrant";
+
+	/** A checksum-valid, made-up ID number of 盖州市, born 1992-06-15, a woman (even 17th digit). */
+	static final String DEMO_MIGRANT_ID = "210881199206152125";
+
 	private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
 
 	private static final String DIVISIONS_SOURCE = "NBS 2021 统计用区划代码 (shared/data/dashiqiao-divisions.csv)";
@@ -116,6 +125,9 @@ class DemoDirectory implements ApplicationRunner, DemoLogins {
 			if (accounts.count() == 0) {
 				createUsers();
 			}
+			if (!accounts.existsByUsername(DEMO_MIGRANT)) {
+				createMigrant();
+			}
 		});
 	}
 
@@ -128,6 +140,7 @@ class DemoDirectory implements ApplicationRunner, DemoLogins {
 	public List<String> usernames() {
 		List<String> usernames = new ArrayList<>(STAFF.stream().map(DemoStaff::username).toList());
 		usernames.add(DEMO_RESIDENT);
+		usernames.add(DEMO_MIGRANT);
 		return usernames;
 	}
 
@@ -237,6 +250,13 @@ class DemoDirectory implements ApplicationRunner, DemoLogins {
 				new UserAccount.Protected(protector.encrypt(DEMO_RESIDENT_ID), protector.blindIndex(DEMO_RESIDENT_ID)),
 				new UserAccount.Protected(protector.encrypt(phone), protector.blindIndex(phone)), clock.instant()));
 		log.info("Demo directory: demo users created");
+	}
+
+	private void createMigrant() {
+		String phone = "13904170013";
+		accounts.save(UserAccount.resident(DEMO_MIGRANT, passwords.encode(DEMO_PASSWORD), "李春梅",
+				new UserAccount.Protected(protector.encrypt(DEMO_MIGRANT_ID), protector.blindIndex(DEMO_MIGRANT_ID)),
+				new UserAccount.Protected(protector.encrypt(phone), protector.blindIndex(phone)), clock.instant()));
 	}
 
 	private void staff(String username, String name, Role role, String departmentCode, String hash) {

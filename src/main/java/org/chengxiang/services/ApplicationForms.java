@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * what the owning modules read of an approved application ({@link ServiceApplications}).
  */
 @Component
-class ApplicationForms implements ServiceApplications {
+class ApplicationForms implements ServiceApplications, ApplicationNumbers {
 
 	private final Applications applications;
 
@@ -44,6 +44,16 @@ class ApplicationForms implements ServiceApplications {
 		return applications.findById(applicationId)
 			.filter(a -> a.itemCode().equals(itemCode))
 			.map(a -> new SubmittedForm(a.id(), a.number(), applicant(a), form(a)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean holds(String number, String itemCode) {
+		return jdbc.sql("select exists (select 1 from services.application where number = :n and item_code = :item)")
+			.param("n", number)
+			.param("item", itemCode)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The form of the application with this id, in clear. */

@@ -74,11 +74,11 @@ class DemoServices implements ApplicationRunner {
 					List.of(new Catalogue.SaveItem.Material("居民身份证（正反面）", true, "JPEG,PNG,PDF", 5 * 1024 * 1024),
 							new Catalogue.SaveItem.Material("住所或就业证明", true, "JPEG,PNG,PDF", 5 * 1024 * 1024),
 							new Catalogue.SaveItem.Material("亲属关系证明（投靠类）", false, "JPEG,PNG,PDF", 5 * 1024 * 1024))));
-			catalogue.save(new Catalogue.SaveItem("RESIDENCE-PERMIT", "居住证申领", police, "户籍",
-					"《居住证暂行条例》", "离开常住户口所在地，在本市居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一。",
-					"请如实说明居住地址和居住事由，上传身份证和居住证明。", 15, 15, "首次申领不收费", "AT_MOST_ONCE",
+			catalogue.save(new Catalogue.SaveItem("HUKOU-CERTIFICATE", "户籍证明开具", police, "户籍",
+					"《公安部关于改进和规范公安派出所出具证明工作的意见》", "本市户籍居民因入学、就业、社会保险等事项需要证明户籍信息的，可申请开具户籍证明。",
+					"请说明证明的用途和需要证明的事项，上传身份证和户口簿本人页。", 15, 15, "不收费", "AT_MOST_ONCE",
 					List.of(new Catalogue.SaveItem.Material("居民身份证（正反面）", true, "JPEG,PNG,PDF", 5 * 1024 * 1024),
-							new Catalogue.SaveItem.Material("居住证明", true, "JPEG,PNG,PDF", 5 * 1024 * 1024))));
+							new Catalogue.SaveItem.Material("户口簿（本人页）", true, "JPEG,PNG,PDF", 5 * 1024 * 1024))));
 			catalogue.save(new Catalogue.SaveItem("TRAINING-SUBSIDY", "职业技能培训补贴申领", hrss, "就业创业",
 					"《关于推行终身职业技能培训制度的意见》", "参加职业技能培训并取得证书的农民工等劳动者。",
 					"请上传培训合格证书，说明培训机构和培训项目。", 20, 30, "不收费", "FULLY_ONLINE",
@@ -96,41 +96,41 @@ class DemoServices implements ApplicationRunner {
 		CurrentUser resident = directory.user("resident").orElseThrow();
 		CurrentUser police = directory.user("police").orElseThrow();
 		transactions.executeWithoutResult(status -> {
-			long permit = as(resident, () -> intake.draft("RESIDENCE-PERMIT",
-					"{\"description\":\"在金桥街道铁西社区租房居住已满一年，申领居住证。\"}", resident));
+			long certificate = as(resident, () -> intake.draft("HUKOU-CERTIFICATE",
+					"{\"description\":\"子女在铁西小学入学，需开具户籍证明。\"}", resident));
 			as(resident, () -> {
-				materials.attach(permit, 1, demoFile(), resident);
-				materials.attach(permit, 2, demoFile(), resident);
-				intake.submit(permit, resident);
+				materials.attach(certificate, 1, demoFile(), resident);
+				materials.attach(certificate, 2, demoFile(), resident);
+				intake.submit(certificate, resident);
 				return null;
 			});
 			as(police, () -> {
-				review.accept(permit, police);
-				review.startReview(permit, police);
-				review.approve(permit, "材料齐全，符合居住证申领条件，准予办理。", police);
+				review.accept(certificate, police);
+				review.startReview(certificate, police);
+				review.approve(certificate, "材料齐全，准予出具户籍证明。", police);
 				return null;
 			});
 			as(resident, () -> {
-				ratings.rate(permit, 5, "网上办理很方便", resident);
+				ratings.rate(certificate, 5, "网上办理很方便", resident);
 				return null;
 			});
-			// a second permit for the household's move, rated unsatisfied: police has a follow-up to make (差评整改)
-			long renewal = as(resident, () -> intake.draft("RESIDENCE-PERMIT",
-					"{\"description\":\"随迁家属申领居住证，居住地址不变。\"}", resident));
+			// a second certificate, rated unsatisfied: police has a follow-up to make (差评整改)
+			long second = as(resident, () -> intake.draft("HUKOU-CERTIFICATE",
+					"{\"description\":\"办理社会保险关系转移，需开具户籍证明。\"}", resident));
 			as(resident, () -> {
-				materials.attach(renewal, 1, demoFile(), resident);
-				materials.attach(renewal, 2, demoFile(), resident);
-				intake.submit(renewal, resident);
+				materials.attach(second, 1, demoFile(), resident);
+				materials.attach(second, 2, demoFile(), resident);
+				intake.submit(second, resident);
 				return null;
 			});
 			as(police, () -> {
-				review.accept(renewal, police);
-				review.startReview(renewal, police);
-				review.approve(renewal, "符合条件，准予办理。", police);
+				review.accept(second, police);
+				review.startReview(second, police);
+				review.approve(second, "符合条件，准予办理。", police);
 				return null;
 			});
 			as(resident, () -> {
-				ratings.rate(renewal, 2, "审核时间较长，电话咨询无人接听", resident);
+				ratings.rate(second, 2, "审核时间较长，电话咨询无人接听", resident);
 				return null;
 			});
 			long settlement = as(resident, () -> intake.draft("SETTLEMENT", """

@@ -75,8 +75,8 @@ class Notifications {
 			Array args = rs.getArray(3);
 			// what the arguments hold (numbers, names, what a clerk typed) is data, shown as written in either language
 			String html = key == null ? HtmlUtils.htmlEscape(rs.getString(1))
-					: ReaderTexts.of(Text.of(key, args == null ? new Object[0]
-							: Arrays.stream((Object[]) args.getArray()).map(asWritten::span).toArray()));
+					: ReaderTexts.of(asWritten.marked(Text.of(key, args == null ? new Object[0]
+							: (Object[]) args.getArray())));
 			long application = rs.getLong(5);
 			return new Message(html, rs.getTimestamp(4).toInstant(), rs.wasNull() ? null : application);
 		}).list();

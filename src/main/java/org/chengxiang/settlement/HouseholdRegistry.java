@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.chengxiang.platform.audit.AuditEvent;
 import org.chengxiang.platform.audit.AuditTrail;
 import org.chengxiang.platform.crypto.Masking;
+import org.chengxiang.platform.crypto.PersonKey;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
 import org.chengxiang.platform.web.ReaderLocale;
 import org.chengxiang.services.ServiceItemHandler.Applicant;
@@ -89,14 +90,14 @@ class HouseholdRegistry {
 		}
 		long householdId = household.get();
 		String origin = form.originHukouAddress().strip();
-		int registered = 0;
+		List<PersonKey> registered = new ArrayList<>();
 		int skipped = 0;
 		List<Person> persons = new ArrayList<>();
 		persons.add(new Person(applicant.name(), applicant.idNumber(), HouseholdRelation.HEAD));
 		form.members().forEach(member -> persons.add(new Person(member.name(), member.idNumber(), member.relation())));
 		for (Person person : persons) {
 			if (registerPerson(householdId, person, origin, settledOn, applicationNumber)) {
-				registered++;
+				registered.add(protector.personKey(person.idNumber()));
 			}
 			else {
 				skipped++;
@@ -107,7 +108,7 @@ class HouseholdRegistry {
 			.query(String.class)
 			.single();
 		SettlementApproved approved = new SettlementApproved(applicationNumber, householdNumber,
-				destination.divisionCode(), registered, settledOn);
+				destination.divisionCode(), registered.size(), List.copyOf(registered), settledOn);
 		AuditEvent entry = AuditEvent.of("settlement.registered", "Household", householdNumber, null, approved);
 		// Validation refuses people already registered; only a race between two approvals gets here.
 		audit.record(skipped == 0 ? entry

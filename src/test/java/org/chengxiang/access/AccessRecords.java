@@ -81,6 +81,9 @@ final class AccessRecords {
 		home.put("divisions/{code}", "210882003001");
 		home.put("grid-cells/{id}", first("select id from directory.grid_cell order by id limit 1", Map.of()));
 		home.put("users/{id}", String.valueOf(user("police")));
+		// residence: a demo permit and registration, neither applied for by the demo resident
+		home.put("permits/{id}", first("select min(id) from residence.permit", Map.of()));
+		home.put("registrations/{id}", first("select min(id) from residence.registration", Map.of()));
 		foreign.put("users/{id}", String.valueOf(user("hrss")));
 	}
 

@@ -532,7 +532,7 @@ class ServicesBenchmark {
 			saveItem(admin, other[1], other[2], departments.get(other[0]), true);
 		}
 		return List.of(new ApplicationLoader.Share("SETTLEMENT", psb, 15),
-				new ApplicationLoader.Share("RESIDENCE-PERMIT", psb, 15), new ApplicationLoader.Share("LOAD-ID-CARD", psb, 10),
+				new ApplicationLoader.Share("HUKOU-CERTIFICATE", psb, 15), new ApplicationLoader.Share("LOAD-ID-CARD", psb, 10),
 				new ApplicationLoader.Share("TRAINING-SUBSIDY", departments.get("HRSS"), 10),
 				new ApplicationLoader.Share("LOAD-SOCIAL-INSURANCE", departments.get("HRSS"), 10),
 				new ApplicationLoader.Share("LOAD-BIRTH", departments.get("HEALTH"), 10),

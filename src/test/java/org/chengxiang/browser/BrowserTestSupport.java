@@ -42,10 +42,51 @@ abstract class BrowserTestSupport {
 
 	WebDriverWait wait;
 
-	private Path profile;
+	/**
+	 * One browser for all the browser tests of the JVM: starting chromium and chromedriver for each test cost more
+	 * than a second each time. Between tests it is put back as new: cookies, storage, permissions, emulated
+	 * device, window size and extra windows (see {@link #resetBrowser()}); it quits when the JVM ends.
+	 */
+	private static ChromeDriver shared;
+
+	private static Path profile;
 
 	@BeforeEach
 	void startBrowser() throws IOException {
+		if (shared == null) {
+			shared = newBrowser();
+		}
+		browser = shared;
+		// polled every 100 ms rather than WebDriverWait's 500: most steps are ready within a few tenths of a second
+		wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+	}
+
+	@AfterEach
+	void resetBrowser() {
+		try {
+			String first = shared.getWindowHandles().iterator().next();
+			for (String handle : shared.getWindowHandles()) {
+				if (!handle.equals(first)) {
+					shared.switchTo().window(handle).close();
+				}
+			}
+			shared.switchTo().window(first);
+			shared.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+			shared.executeCdpCommand("Storage.clearDataForOrigin",
+					java.util.Map.of("origin", "http://localhost:" + port, "storageTypes", "all"));
+			shared.executeCdpCommand("Browser.resetPermissions", java.util.Map.of());
+			shared.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+			shared.executeCdpCommand("Emulation.clearGeolocationOverride", java.util.Map.of());
+			shared.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 900));
+			shared.get("about:blank");
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			// a browser that cannot be put back is replaced by a new one for the next test
+			quit();
+		}
+	}
+
+	private static ChromeDriver newBrowser() throws IOException {
 		if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
 			throw new IllegalStateException(
 					"Browser tests need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver (.ci/run does this)");
@@ -58,20 +99,29 @@ abstract class BrowserTestSupport {
 				"--disable-sync", "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
 			.build();
-		browser = new ChromeDriver(service, options);
-		// polled every 100 ms rather than WebDriverWait's 500: most steps are ready within a few tenths of a second
-		wait = new WebDriverWait(browser, Duration.ofSeconds(20), Duration.ofMillis(100));
+		ChromeDriver driver = new ChromeDriver(service, options);
+		Runtime.getRuntime().addShutdownHook(new Thread(BrowserTestSupport::quit));
+		return driver;
 	}
 
-	@AfterEach
-	void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
+	private static synchronized void quit() {
+		if (shared != null) {
+			try {
+				shared.quit();
+			}
+			catch (RuntimeException ex) {
+				// already gone
+			}
+			shared = null;
 		}
 		if (profile != null) {
 			try (var files = Files.walk(profile)) {
 				files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
+			catch (IOException ex) {
+				// a temporary directory left behind
+			}
+			profile = null;
 		}
 	}
 

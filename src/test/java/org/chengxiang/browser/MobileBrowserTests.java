@@ -33,7 +33,7 @@ class MobileBrowserTests extends BrowserTestSupport {
 
 	static final List<String> RESIDENT_PAGES = List.of("/", "/services", "/services/items/SETTLEMENT",
 			"/services/items/SETTLEMENT/form", "/services/mine", "/settlement/policies", "/cityops/cases/new",
-			"/cityops/cases", "/account");
+			"/cityops/cases", "/residence/mine", "/residence/schools/mine", "/residence/housing/mine", "/account");
 
 	static final List<String> GRID_OFFICER_PAGES = List.of("/", "/cityops/cases", "/cityops/cases?tab=ALL",
 			"/cityops/cases/new", "/directory/grid", "/directory/divisions", "/services", "/account", "/calendar");
@@ -139,12 +139,14 @@ class MobileBrowserTests extends BrowserTestSupport {
 				assertThat(button.getDomAttribute("aria-expanded")).isEqualTo("true");
 				assertNoSidewaysScroll(user + " " + page + " with the menu open");
 				screenshot("mobile-" + user + page.replaceAll("[/?=]", "-"));
-				// the keyboard closes it again and the focus returns to the button
-				browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
-				assertThat(menu.isDisplayed()).isFalse();
-				assertThat(browser.switchTo().activeElement().getDomAttribute("class")).contains("menu-toggle");
-				browser.switchTo().activeElement().sendKeys(Keys.ENTER);
-				assertThat(menu.isDisplayed()).as("menu opened by keyboard on " + page).isTrue();
+				if (page.equals("/")) {
+					// the keyboard closes it again and the focus returns to the button (one layout: once is enough)
+					browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+					assertThat(menu.isDisplayed()).isFalse();
+					assertThat(browser.switchTo().activeElement().getDomAttribute("class")).contains("menu-toggle");
+					browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+					assertThat(menu.isDisplayed()).as("menu opened by keyboard on " + page).isTrue();
+				}
 			}
 			signOut();
 		}

@@ -39,12 +39,13 @@ class ServicesBrowserTests extends BrowserTestSupport {
 
 		signIn("resident");
 		open("/services");
-		browser.findElement(By.partialLinkText("居住证申领")).click();
-		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("居住证申领");
+		// by its code: tests add items of their own, one of them with the same name
+		browser.findElement(By.cssSelector("a[href$='/services/items/HUKOU-CERTIFICATE']")).click();
+		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("户籍证明开具");
 		screenshot("services-item");
 		browser.findElement(By.name("confirmed")).click();
 		browser.findElement(By.cssSelector("form.panel button.primary")).click();
-		waitFor(By.id("f.description")).sendKeys("在金桥街道租房居住已满半年，申领居住证。");
+		waitFor(By.id("f.description")).sendKeys("子女入学需要，申请开具户籍证明。");
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "草稿已保存"));
 		String url = browser.getCurrentUrl();
@@ -52,7 +53,7 @@ class ServicesBrowserTests extends BrowserTestSupport {
 			upload(i, photo);
 		}
 		step("submission", "等待受理");
-		String number = browser.findElement(By.tagName("h1")).getText().replace("居住证申领 ", "");
+		String number = browser.findElement(By.tagName("h1")).getText().replace("户籍证明开具 ", "");
 		signOut();
 
 		signIn("police");
@@ -60,26 +61,26 @@ class ServicesBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.linkText(number)).click();
 		step("acceptance", "已受理");
 		browser.findElement(By.cssSelector("form[action$='/review'] button")).click();
-		waitFor(By.id("missing")).sendKeys("居住证明缺少房东签字\n身份证照片反光看不清");
+		waitFor(By.id("missing")).sendKeys("户口簿本人页缺少户主签章\n身份证照片反光看不清");
 		step("correction", "已告知补正");
 		screenshot("services-clerk");
 		signOut();
 
 		signIn("resident");
 		browser.get(url);
-		assertThat(text()).contains("补正告知").contains("居住证明缺少房东签字").contains("身份证照片反光看不清");
+		assertThat(text()).contains("补正告知").contains("户口簿本人页缺少户主签章").contains("身份证照片反光看不清");
 		upload(1, photo);
 		step("resubmission", "补正已提交");
 		signOut();
 
 		signIn("police");
 		browser.get(url);
-		waitFor(By.id("opinion")).sendKeys("材料齐全，符合居住证申领条件，准予办理。");
+		waitFor(By.id("opinion")).sendKeys("材料齐全，准予出具户籍证明。");
 		browser.findElement(By.cssSelector("form[action$='/approval'] button")).click();
 		// the approval asks first
 		wait.until(ExpectedConditions.alertIsPresent()).accept();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已准予办结"));
-		assertThat(text()).contains("材料齐全，符合居住证申领条件，准予办理。").contains("公安局 张警官");
+		assertThat(text()).contains("材料齐全，准予出具户籍证明。").contains("公安局 张警官");
 		signOut();
 
 		signIn("resident");
@@ -107,10 +108,10 @@ class ServicesBrowserTests extends BrowserTestSupport {
 		Files.write(photo, png(640, 400));
 
 		signIn(resident, STRONG_PASSWORD);
-		open("/services/items/RESIDENCE-PERMIT");
+		open("/services/items/HUKOU-CERTIFICATE");
 		browser.findElement(By.name("confirmed")).click();
 		browser.findElement(By.cssSelector("form.panel button.primary")).click();
-		waitFor(By.id("f.description")).sendKeys("在铁西社区租房居住已满半年，申领居住证。");
+		waitFor(By.id("f.description")).sendKeys("办理就业登记需要，申请开具户籍证明。");
 		browser.findElement(By.cssSelector("form.form button.primary")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "草稿已保存"));
 		String url = browser.getCurrentUrl();

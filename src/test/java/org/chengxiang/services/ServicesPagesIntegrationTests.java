@@ -108,19 +108,19 @@ class ServicesPagesIntegrationTests {
 	void ratingsAreReportedPerDepartmentAndItem() throws Exception {
 		mvc.perform(get("/services/ratings").accept(MediaType.TEXT_HTML).with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("居住证申领")));
+			.andExpect(content().string(containsString("户籍证明开具")));
 		mvc.perform(get("/services/ratings").accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isForbidden());
 		// a department lead sees the ratings of the own department only (发改局 has no rated applications)
 		mvc.perform(get("/services/ratings").accept(MediaType.TEXT_HTML).with(httpBasic("drc", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("居住证申领"))));
+			.andExpect(content().string(not(containsString("户籍证明开具"))));
 		mvc.perform(get("/api/services/ratings").with(httpBasic("drc", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(content().json("[]"));
 		mvc.perform(get("/api/services/ratings").with(httpBasic("supervisor", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("RESIDENCE")));
+			.andExpect(content().string(containsString("HUKOU-CERTIFICATE")));
 	}
 
 
@@ -175,7 +175,7 @@ class ServicesPagesIntegrationTests {
 			.andReturn().getResponse().getContentAsByteArray();
 		List<Spreadsheets.SheetRow> rows = Spreadsheets.read(new ByteArrayInputStream(xlsx));
 		assertThat(rows).hasSize((int) rated);
-		assertThat(rows).anySatisfy(row -> assertThat(row.get(2)).isEqualTo("居住证申领"));
+		assertThat(rows).anySatisfy(row -> assertThat(row.get(2)).isEqualTo("户籍证明开具"));
 		mvc.perform(get("/services/ratings/export.xlsx").with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isForbidden());
 		byte[] lead = mvc.perform(get("/services/ratings/export.xlsx").with(httpBasic("drc", PASSWORD)))
@@ -186,7 +186,7 @@ class ServicesPagesIntegrationTests {
 
 	@Test
 	void clerksNarrowTheirTrayByItemAndByWhoHoldsTheApplication() throws Exception {
-		for (String item : List.of("SETTLEMENT", "RESIDENCE-PERMIT")) {
+		for (String item : List.of("SETTLEMENT", "HUKOU-CERTIFICATE")) {
 			long handled = jdbc.sql("""
 					select count(*) from services.application a join directory.app_user u on u.department_id = a.department_id
 					where u.username = 'police' and a.item_code = :item
@@ -228,23 +228,23 @@ class ServicesPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("不是本部门的事项：TRAINING-SUBSIDY")))
 			.andExpect(content().string(containsString("aria-invalid=\"true\"")));
-		mvc.perform(get("/services/inbox").param("tray", "HANDLED").param("item", "RESIDENCE-PERMIT")
+		mvc.perform(get("/services/inbox").param("tray", "HANDLED").param("item", "HUKOU-CERTIFICATE")
 			.accept(MediaType.TEXT_HTML).with(httpBasic("police", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<option translate=\"no\" value=\"RESIDENCE-PERMIT\" selected=\"selected\">")))
-			.andExpect(content().string(containsString("export.xlsx?tray=HANDLED&amp;item=RESIDENCE-PERMIT&amp;claim=ALL")));
+			.andExpect(content().string(containsString("<option translate=\"no\" value=\"HUKOU-CERTIFICATE\" selected=\"selected\">")))
+			.andExpect(content().string(containsString("export.xlsx?tray=HANDLED&amp;item=HUKOU-CERTIFICATE&amp;claim=ALL")));
 
 		// the ledger follows the same filter
 		long permits = jdbc.sql("""
 				select count(*) from services.application a join directory.app_user u on u.department_id = a.department_id
-				where u.username = 'police' and a.item_code = 'RESIDENCE-PERMIT'
+				where u.username = 'police' and a.item_code = 'HUKOU-CERTIFICATE'
 				  and a.status in ('APPROVED','REJECTED','NOT_ACCEPTED','WITHDRAWN')
 				""").query(Long.class).single();
-		byte[] xlsx = mvc.perform(get("/services/inbox/export.xlsx").param("tray", "HANDLED").param("item", "RESIDENCE-PERMIT")
+		byte[] xlsx = mvc.perform(get("/services/inbox/export.xlsx").param("tray", "HANDLED").param("item", "HUKOU-CERTIFICATE")
 			.with(httpBasic("police", PASSWORD))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(permits).isPositive();
 		assertThat(Spreadsheets.read(new ByteArrayInputStream(xlsx))).hasSize((int) permits)
-			.allSatisfy(row -> assertThat(row.get(1)).isEqualTo("居住证申领"));
+			.allSatisfy(row -> assertThat(row.get(1)).isEqualTo("户籍证明开具"));
 	}
 
 	@Test

@@ -96,6 +96,8 @@ class SettlementRegistryIntegrationTests {
 			assertThat(event.householdNumber()).matches("210882003-\\d{6}");
 			assertThat(event.divisionCode()).isEqualTo(TIEXI);
 			assertThat(event.persons()).isEqualTo(2);
+			// named by their blind indexes only, one key each
+			assertThat(event.people()).hasSize(2).doesNotHaveDuplicates();
 			// 2020-12-01 01:30 UTC is already 09:30 in Beijing
 			assertThat(event.settledOn()).isEqualTo(LocalDate.of(2020, 12, 1));
 		});

@@ -1,10 +1,10 @@
 package org.chengxiang.cityops.cases;
 
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.chengxiang.plan.IndicatorSource;
-import org.chengxiang.platform.web.ReaderLocale;
+import org.chengxiang.plan.WordedIndicator;
+import org.chengxiang.plan.WordedIndicator.Measured;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -27,75 +27,37 @@ class CaseIndicators {
 
 	@Bean
 	IndicatorSource cityopsCasesClosed(Evaluation evaluation, MessageSource messages) {
-		return new Indicator("cityops.cases-closed", "casesClosed", evaluation, messages,
+		return indicator("cityops.cases-closed", "casesClosed", evaluation, messages,
 				year -> year.reported() == 0 ? null
 						: new Measured(year.closed(), year.reported(), year.filed(), year.closed()));
 	}
 
 	@Bean
 	IndicatorSource cityopsOnTimeRate(Evaluation evaluation, MessageSource messages) {
-		return new Indicator("cityops.on-time-rate", "onTimeRate", evaluation, messages,
+		return indicator("cityops.on-time-rate", "onTimeRate", evaluation, messages,
 				year -> year.onTimeRate() == null ? null
 						: new Measured(year.onTimeRate(), year.handledOnTime(), year.handled()));
 	}
 
 	@Bean
 	IndicatorSource cityopsClosureRate(Evaluation evaluation, MessageSource messages) {
-		return new Indicator("cityops.closure-rate", "closureRate", evaluation, messages,
+		return indicator("cityops.closure-rate", "closureRate", evaluation, messages,
 				year -> year.closureRate() == null ? null
 						: new Measured(year.closureRate(), year.closed(), year.filed()));
 	}
 
 	@Bean
 	IndicatorSource cityopsMedianHoursToClose(Evaluation evaluation, MessageSource messages) {
-		return new Indicator("cityops.median-hours-to-close", "medianHoursToClose", evaluation, messages,
+		return indicator("cityops.median-hours-to-close", "medianHoursToClose", evaluation, messages,
 				year -> year.medianHoursToClose() == null ? null
 						: new Measured(year.medianHoursToClose(), year.closed()));
 	}
 
-	/**
-	 * A value and the arguments of its note.
-	 *
-	 * @param value the number
-	 * @param noteArguments the arguments of the message {@code cityops.indicator.<name>.note}, as text (so that
-	 * counts are not grouped)
-	 */
-	record Measured(double value, Object... noteArguments) {
-	}
-
 	/** One indicator measured from the year's figures; {@code measuring} answers {@code null} for no value yet. */
-	record Indicator(String key, String messageName, Evaluation evaluation, MessageSource messages,
-			Function<BulletinLine, Measured> measuring) implements IndicatorSource {
-
-		@Override
-		public String name() {
-			return word("name");
-		}
-
-		@Override
-		public String unit() {
-			return word("unit");
-		}
-
-		@Override
-		public String measuredTask() {
-			return MEASURED_TASK;
-		}
-
-		@Override
-		public Optional<IndicatorValue> measure(IndicatorScope scope) {
-			return Optional.ofNullable(measuring.apply(evaluation.year(scope.year())))
-				.map(measured -> new IndicatorValue(measured.value(), word("note", measured.noteArguments())));
-		}
-
-		private String word(String part, Object... arguments) {
-			Object[] texts = new Object[arguments.length];
-			for (int i = 0; i < arguments.length; i++) {
-				texts[i] = String.valueOf(arguments[i]);
-			}
-			return messages.getMessage("cityops.indicator." + messageName + "." + part, texts, ReaderLocale.current());
-		}
-
+	private static IndicatorSource indicator(String key, String name, Evaluation evaluation, MessageSource messages,
+			Function<BulletinLine, Measured> measuring) {
+		return new WordedIndicator(key, "cityops.indicator." + name, MEASURED_TASK, messages,
+				scope -> measuring.apply(evaluation.year(scope.year())));
 	}
 
 }

@@ -216,15 +216,7 @@ public class SensorBoard {
 
 	// the names in a notice (a device, a place) are data, shown as written in either language
 	private static String asWritten(Text text) {
-		return ReaderTexts.of(marked(text));
-	}
-
-	// the texts inside a text (an escalation holds the alarm's summary) are marked all the way down
-	private static Text marked(Text text) {
-		Object[] args = java.util.Arrays.stream(text.args())
-			.map(arg -> arg instanceof String name ? AS_WRITTEN.span(name) : arg instanceof Text inner ? marked(inner) : arg)
-			.toArray();
-		return Text.of(text.key(), args);
+		return ReaderTexts.of(AS_WRITTEN.marked(text));
 	}
 
 	private static final AsWritten AS_WRITTEN = new AsWritten();

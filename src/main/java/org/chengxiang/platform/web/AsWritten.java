@@ -1,5 +1,9 @@
 package org.chengxiang.platform.web;
 
+import java.util.Arrays;
+
+import org.chengxiang.platform.domain.Text;
+
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -17,6 +21,18 @@ public class AsWritten {
 			return "";
 		}
 		return "<span translate=\"no\">" + HtmlUtils.htmlEscape(value.toString()) + "</span>";
+	}
+
+	/**
+	 * The text with its written arguments (names, what someone typed) marked as data, also inside the texts it holds
+	 * (an escalation holds the alarm's summary); numbers, dates and worded arguments stay as they are. Show the
+	 * sentence it words with {@code th:utext}.
+	 */
+	public Text marked(Text text) {
+		Object[] args = Arrays.stream(text.args())
+			.map(arg -> arg instanceof String written ? span(written) : arg instanceof Text inner ? marked(inner) : arg)
+			.toArray();
+		return Text.of(text.key(), args);
 	}
 
 }

@@ -93,16 +93,27 @@ class BadInputCorpusIntegrationTests {
 		Map<String, String> before = TableDigest.of(jdbc, List.of());
 
 		List<String> skipped = new ArrayList<>();
+		Map<String, Long> millis = new java.util.HashMap<>();
 		for (CorpusOperations.Operation operation : operations) {
 			if (!operation.hasInput()) {
 				skipped.add(operation.toString());
 				continue;
 			}
+			long start = System.nanoTime();
 			new ApiCorpus(operation, caller(operation.path(), handler(operation))).send();
+			millis.put(operation.toString(), (System.nanoTime() - start) / 1_000_000);
 		}
 		for (CorpusForms.Form form : forms) {
+			long start = System.nanoTime();
 			new FormCorpus(form, caller(form.path(), form.handler())).send();
+			millis.put("form " + form.path(), (System.nanoTime() - start) / 1_000_000);
 		}
+		// where the time goes, to keep the corpus within the suite's budget
+		log.info("Bad-input corpus, slowest (ms): {}", millis.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+			.limit(8)
+			.toList());
 
 		Map<String, String> after = TableDigest.of(jdbc, List.of());
 		List<String> written = before.keySet().stream().filter(t -> !Objects.equals(before.get(t), after.get(t))).toList();

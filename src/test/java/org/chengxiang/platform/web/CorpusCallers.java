@@ -68,8 +68,17 @@ final class CorpusCallers {
 		if (rule == null) {
 			return "admin";
 		}
-		if (rule.value().startsWith("@settlementPolice")) {
+		if (rule.value().startsWith("@settlementPolice") || rule.value().startsWith("@residencePolice")) {
 			return "police";
+		}
+		if (rule.value().startsWith("@schoolsEducation")) {
+			return "edu";
+		}
+		if (rule.value().startsWith("@housingBureau")) {
+			return "zjj";
+		}
+		if (rule.value().startsWith("@pensionBureau")) {
+			return "hrss";
 		}
 		Matcher role = ROLE.matcher(rule.value());
 		return role.find() ? USER_OF_ROLE.get(role.group(1)) : "admin";

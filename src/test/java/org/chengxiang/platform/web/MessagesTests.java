@@ -120,7 +120,12 @@ class MessagesTests {
 			Map.entry("settlement/PoliceDepartment.java", "the name the directory knows the police department by (公安局)"),
 			Map.entry("platform/calendar/HolidayNames.java",
 					"matches the official holiday names the calendar stores (春节, 中秋节、国庆节) to word them"),
-			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"));
+			Map.entry("platform/calendar/CalendarBundle.java", "matches the official holiday name 元旦 in the bundled calendars"),
+			Map.entry("residence/schools/EducationBureau.java", "the name the directory knows the education bureau by (教育局)"),
+			Map.entry("residence/housing/HousingBureau.java", "the name the directory knows the housing bureau by (住建局)"),
+			Map.entry("residence/pension/PensionBureau.java", "the name the directory knows the human resources bureau by (人社局)"),
+			Map.entry("residence/ResidencePolice.java", "the name the directory knows the police department by (公安局)"),
+			Map.entry("residence/PlanTask.java", "matches the title of the plan task residence measures (基本公共服务覆盖未落户常住人口)"));
 
 	/** Demo data: names of people, places and departments, and sample texts, loaded on the embedded default only. */
 	private static final Pattern DEMO_DATA = Pattern.compile("(^|/)Demo[A-Za-z]*\\.java$");
