@@ -76,6 +76,21 @@ public class Directory {
 		return departments.lookup(name).map(Department::summary);
 	}
 
+	/**
+	 * Whether the principal is a clerk or the lead of the department the directory knows by this name: the rule
+	 * behind each module's "who works for the police, the education bureau …", which method security calls by name.
+	 */
+	public boolean staffOf(Object principal, String departmentName) {
+		if (!(principal instanceof org.chengxiang.platform.security.CurrentUser user) || user.departmentId() == null
+				|| !(user.hasRole(org.chengxiang.platform.security.Role.CLERK)
+						|| user.hasRole(org.chengxiang.platform.security.Role.DEPARTMENT_LEAD))) {
+			return false;
+		}
+		return departmentByName(departmentName).map(DepartmentSummary::id)
+			.filter(user.departmentId()::equals)
+			.isPresent();
+	}
+
 	/** Town governments and subdistrict offices: what a plan means by 相关镇街. */
 	public List<DepartmentSummary> townships() {
 		return departments().stream().filter(d -> d.kind().isTownship()).toList();

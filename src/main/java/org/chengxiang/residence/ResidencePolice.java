@@ -2,8 +2,6 @@ package org.chengxiang.residence;
 
 import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
-import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -27,14 +25,7 @@ public class ResidencePolice {
 	 * by name ({@code @residencePolice.includes(principal)}).
 	 */
 	public boolean includes(Object principal) {
-		if (!(principal instanceof CurrentUser user) || user.departmentId() == null
-				|| !(user.hasRole(Role.CLERK) || user.hasRole(Role.DEPARTMENT_LEAD))) {
-			return false;
-		}
-		return directory.departmentByName(NAME)
-			.map(DepartmentSummary::id)
-			.filter(user.departmentId()::equals)
-			.isPresent();
+		return directory.staffOf(principal, NAME);
 	}
 
 	/** The department's name as the directory holds it, printed on the card as the issuing authority. */

@@ -1,9 +1,6 @@
 package org.chengxiang.settlement;
 
-import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
-import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -27,14 +24,7 @@ class PoliceDepartment {
 	 * it by name ({@code @settlementPolice.includes(principal)}), and SpEL finds public methods only.
 	 */
 	public boolean includes(Object principal) {
-		if (!(principal instanceof CurrentUser user) || user.departmentId() == null
-				|| !(user.hasRole(Role.CLERK) || user.hasRole(Role.DEPARTMENT_LEAD))) {
-			return false;
-		}
-		return directory.departmentByName(NAME)
-			.map(DepartmentSummary::id)
-			.filter(user.departmentId()::equals)
-			.isPresent();
+		return directory.staffOf(principal, NAME);
 	}
 
 }

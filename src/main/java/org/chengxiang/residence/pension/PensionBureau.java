@@ -1,9 +1,6 @@
 package org.chengxiang.residence.pension;
 
-import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
-import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -24,14 +21,7 @@ class PensionBureau {
 
 	/** Whether the principal is a clerk or the lead of the bureau; public for method security. */
 	public boolean includes(Object principal) {
-		if (!(principal instanceof CurrentUser user) || user.departmentId() == null
-				|| !(user.hasRole(Role.CLERK) || user.hasRole(Role.DEPARTMENT_LEAD))) {
-			return false;
-		}
-		return directory.departmentByName(NAME)
-			.map(DepartmentSummary::id)
-			.filter(user.departmentId()::equals)
-			.isPresent();
+		return directory.staffOf(principal, NAME);
 	}
 
 }

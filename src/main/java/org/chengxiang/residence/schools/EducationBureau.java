@@ -1,9 +1,6 @@
 package org.chengxiang.residence.schools;
 
-import org.chengxiang.directory.DepartmentSummary;
 import org.chengxiang.directory.Directory;
-import org.chengxiang.platform.security.CurrentUser;
-import org.chengxiang.platform.security.Role;
 
 import org.springframework.stereotype.Component;
 
@@ -25,14 +22,7 @@ class EducationBureau {
 	 * by name ({@code @schoolsEducation.includes(principal)}), and SpEL finds public methods only.
 	 */
 	public boolean includes(Object principal) {
-		if (!(principal instanceof CurrentUser user) || user.departmentId() == null
-				|| !(user.hasRole(Role.CLERK) || user.hasRole(Role.DEPARTMENT_LEAD))) {
-			return false;
-		}
-		return directory.departmentByName(NAME)
-			.map(DepartmentSummary::id)
-			.filter(user.departmentId()::equals)
-			.isPresent();
+		return directory.staffOf(principal, NAME);
 	}
 
 }
