@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 final class MadeUpRegistryRows {
 
-	static final String[] NUMBERS = { "210882-20201124-%", "210882-20201201-%", "SE-%" };
+	static final String[] NUMBERS = { "210882-20201124-%", "210882-20201201-%", "SE-%", "210882-TEST-%" };
 
 	private MadeUpRegistryRows() {
 	}

@@ -95,6 +95,11 @@ class SettlementPagesIntegrationTests {
 		assertThat(version()).isEqualTo(version);
 	}
 
+	@org.junit.jupiter.api.AfterEach
+	void removeMadeUpRegistryRows() {
+		MadeUpRegistryRows.remove(jdbc);
+	}
+
 	@Test
 	void policeListAndLookUpTheRegistryAndNobodyElseDoes() throws Exception {
 		String head = GeneratedIdNumbers.random();
