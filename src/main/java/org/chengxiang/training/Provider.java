@@ -54,7 +54,8 @@ final class Provider extends AbstractAggregateRoot<Provider> {
 	 * (规模以上, 吸纳农民工较多) are an enterprise's only.
 	 */
 	static Provider approve(long departmentId, Details details, LocalDate approvedOn) {
-		if (details.kind() == ProviderKind.INSTITUTION && (details.licenceNumber() == null || details.licenceNumber().isBlank())) {
+		boolean licensed = details.licenceNumber() != null && !details.licenceNumber().isBlank();
+		if (details.kind() == ProviderKind.INSTITUTION && !licensed) {
 			throw RuleBroken.at("licenceNumber", "training.provider.licence.required");
 		}
 		Provider provider = new Provider();
@@ -63,8 +64,7 @@ final class Provider extends AbstractAggregateRoot<Provider> {
 		provider.creditCode = details.creditCode();
 		provider.kind = details.kind();
 		boolean enterprise = details.kind() == ProviderKind.ENTERPRISE;
-		provider.licenceNumber = details.licenceNumber() == null || details.licenceNumber().isBlank() ? null
-				: details.licenceNumber();
+		provider.licenceNumber = licensed ? details.licenceNumber() : null;
 		provider.aboveScale = enterprise && details.aboveScale();
 		provider.manyMigrants = enterprise && details.manyMigrants();
 		provider.contactName = details.contactName();

@@ -55,7 +55,8 @@ final class RuleYear extends AbstractAggregateRoot<RuleYear> {
 			throw RuleBroken.at("yearlyCap", "training.rules.yearlyCap.range", MAX_YEARLY_CAP);
 		}
 		if (attendancePercent == null || attendancePercent.signum() <= 0
-				|| attendancePercent.compareTo(BigDecimal.valueOf(100)) > 0 || attendancePercent.stripTrailingZeros().scale() > 1) {
+				|| attendancePercent.compareTo(BigDecimal.valueOf(100)) > 0
+				|| attendancePercent.stripTrailingZeros().scale() > 1) {
 			throw RuleBroken.at("attendancePercent", "training.rules.attendance.range");
 		}
 		this.yearlyCap = yearlyCap;

@@ -68,13 +68,15 @@ class StandardDesk {
 			}
 			else if (cell.amount().signum() < 0 || cell.amount().compareTo(MAX_AMOUNT) > 0
 					|| cell.amount().stripTrailingZeros().scale() > 2) {
-				problems.add(RuleBroken.Problem.at(at + "amount", "training.standards.amount.range", MAX_AMOUNT.toPlainString()));
+				problems.add(RuleBroken.Problem.at(at + "amount", "training.standards.amount.range",
+						MAX_AMOUNT.toPlainString()));
 			}
 			if (cell.minHours() == null) {
 				problems.add(RuleBroken.Problem.at(at + "minHours", "training.standards.hours.required"));
 			}
 			else if (cell.minHours() < 1 || cell.minHours() > MAX_HOURS) {
-				problems.add(RuleBroken.Problem.at(at + "minHours", "training.standards.hours.range", String.valueOf(MAX_HOURS)));
+				problems.add(RuleBroken.Problem.at(at + "minHours", "training.standards.hours.range",
+						String.valueOf(MAX_HOURS)));
 			}
 			set.add(cell);
 		}

@@ -104,7 +104,9 @@ class CatalogueIntegrationTests {
 		mvc.perform(get("/training/catalogue").param("year", String.valueOf(year + 1)).param("copy", "true")
 			.with(httpBasic("hrss", PASSWORD)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("value=\"2000.00\"")));
+			.andExpect(content().string(containsString("value=\"2000.00\"")))
+			.andExpect(content().string(containsString((year + 1) + " 年培训补贴标准")))
+			.andExpect(content().string(containsString("已填入 " + year + " 年的标准")));
 		assertThat(jdbc.sql("select count(*) from training.subsidy_standard where year = :y").param("y", year + 1)
 			.query(Long.class).single()).isZero();
 
