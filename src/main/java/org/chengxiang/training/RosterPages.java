@@ -41,11 +41,15 @@ class RosterPages {
 
 	private final ClassPageModel pageModel;
 
-	RosterPages(RosterDesk desk, RosterImports imports, ClassDesk classes, ClassPageModel pageModel) {
+	private final ClassDetails details;
+
+	RosterPages(RosterDesk desk, RosterImports imports, ClassDesk classes, ClassPageModel pageModel,
+			ClassDetails details) {
 		this.desk = desk;
 		this.imports = imports;
 		this.classes = classes;
 		this.pageModel = pageModel;
+		this.details = details;
 	}
 
 	@GetMapping("/roster-template.xlsx")
@@ -142,7 +146,7 @@ class RosterPages {
 		TrainingClass c = classes.mine(id, user);
 		RosterImports.Staged staged = imports.find(importId, id)
 			.orElseThrow(() -> new NoSuchRecord("roster import " + importId));
-		model.addAttribute("cls", c);
+		model.addAttribute("cls", details.view(c));
 		model.addAttribute("preview", imports.preview(staged, c.capacity()));
 		return "training/classes-import";
 	}

@@ -83,10 +83,10 @@ final class TrainingClass extends AbstractAggregateRoot<TrainingClass> {
 			throw RuleBroken.at("level", special ? "training.class.level.specialOnly" : "training.class.level.notSpecial");
 		}
 		if (plan.capacity() < 1 || plan.capacity() > MAX_CAPACITY) {
-			throw RuleBroken.at("capacity", "training.class.capacity.range", MAX_CAPACITY);
+			throw RuleBroken.at("capacity", "training.class.capacity.range");
 		}
 		if (plan.hours() < 1 || plan.hours() > MAX_HOURS) {
-			throw RuleBroken.at("hours", "training.class.hours.range", MAX_HOURS);
+			throw RuleBroken.at("hours", "training.class.hours.range");
 		}
 		if (plan.endsOn().isBefore(plan.startsOn())) {
 			throw RuleBroken.at("endsOn", "training.class.endsOn.beforeStart");
