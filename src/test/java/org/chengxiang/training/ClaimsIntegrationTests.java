@@ -115,6 +115,11 @@ class ClaimsIntegrationTests {
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("REVIEWED"));
+		mvc.perform(get("/training/claims/{id}", claimId).with(httpBasic("finance", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"approval-button\"")))
+			.andExpect(content().string(containsString("证书编号查无此证")))
+			.andExpect(content().string(not(containsString("id=\"review-button\""))));
 		mvc.perform(post("/api/training/claims/{id}/approval", claimId).with(httpBasic("finance", PASSWORD)).with(csrf())
 			.contentType(MediaType.APPLICATION_JSON).content("{\"version\":2}"))
 			.andExpect(status().isOk())
@@ -137,8 +142,19 @@ class ClaimsIntegrationTests {
 		fixtures.subsidised(otherLevel.idNumber(), occupation, "INTERMEDIATE", YEAR - 1);
 		long classId = fixtures.closedClass(school, occupation, YEAR, 30, List.of(again, otherLevel));
 
-		mvc.perform(post("/api/training/classes/{id}/claim", classId).with(httpBasic("school01", PASSWORD)).with(csrf()))
-			.andExpect(status().isCreated())
+		String page = mvc.perform(post("/training/classes/{id}/claim", classId).with(httpBasic("school01", PASSWORD))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(get(page).with(httpBasic("school01", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("已享受过同一职业（工种）同一等级的补贴（" + (YEAR - 1) + "年）")))
+			.andExpect(content().string(containsString("id=\"claim-rules\"")))
+			.andExpect(content().string(not(containsString("id=\"review-button\""))))
+			.andExpect(content().string(not(containsString("id=\"cut-button-1\""))));
+		mvc.perform(get("/api/training/claims/{id}", page.substring(page.lastIndexOf('/') + 1))
+			.with(httpBasic("hrss", PASSWORD)))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.lines[0].status").value("REFUSED"))
 			.andExpect(jsonPath("$.lines[0].refusedBy.length()").value(1))
 			.andExpect(jsonPath("$.lines[0].refusedBy[0]").value("ALREADY_SUBSIDISED"))
@@ -147,6 +163,11 @@ class ClaimsIntegrationTests {
 		// the class has its claim: a second one is refused
 		mvc.perform(post("/api/training/classes/{id}/claim", classId).with(httpBasic("school01", PASSWORD)).with(csrf()))
 			.andExpect(status().isConflict());
+		mvc.perform(post("/training/classes/{id}/claim", classId).with(httpBasic("school01", PASSWORD)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("该培训班已有申领在办")));
+		assertThat(jdbc.sql("select count(*) from training.claim where class_id = :id").param("id", classId)
+			.query(Integer.class).single()).isEqualTo(1);
 	}
 
 	@Test
