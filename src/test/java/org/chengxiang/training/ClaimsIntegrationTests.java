@@ -2,6 +2,10 @@ package org.chengxiang.training;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.chengxiang.directory.TestRegistrations;
 import org.chengxiang.platform.crypto.GeneratedIdNumbers;
 import org.chengxiang.platform.crypto.PersonalDataProtector;
+import org.chengxiang.platform.domain.StepRefused;
 import org.chengxiang.platform.security.CurrentUser;
 import org.chengxiang.platform.security.Role;
 import org.chengxiang.training.ClaimFixtures.Trainee;
@@ -19,6 +24,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,6 +70,12 @@ class ClaimsIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ClaimDesk desk;
+
+	@Autowired
+	UserDetailsService users;
 
 	ClaimFixtures fixtures;
 
@@ -268,6 +280,43 @@ class ClaimsIntegrationTests {
 		assertThat(jdbc.sql("select l.status || c.version from training.claim_line l join training.claim c on c.id = l.claim_id where l.id = :id")
 			.param("id", line).query(String.class).single()).isEqualTo("GRANTED0");
 		assertThat(held(classId)).isEqualTo(1);
+	}
+
+	@Test
+	void twoClaimsRacingForOneTraineeGrantHimOnce() throws Exception {
+		Trainee shared = Trainee.good();
+		long first = fixtures.closedClass(school, occupation, YEAR, 30, List.of(shared, Trainee.good()));
+		long second = fixtures.closedClass(school, occupation, YEAR, 30, List.of(Trainee.good(), shared));
+		CurrentUser staff = (CurrentUser) users.loadUserByUsername("school01");
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Object>> outcomes = pool.invokeAll(List.<Callable<Object>>of(() -> attempt(first, staff),
+					() -> attempt(second, staff)));
+			for (Future<Object> outcome : outcomes) {
+				assertThat(outcome.get()).isInstanceOfAny(Long.class, StepRefused.class);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(jdbc.sql("select count(*) from training.subsidised where person_key = :key")
+			.param("key", protector.personKey(shared.idNumber()).bytes()).query(Integer.class).single())
+			.as("one subsidised row for the shared trainee").isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from training.claim_line l join training.claim c on c.id = l.claim_id
+				join training.enrolment e on e.id = l.enrolment_id join training.trainee t on t.id = e.trainee_id
+				where c.class_id in (:classes) and l.status = 'GRANTED' and t.person_key = :key
+				""").param("classes", List.of(first, second)).param("key", protector.personKey(shared.idNumber()).bytes())
+			.query(Integer.class).single()).as("granted on one claim only").isEqualTo(1);
+	}
+
+	private Object attempt(long classId, CurrentUser user) {
+		try {
+			return desk.submit(classId, user);
+		}
+		catch (StepRefused ex) {
+			return ex;
+		}
 	}
 
 	private long submit(long classId) throws Exception {
