@@ -61,6 +61,8 @@ class DisbursementDesk {
 			}
 			chosen.add(claim);
 		}
+		// one batch numbered at a time, so that two clerks creating at once never draw the same serial
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('training.disbursement_batch.number'))").query().singleRow();
 		int year = LocalDate.now(clock).getYear();
 		String prefix = "BF" + year + "-";
 		String number = prefix + "%04d".formatted(batches.lastSerial(prefix + "%") + 1);
