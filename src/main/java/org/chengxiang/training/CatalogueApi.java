@@ -65,7 +65,13 @@ class CatalogueApi {
 
 	@PutMapping("/standards/{year}")
 	@PreAuthorize("@trainingBureau.includes(principal)")
-	YearStandards changeStandards(@PathVariable int year, @Valid @RequestBody StandardsForm body) {
+	YearStandards changeStandards(@PathVariable int year,
+			@Valid @RequestBody(required = false) StandardsForm body) {
+		// the year first, so that a bad year is named whatever the body
+		StandardDesk.checkYear(year);
+		if (body == null) {
+			throw org.chengxiang.platform.domain.RuleBroken.at("standards", "training.standards.cell.required");
+		}
 		standards.change(year, body.getStandards());
 		return standards(year);
 	}

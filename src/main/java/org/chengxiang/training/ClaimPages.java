@@ -1,6 +1,10 @@
 package org.chengxiang.training;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.domain.StepRefused;
@@ -42,7 +46,11 @@ class ClaimPages {
 
 	private final ClaimDecisions decisions;
 
-	ClaimPages(ClaimQueries queries, ClaimDesk desk, ClaimDecisions decisions) {
+	private final org.chengxiang.directory.Directory directory;
+
+	ClaimPages(ClaimQueries queries, ClaimDesk desk, ClaimDecisions decisions,
+			org.chengxiang.directory.Directory directory) {
+		this.directory = directory;
 		this.queries = queries;
 		this.desk = desk;
 		this.decisions = decisions;
@@ -71,7 +79,15 @@ class ClaimPages {
 				model.addAttribute(form, ClaimStepForm.NONE);
 			}
 		});
-		model.addAttribute("claim", queries.one(id, user));
+		ClaimView claim = queries.one(id, user);
+		model.addAttribute("claim", claim);
+		// who took each step, by the name people know them by
+		Map<String, String> names = new HashMap<>();
+		Stream.of(claim.submittedBy(), claim.reviewedBy(), claim.decidedBy())
+			.filter(Objects::nonNull)
+			.forEach(username -> names.put(username,
+					directory.user(username).map(CurrentUser::displayName).orElse(username)));
+		model.addAttribute("names", names);
 		return "training/claims-one";
 	}
 

@@ -22,7 +22,7 @@ final class DisbursementForms {
 	}
 
 	/** A step on a batch at the version the clerk saw. */
-	record Step(@NotNull(message = "{training.disbursement.version.required}") Integer version) {
+	record BatchStep(@NotNull(message = "{training.disbursement.version.required}") Integer version) {
 	}
 
 	/** The payment confirmed: the voucher and what was paid per claim (the approved amount where left as it is). */

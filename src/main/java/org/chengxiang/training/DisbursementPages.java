@@ -76,14 +76,14 @@ class DisbursementPages {
 	@GetMapping("/{id}")
 	String show(@PathVariable long id, Model model) {
 		DisbursementQueries.BatchDetail detail = queries.detail(id);
-		model.addAttribute("stepForm", new DisbursementForms.Step(detail.batch().version()));
+		model.addAttribute("stepForm", new DisbursementForms.BatchStep(detail.batch().version()));
 		model.addAttribute("confirmationForm", DisbursementForms.Confirmation.of(detail));
 		return batchPage(detail, model);
 	}
 
 	@PostMapping("/{id}/sending")
 	@PreAuthorize(FINANCE)
-	String send(@PathVariable long id, @Valid @ModelAttribute("stepForm") DisbursementForms.Step form,
+	String send(@PathVariable long id, @Valid @ModelAttribute("stepForm") DisbursementForms.BatchStep form,
 			BindingResult result, Model model, @AuthenticationPrincipal CurrentUser user, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -119,7 +119,7 @@ class DisbursementPages {
 			}
 		}
 		DisbursementQueries.BatchDetail detail = queries.detail(id);
-		model.addAttribute("stepForm", new DisbursementForms.Step(detail.batch().version()));
+		model.addAttribute("stepForm", new DisbursementForms.BatchStep(detail.batch().version()));
 		return batchPage(detail, model);
 	}
 

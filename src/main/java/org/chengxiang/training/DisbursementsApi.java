@@ -57,7 +57,7 @@ class DisbursementsApi {
 
 	@PostMapping("/{id}/sending")
 	@PreAuthorize(DisbursementPages.FINANCE)
-	DisbursementQueries.BatchDetail send(@PathVariable long id, @Valid @RequestBody DisbursementForms.Step body,
+	DisbursementQueries.BatchDetail send(@PathVariable long id, @Valid @RequestBody DisbursementForms.BatchStep body,
 			@AuthenticationPrincipal CurrentUser user) {
 		desk.send(id, body.version(), user.getUsername());
 		return queries.detail(id);

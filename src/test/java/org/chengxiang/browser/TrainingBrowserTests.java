@@ -104,9 +104,11 @@ class TrainingBrowserTests extends BrowserTestSupport {
 		browser.findElement(By.id("session-hours")).sendKeys("8");
 		browser.findElement(By.id("session-topic")).sendKeys("失能老人照护实操");
 		browser.findElement(By.id("session-add")).click();
-		waitFor(By.cssSelector("[id^='attendance-']")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已添加课次"));
+		waitFor(By.cssSelector("#sessions [id^='attendance-']")).click();
 		waitFor(By.id("attendance-save")).click();
-		waitFor(By.id("results-record")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已保存考勤"));
+		open("/training/classes/" + classId + "/results");
 		List<Long> enrolments = jdbc.sql("select id from training.enrolment where class_id = :id order by seat")
 			.param("id", classId)
 			.query(Long.class)
@@ -117,6 +119,8 @@ class TrainingBrowserTests extends BrowserTestSupport {
 			date(By.id("certified-" + enrolment), today.minusDays(1));
 		}
 		browser.findElement(By.id("results-save")).click();
+		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), "已保存考核结果"));
+		open("/training/classes/" + classId);
 		waitFor(By.id("class-close")).click();
 		wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("class-status"), "已结业"));
 		waitFor(By.id("claim-button")).click();

@@ -54,7 +54,7 @@ final class CorpusCallers {
 			return "police";
 		}
 		for (Map.Entry<String, String> rule : IN_CODE.entrySet()) {
-			if (path.endsWith(rule.getKey())) {
+			if (path.endsWith(rule.getKey()) && !path.contains("/training/")) {
 				return rule.getValue();
 			}
 		}
