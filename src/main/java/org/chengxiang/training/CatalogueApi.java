@@ -36,7 +36,11 @@ class CatalogueApi {
 
 	private final RuleYearDesk rules;
 
-	CatalogueApi(CatalogueQueries queries, OccupationDesk occupations, StandardDesk standards, RuleYearDesk rules) {
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	CatalogueApi(CatalogueQueries queries, OccupationDesk occupations, StandardDesk standards, RuleYearDesk rules,
+			tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
 		this.queries = queries;
 		this.occupations = occupations;
 		this.standards = standards;
@@ -66,13 +70,25 @@ class CatalogueApi {
 	@PutMapping("/standards/{year}")
 	@PreAuthorize("@trainingBureau.includes(principal)")
 	YearStandards changeStandards(@PathVariable int year,
-			@Valid @RequestBody(required = false) StandardsForm body) {
-		// the year first, so that a bad year is named whatever the body
+			@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+					schema = @io.swagger.v3.oas.annotations.media.Schema(implementation = StandardsForm.class))) @RequestBody(
+							required = false) String body,
+			jakarta.servlet.http.HttpServletRequest request) {
+		// the year first, so that a bad year is named whatever the body holds
 		StandardDesk.checkYear(year);
-		if (body == null) {
+		StandardsForm form;
+		try {
+			form = body == null || body.isBlank() ? null : json.readValue(body, StandardsForm.class);
+		}
+		catch (tools.jackson.core.JacksonException ex) {
+			// worded as any unreadable body is, naming the field it could not read
+			throw new org.springframework.http.converter.HttpMessageNotReadableException(ex.getOriginalMessage(), ex,
+					new org.springframework.http.server.ServletServerHttpRequest(request));
+		}
+		if (form == null) {
 			throw org.chengxiang.platform.domain.RuleBroken.at("standards", "training.standards.cell.required");
 		}
-		standards.change(year, body.getStandards());
+		standards.change(year, form.getStandards());
 		return standards(year);
 	}
 

@@ -91,7 +91,7 @@ class SessionPages {
 
 	private String attendancePage(ClassDetails.ClassView view, long sessionId, Model model) {
 		model.addAttribute("cls", view);
-		model.addAttribute("session", desk.session(view.id(), sessionId));
+		model.addAttribute("classSession", desk.session(view.id(), sessionId));
 		return "training/classes-attendance";
 	}
 

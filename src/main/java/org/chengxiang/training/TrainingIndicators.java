@@ -38,7 +38,7 @@ class TrainingIndicators {
 				.param("to", LocalDate.of(scope.year() + 1, 1, 1))
 				.query(Long.class)
 				.single();
-			return new Measured(trained, scope.year());
+			return new Measured(trained, String.valueOf(scope.year()));
 		});
 	}
 
@@ -57,7 +57,7 @@ class TrainingIndicators {
 				.param("to", LocalDate.of(scope.year() + 1, 1, 1))
 				.query(Long.class)
 				.single();
-			return new Measured(certified, scope.year());
+			return new Measured(certified, String.valueOf(scope.year()));
 		});
 	}
 
@@ -77,7 +77,7 @@ class TrainingIndicators {
 				.param("to", LocalDate.of(scope.year() + 1, 1, 1).atStartOfDay(clock.getZone()).toOffsetDateTime())
 				.query(BigDecimal.class)
 				.single();
-			return new Measured(paid.doubleValue(), scope.year());
+			return new Measured(paid.doubleValue(), String.valueOf(scope.year()));
 		});
 	}
 
