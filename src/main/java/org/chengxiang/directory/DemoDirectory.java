@@ -52,11 +52,13 @@ class DemoDirectory implements ApplicationRunner, DemoLogins {
 			new DemoStaff("drc", "李局长", Role.DEPARTMENT_LEAD, "DRC"),
 			new DemoStaff("police", "张警官", Role.CLERK, "PSB"),
 			new DemoStaff("hrss", "刘科员", Role.CLERK, "HRSS"),
+			new DemoStaff("finance", "钱科员", Role.CLERK, "FIN"),
 			new DemoStaff("edu", "陈科员", Role.CLERK, "EDU"),
 			new DemoStaff("health", "赵科员", Role.CLERK, "HEALTH"),
 			new DemoStaff("zjj", "孙科员", Role.CLERK, "HURD"),
 			new DemoStaff("operator", "周值班员", Role.OPERATOR, "CITYOPS"),
-			new DemoStaff("grid01", "金桥街道 吴网格员", Role.GRID_OFFICER, "JINQIAO"));
+			new DemoStaff("grid01", "金桥街道 吴网格员", Role.GRID_OFFICER, "JINQIAO"),
+			new DemoStaff("school01", "郑老师", Role.PROVIDER, DemoProvider.SCHOOL.code()));
 
 	/** The demo resident's login name. */
 	static final String DEMO_RESIDENT = "resident";
@@ -122,8 +124,21 @@ class DemoDirectory implements ApplicationRunner, DemoLogins {
 			if (jdbc.sql("select count(*) from directory.grid_cell").query(Integer.class).single() == 0) {
 				generateGrid();
 			}
+			for (DemoProvider provider : DemoProvider.values()) {
+				if (departments.findByCode(provider.code()).isEmpty()) {
+					catalog.create(new SaveDepartment(provider.code(), provider.fullName(), provider.shortName(),
+							DepartmentKind.TRAINING_PROVIDER, null, "", null));
+				}
+			}
 			if (accounts.count() == 0) {
 				createUsers();
+			}
+			else {
+				// staff added to the demo after a demo database was first filled
+				String hash = passwords.encode(DEMO_PASSWORD);
+				STAFF.stream()
+					.filter(staff -> !accounts.existsByUsername(staff.username()))
+					.forEach(staff -> staff(staff.username(), staff.name(), staff.role(), staff.departmentCode(), hash));
 			}
 			if (!accounts.existsByUsername(DEMO_MIGRANT)) {
 				createMigrant();
@@ -262,6 +277,41 @@ class DemoDirectory implements ApplicationRunner, DemoLogins {
 	private void staff(String username, String name, Role role, String departmentCode, String hash) {
 		long department = departments.findByCode(departmentCode).orElseThrow().getId();
 		accounts.save(UserAccount.staff(username, hash, name, role, department, null, clock.instant()));
+	}
+
+	/**
+	 * The demo training providers (made-up names): a vocational training school, whose staff member is
+	 * {@code school01}, and an enterprise training its own migrant workers. The training module's demo approves them.
+	 */
+	enum DemoProvider {
+
+		SCHOOL("TP-DSQ-YG", "大石桥市阳光职业技能培训学校", "阳光职校"),
+		ENTERPRISE("TP-DSQ-JQ", "大石桥市金桥镁质材料有限公司", "金桥镁材");
+
+		private final String code;
+
+		private final String fullName;
+
+		private final String shortName;
+
+		DemoProvider(String code, String fullName, String shortName) {
+			this.code = code;
+			this.fullName = fullName;
+			this.shortName = shortName;
+		}
+
+		String code() {
+			return code;
+		}
+
+		String fullName() {
+			return fullName;
+		}
+
+		String shortName() {
+			return shortName;
+		}
+
 	}
 
 	/** A demo staff account. */

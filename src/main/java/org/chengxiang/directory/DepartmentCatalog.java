@@ -70,6 +70,10 @@ class DepartmentCatalog {
 		return Optional.empty();
 	}
 
+	Optional<Department> findByCode(String code) {
+		return departments.findByCode(code);
+	}
+
 	@Transactional
 	Department create(SaveDepartment command) {
 		if (departments.findByCode(command.code()).isPresent()) {

@@ -23,6 +23,8 @@ public enum DepartmentKind {
 	ASSOCIATION,
 	/** 中心: a service or operations centre. */
 	CENTER,
+	/** 培训机构、企业: an approved training provider or enterprise, not a part of government; its staff are providers. */
+	TRAINING_PROVIDER,
 	/** Anything else. */
 	OTHER;
 

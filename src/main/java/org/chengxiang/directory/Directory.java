@@ -43,8 +43,26 @@ public class Directory {
 		return users.residentIdentity(userId);
 	}
 
+	/** The active units of government, in their usual order: not the training providers, which are outside it. */
 	public List<DepartmentSummary> departments() {
-		return departments.all().stream().filter(Department::isActive).map(Department::summary).toList();
+		return departments.all()
+			.stream()
+			.filter(Department::isActive)
+			.filter(d -> d.getKind() != DepartmentKind.TRAINING_PROVIDER)
+			.map(Department::summary)
+			.toList();
+	}
+
+	/**
+	 * Enters an approved training provider or enterprise as a body of its own kind, whose staff an administrator
+	 * then creates with the provider role (ADR 25); the body it already is when the code is known.
+	 */
+	@Transactional
+	public DepartmentSummary enterProvider(String code, String name, String shortName) {
+		return departments.findByCode(code)
+			.orElseGet(() -> departments.create(new SaveDepartment(code, name, shortName, DepartmentKind.TRAINING_PROVIDER,
+					null, "", null)))
+			.summary();
 	}
 
 	/**

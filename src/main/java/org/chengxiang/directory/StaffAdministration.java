@@ -9,6 +9,7 @@ import org.chengxiang.platform.domain.NoSuchRecord;
 import org.chengxiang.platform.domain.RuleBroken;
 import org.chengxiang.platform.security.LoginFailures;
 import org.chengxiang.platform.security.PasswordPolicy;
+import org.chengxiang.platform.security.Role;
 import org.chengxiang.platform.web.PersonalText;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -64,7 +65,7 @@ class StaffAdministration {
 			throw RuleBroken.at("password", "directory.user.initialPasswordRequired");
 		}
 		requirePolicy(command.password(), username);
-		requireDepartment(command.departmentId());
+		requireDepartment(command.departmentId(), command.role());
 		String phone = command.phoneOrNull() == null ? null : PersonalDataProtector.normalizePhone(command.phone());
 		UserAccount account = accounts.save(UserAccount.staff(username, passwords.encode(command.password()),
 				PersonalText.realName(command.displayName()), command.role(), command.departmentId(), protect(phone),
@@ -81,7 +82,7 @@ class StaffAdministration {
 			throw RuleBroken.at("username", "directory.user.usernameFixed");
 		}
 		UserView before = users.view(account);
-		requireDepartment(command.departmentId());
+		requireDepartment(command.departmentId(), command.role());
 		account.assign(command.role(), command.departmentId());
 		account.rename(PersonalText.realName(command.displayName()));
 		if (command.phoneOrNull() != null) {
@@ -130,9 +131,15 @@ class StaffAdministration {
 		});
 	}
 
-	private void requireDepartment(Long departmentId) {
-		if (departmentId == null || !departments.existsById(departmentId)) {
+	/** Provider staff work for a training provider, and only they do (ADR 25). */
+	private void requireDepartment(Long departmentId, Role role) {
+		Department department = departmentId == null ? null : departments.findById(departmentId).orElse(null);
+		if (department == null) {
 			throw RuleBroken.at("departmentId", "directory.department.unknown");
+		}
+		boolean provider = department.getKind() == DepartmentKind.TRAINING_PROVIDER;
+		if (provider != (role == Role.PROVIDER)) {
+			throw RuleBroken.at("role", provider ? "directory.user.providerRoleOnly" : "directory.user.providerRoleElsewhere");
 		}
 	}
 

@@ -21,8 +21,8 @@ final class AccessTable {
 
 	static final String RESOURCE = "/access/access-matrix.tsv";
 
-	static final List<String> USERS = List.of("admin", "supervisor", "drc", "police", "hrss", "edu", "health", "zjj",
-			"operator", "grid01", "resident", "anonymous");
+	static final List<String> USERS = List.of("admin", "supervisor", "drc", "police", "hrss", "finance", "edu", "health",
+			"zjj", "operator", "grid01", "school01", "resident", "anonymous");
 
 	private final List<String> comments;
 

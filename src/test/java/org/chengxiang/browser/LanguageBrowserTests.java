@@ -53,11 +53,14 @@ class LanguageBrowserTests extends BrowserTestSupport {
 	/**
 	 * The demo users walked: the administrator (every staff page but the inbox and the bureaus' own desks), a clerk
 	 * of the police (the inbox, one application's steps, residence registrations and permits), of the education,
-	 * housing and human resources bureaus (school places, rental housing, pension bands) and a resident (the portal).
-	 * A supervisor's and a grid officer's pages are the administrator's. A page one person walked is not walked
+	 * housing and human resources bureaus (school places, rental housing, pension bands, and every training page a bureau
+	 * sees, the disbursement ledger included), a training provider's staff (filing a class) and a resident (the
+	 * portal). A supervisor's, a grid officer's and the finance bureau's pages are the administrator's or the human
+	 * resources bureau's. A page one person walked is not walked
 	 * again by the next (their home pages differ and are), which keeps the walk within the suite's time.
 	 */
-	private static final List<String> PEOPLE = List.of("admin", "police", "edu", "zjj", "hrss", "resident");
+	private static final List<String> PEOPLE = List.of("admin", "police", "edu", "zjj", "hrss", "school01",
+			"resident");
 
 	/** Pages no menu links to, visited besides the menu's by the person who may see them. */
 	private static final Map<String, List<String>> MORE_PAGES = Map.of("admin",

@@ -33,7 +33,7 @@ class MobileBrowserTests extends BrowserTestSupport {
 
 	static final List<String> RESIDENT_PAGES = List.of("/", "/services", "/services/items/SETTLEMENT",
 			"/services/items/SETTLEMENT/form", "/services/mine", "/settlement/policies", "/cityops/cases/new",
-			"/cityops/cases", "/residence/mine", "/residence/schools/mine", "/residence/housing/mine", "/account");
+			"/cityops/cases", "/residence/mine", "/residence/schools/mine", "/residence/housing/mine", "/training/mine", "/account");
 
 	static final List<String> GRID_OFFICER_PAGES = List.of("/", "/cityops/cases", "/cityops/cases?tab=ALL",
 			"/cityops/cases/new", "/directory/grid", "/directory/divisions", "/services", "/account", "/calendar");

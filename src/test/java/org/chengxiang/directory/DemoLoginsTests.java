@@ -17,8 +17,8 @@ class DemoLoginsTests {
 
 	@Test
 	void theAnnouncedLoginsAreTheDemoUsersOfEveryRoleIncludingTheGridOfficerAndTheResident() {
-		assertThat(demo.usernames()).containsExactly("admin", "supervisor", "drc", "police", "hrss", "edu", "health", "zjj",
-				"operator", "grid01", "resident", "migrant");
+		assertThat(demo.usernames()).containsExactly("admin", "supervisor", "drc", "police", "hrss", "finance", "edu",
+				"health", "zjj", "operator", "grid01", "school01", "resident", "migrant");
 		Set<Role> roles = DemoDirectory.STAFF.stream().map(DemoDirectory.DemoStaff::role).collect(Collectors.toSet());
 		roles.add(Role.RESIDENT);
 		assertThat(roles).isEqualTo(EnumSet.allOf(Role.class));

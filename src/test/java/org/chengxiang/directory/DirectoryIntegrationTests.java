@@ -268,6 +268,32 @@ class DirectoryIntegrationTests {
 			.single()).isZero();
 	}
 
+	@Test
+	void theProviderRoleBelongsToTrainingProvidersAndOnlyItDoes() throws Exception {
+		long school = directory.enterProvider("TP-TEST-ROLES", "测试角色职业培训学校", "测试角色学校").id();
+		assertThat(directory.departments()).noneMatch(d -> d.id() == school);
+		String staff = """
+				{"username":"%s","displayName":"测试员","role":"%s","departmentId":%d,"password":"Kx7#pLq2!vTz9"}
+				""";
+		mvc.perform(post("/api/directory/users").with(httpBasic("admin", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(staff.formatted("role-test-a", "PROVIDER", departmentId("HRSS"))))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("role"));
+		mvc.perform(post("/api/directory/users").with(httpBasic("admin", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(staff.formatted("role-test-b", "CLERK", school)))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("role"));
+		assertThat(jdbc.sql("select count(*) from directory.app_user where username like 'role-test-%'")
+			.query(Integer.class)
+			.single()).isZero();
+		mvc.perform(post("/api/directory/users").with(httpBasic("admin", PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(staff.formatted("role-test-c", "PROVIDER", school)))
+			.andExpect(status().isCreated());
+	}
+
 	long departmentId(String code) {
 		return jdbc.sql("select id from directory.department where code = :code").param("code", code).query(Long.class).single();
 	}

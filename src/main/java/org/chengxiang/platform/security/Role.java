@@ -17,6 +17,11 @@ public enum Role {
 	OPERATOR,
 	/** A grid officer (网格员) reporting from the street. */
 	GRID_OFFICER,
+	/**
+	 * Staff of an approved training provider or enterprise (培训机构、企业): files its own classes and claims its own
+	 * subsidies, nothing else. Their department is the provider's entry in the directory.
+	 */
+	PROVIDER,
 	/** A platform administrator. */
 	ADMIN;
 

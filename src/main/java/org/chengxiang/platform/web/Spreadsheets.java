@@ -41,28 +41,37 @@ public final class Spreadsheets {
 
 	/** Writes one sheet with a bold, frozen header row. */
 	public static byte[] write(String sheetName, List<String> header, List<List<String>> rows) {
+		return write(List.of(new NamedSheet(sheetName, header, rows)));
+	}
+
+	/** Writes a workbook of several sheets, in order, each with a bold, frozen header row. */
+	public static byte[] write(List<NamedSheet> sheets) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(sheetName);
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < header.size(); i++) {
-				Cell cell = head.createCell(i);
-				cell.setCellValue(header.get(i));
-				cell.setCellStyle(bold);
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				Row row = sheet.createRow(r + 1);
-				List<String> values = rows.get(r);
-				for (int i = 0; i < values.size(); i++) {
-					row.createCell(i).setCellValue(fit(values.get(i)));
+			for (NamedSheet named : sheets) {
+				Sheet sheet = workbook.createSheet(named.name());
+				List<String> header = named.header();
+				List<List<String>> rows = named.rows();
+				Row head = sheet.createRow(0);
+				for (int i = 0; i < header.size(); i++) {
+					Cell cell = head.createCell(i);
+					cell.setCellValue(header.get(i));
+					cell.setCellStyle(bold);
 				}
-			}
-			sheet.createFreezePane(0, 1);
-			for (int i = 0; i < header.size(); i++) {
-				sheet.setColumnWidth(i, Math.min(60, Math.max(12, widest(header.get(i), rows, i))) * 256);
+				for (int r = 0; r < rows.size(); r++) {
+					Row row = sheet.createRow(r + 1);
+					List<String> values = rows.get(r);
+					for (int i = 0; i < values.size(); i++) {
+						row.createCell(i).setCellValue(fit(values.get(i)));
+					}
+				}
+				sheet.createFreezePane(0, 1);
+				for (int i = 0; i < header.size(); i++) {
+					sheet.setColumnWidth(i, Math.min(60, Math.max(12, widest(header.get(i), rows, i))) * 256);
+				}
 			}
 			workbook.write(out);
 			return out.toByteArray();
@@ -152,6 +161,16 @@ public final class Spreadsheets {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename, java.nio.charset.StandardCharsets.UTF_8).build().toString())
 			.body(workbook);
+	}
+
+	/**
+	 * One sheet of a workbook to write.
+	 *
+	 * @param name its tab's name (at most 31 characters, unique in the workbook)
+	 * @param header the cells of its first row
+	 * @param rows its data rows
+	 */
+	public record NamedSheet(String name, List<String> header, List<List<String>> rows) {
 	}
 
 	/**

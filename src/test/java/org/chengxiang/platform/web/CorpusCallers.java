@@ -24,7 +24,7 @@ final class CorpusCallers {
 
 	private static final Map<String, String> USER_OF_ROLE = Map.of("ADMIN", "admin", "SUPERVISOR", "supervisor",
 			"DEPARTMENT_LEAD", "drc", "CLERK", "police", "OPERATOR", "operator", "GRID_OFFICER", "grid01", "RESIDENT",
-			"resident");
+			"resident", "PROVIDER", "school01");
 
 	/** Paths anyone may call without logging in. */
 	private static final Map<String, String> PUBLIC = Map.of("/register", ANONYMOUS, "/api/residents", ANONYMOUS,
@@ -54,7 +54,7 @@ final class CorpusCallers {
 			return "police";
 		}
 		for (Map.Entry<String, String> rule : IN_CODE.entrySet()) {
-			if (path.endsWith(rule.getKey())) {
+			if (path.endsWith(rule.getKey()) && !path.contains("/training/")) {
 				return rule.getValue();
 			}
 		}
@@ -77,8 +77,14 @@ final class CorpusCallers {
 		if (rule.value().startsWith("@housingBureau")) {
 			return "zjj";
 		}
-		if (rule.value().startsWith("@pensionBureau")) {
+		if (rule.value().startsWith("@pensionBureau") || rule.value().startsWith("@trainingBureau")) {
 			return "hrss";
+		}
+		if (rule.value().startsWith("@trainingFinance")) {
+			return "finance";
+		}
+		if (rule.value().startsWith("@trainingProviders")) {
+			return "school01";
 		}
 		Matcher role = ROLE.matcher(rule.value());
 		return role.find() ? USER_OF_ROLE.get(role.group(1)) : "admin";

@@ -125,7 +125,10 @@ class MessagesTests {
 			Map.entry("residence/housing/HousingBureau.java", "the name the directory knows the housing bureau by (住建局)"),
 			Map.entry("residence/pension/PensionBureau.java", "the name the directory knows the human resources bureau by (人社局)"),
 			Map.entry("residence/ResidencePolice.java", "the name the directory knows the police department by (公安局)"),
-			Map.entry("residence/PlanTask.java", "matches the title of the plan task residence measures (基本公共服务覆盖未落户常住人口)"));
+			Map.entry("residence/PlanTask.java", "matches the title of the plan task residence measures (基本公共服务覆盖未落户常住人口)"),
+			Map.entry("training/HumanResourcesBureau.java", "the name the directory knows the human resources bureau by (人社局)"),
+			Map.entry("training/FinanceBureau.java", "the name the directory knows the finance bureau by (财政局)"),
+			Map.entry("training/TrainingTask.java", "matches the title of the plan task training measures (大力提升农业转移人口就业能力)"));
 
 	/** Demo data: names of people, places and departments, and sample texts, loaded on the embedded default only. */
 	private static final Pattern DEMO_DATA = Pattern.compile("(^|/)Demo[A-Za-z]*\\.java$");
