@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for one occupation and level, nor beyond the year's cap, no line is granted that a rule forbids, and the ledger of
  * payments adds up exactly to the granted lines of the claims paid.
  */
-class ClaimProperties {
+class ClaimPropertyTests {
 
 	static final int PEOPLE = 6;
 
