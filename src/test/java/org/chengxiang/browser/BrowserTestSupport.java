@@ -197,4 +197,29 @@ abstract class BrowserTestSupport {
 		}
 	}
 
+
+	/** Sets a date input as the browser's date picker would, whatever the browser's locale. */
+	void date(org.openqa.selenium.By by, java.time.LocalDate date) {
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+				browser.findElement(by), date.toString());
+	}
+
+	/** The demo plan's page. */
+	void openPlan() {
+		open("/plans");
+		browser.findElement(org.openqa.selenium.By.partialLinkText("大石桥市贯彻落实2020年")).click();
+	}
+
+	/** The value of a live indicator as the demo plan's page, shown now, gives it beside the task bound to it. */
+	long planIndicator(String name) {
+		org.openqa.selenium.WebElement line = waitFor(
+				org.openqa.selenium.By.xpath("//td[@class='small']/div[span[text()='" + name + "']]"));
+		String value = line.findElements(org.openqa.selenium.By.tagName("strong"))
+			.stream()
+			.findFirst()
+			.map(org.openqa.selenium.WebElement::getText)
+			.orElse("0");
+		return "—".equals(value) ? 0 : Math.round(Double.parseDouble(value.replace(",", "")));
+	}
+
 }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -49,8 +48,8 @@ class ResidenceBrowserTests extends BrowserTestSupport {
 		WebElement task = waitFor(By.xpath("//tr[td/strong[contains(., '" + TASK + "')]]"));
 		assertThat(task.getText()).contains(PERMITS_ISSUED, "有效居住证", "居住证含金量", "随迁子女申请学位数",
 				"公租房配租", PENSION_ENROLMENTS);
-		long issuedBefore = indicator(PERMITS_ISSUED);
-		long enrolledBefore = indicator(PENSION_ENROLMENTS);
+		long issuedBefore = planIndicator(PERMITS_ISSUED);
+		long enrolledBefore = planIndicator(PENSION_ENROLMENTS);
 
 		// it offers places in 铁西小学 next year and opens the year's round
 		open("/residence/schools");
@@ -188,9 +187,9 @@ class ResidenceBrowserTests extends BrowserTestSupport {
 		handle(pensionApplication);
 		wait.until(driver -> {
 			openPlan();
-			return indicator(PENSION_ENROLMENTS) >= enrolledBefore + 1;
+			return planIndicator(PENSION_ENROLMENTS) >= enrolledBefore + 1;
 		});
-		assertThat(indicator(PERMITS_ISSUED)).isGreaterThanOrEqualTo(issuedBefore + 1);
+		assertThat(planIndicator(PERMITS_ISSUED)).isGreaterThanOrEqualTo(issuedBefore + 1);
 		signOut();
 
 		// she accepts the place
@@ -220,10 +219,6 @@ class ResidenceBrowserTests extends BrowserTestSupport {
 		step("approval", "已准予办结");
 	}
 
-	private void date(By by, LocalDate date) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(by),
-				date.toString());
-	}
 
 	/** A count on the round's page, by its label. */
 	private String roundFact(String label) {
@@ -231,16 +226,6 @@ class ResidenceBrowserTests extends BrowserTestSupport {
 			.getText();
 	}
 
-	private void openPlan() {
-		open("/plans");
-		browser.findElement(By.partialLinkText("大石桥市贯彻落实2020年")).click();
-	}
 
-	/** The value of a live indicator as the demo plan's page, shown now, gives it beside the task bound to it. */
-	private long indicator(String name) {
-		WebElement line = waitFor(By.xpath("//td[@class='small']/div[span[text()='" + name + "']]"));
-		String value = line.findElements(By.tagName("strong")).stream().findFirst().map(WebElement::getText).orElse("0");
-		return "—".equals(value) ? 0 : Math.round(Double.parseDouble(value.replace(",", "")));
-	}
 
 }

@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -55,8 +54,8 @@ class TrainingBrowserTests extends BrowserTestSupport {
 		openPlan();
 		assertThat(waitFor(By.xpath("//tr[td/strong[contains(., '" + TASK + "')]]")).getText()).contains(TRAINED,
 				CERTIFIED);
-		long trainedBefore = indicator(TRAINED);
-		long certifiedBefore = indicator(CERTIFIED);
+		long trainedBefore = planIndicator(TRAINED);
+		long certifiedBefore = planIndicator(CERTIFIED);
 		signOut();
 
 		// 1. the school files a class that opens tomorrow
@@ -156,8 +155,8 @@ class TrainingBrowserTests extends BrowserTestSupport {
 		signIn("hrss");
 		openPlan();
 		waitFor(By.xpath("//tr[td/strong[contains(., '" + TASK + "')]]"));
-		assertThat(indicator(TRAINED)).isEqualTo(trainedBefore + 2);
-		assertThat(indicator(CERTIFIED)).isEqualTo(certifiedBefore + 2);
+		assertThat(planIndicator(TRAINED)).isEqualTo(trainedBefore + 2);
+		assertThat(planIndicator(CERTIFIED)).isEqualTo(certifiedBefore + 2);
 	}
 
 	private long count(String sql) {
@@ -184,21 +183,7 @@ class TrainingBrowserTests extends BrowserTestSupport {
 		return file;
 	}
 
-	private void date(By by, LocalDate date) {
-		((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(by),
-				date.toString());
-	}
 
-	private void openPlan() {
-		open("/plans");
-		browser.findElement(By.partialLinkText("大石桥市贯彻落实2020年")).click();
-	}
 
-	/** The value of a live indicator as the demo plan's page, shown now, gives it beside the task bound to it. */
-	private long indicator(String name) {
-		WebElement line = waitFor(By.xpath("//td[@class='small']/div[span[text()='" + name + "']]"));
-		String value = line.findElements(By.tagName("strong")).stream().findFirst().map(WebElement::getText).orElse("0");
-		return "—".equals(value) ? 0 : Math.round(Double.parseDouble(value.replace(",", "")));
-	}
 
 }
